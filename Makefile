@@ -1,0 +1,53 @@
+# Thin wrappers so that a fresh clone needs two commands: `make run` and
+# `make test`. Both install the system packages first (packaging/install-deps),
+# then configure and build with a CMake preset.
+#
+#   make run [ARGS="~/digests"]   build (release) and start the window
+#   make test                     build, then run every test with ctest
+#   make bench [ARGS="--papers 100000"]   build, then run the benchmark
+#   make package                  build a .deb with CPack
+#   make format                   clang-format every source file
+#   PRESET=dev|release|ci|asan    choose the CMake preset (default: release)
+#   BUILD_DIR=...                 build elsewhere (default: build/$(PRESET))
+
+PRESET ?= release
+BUILD_DIR ?= build/$(PRESET)
+ARGS ?=
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+
+.PHONY: all deps configure build run cli test bench package format clean
+
+all: build
+
+deps:
+	@packaging/install-deps
+
+configure: deps
+	@mkdir -p $(BUILD_DIR)
+	@cmake --preset $(PRESET) -B $(BUILD_DIR) >$(BUILD_DIR)/configure.log 2>&1 || \
+		{ cat $(BUILD_DIR)/configure.log; exit 1; }
+	@sed -n 's/^-- \(Gleaner .*\)/\1/p' $(BUILD_DIR)/configure.log
+
+build: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS)
+
+run: build
+	@$(BUILD_DIR)/app/gleaner $(ARGS)
+
+cli: build
+	@$(BUILD_DIR)/app/gleaner-cli $(ARGS)
+
+test: build
+	@cd $(BUILD_DIR) && ctest --output-on-failure --no-tests=error -j $(JOBS)
+
+bench: build
+	@$(BUILD_DIR)/tests/bench/gleaner-bench $(ARGS)
+
+package: build
+	@cd $(BUILD_DIR) && cpack -G DEB
+
+format:
+	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+clean:
+	@rm -rf build

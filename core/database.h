@@ -1,0 +1,145 @@
+// A small RAII layer over the SQLite C API: a connection (Database), prepared
+// statements with bound values (Statement) and transactions (Transaction).
+// Every value reaches SQL as a bound parameter; nothing here builds SQL text
+// from user input.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringView>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace gleaner {
+
+class Statement;
+
+class Database final
+{
+public:
+    enum class OpenMode
+    {
+        ReadWrite,
+        ReadOnly
+    };
+
+    Database();
+    ~Database();
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating when ReadWrite) the file and applies the connection
+    // settings of the design notes: WAL, synchronous=NORMAL, foreign keys.
+    [[nodiscard]] bool open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    QString path() const { return m_path; }
+
+    // Runs one or more statements that take no parameters (schema, pragmas).
+    [[nodiscard]] bool exec(const char *sql);
+
+    // A statement cached on this connection and reset for reuse; for hot paths.
+    Statement &cached(const char *sql);
+    Statement prepare(const char *sql);
+    Statement prepare(const QByteArray &sql);
+
+    qint64 lastInsertId() const;
+    int changes() const;
+    int userVersion();
+    [[nodiscard]] bool setUserVersion(int version);
+
+    // Asks a running statement on this connection to stop (from any thread).
+    void interrupt();
+
+    QString lastError() const { return m_error; }
+    void setError(const QString &error) { m_error = error; }
+    QString sqliteMessage() const;
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    struct Cache;
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    QString m_error;
+    std::unique_ptr<Cache> m_cache;
+};
+
+class Statement final
+{
+public:
+    Statement() = default;
+    Statement(Database *db, const QByteArray &sql);
+    ~Statement();
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+
+    // Parameters are 1-based, as in SQLite.
+    Statement &bind(int index, std::int64_t value);
+    Statement &bind(int index, int value) { return bind(index, std::int64_t(value)); }
+    Statement &bind(int index, bool value) { return bind(index, std::int64_t(value ? 1 : 0)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, QStringView value);
+    Statement &bind(int index, const QString &value) { return bind(index, QStringView(value)); }
+    Statement &bind(int index, const char *utf8);
+    Statement &bind(int index, const QByteArray &blob);
+    Statement &bindNull(int index);
+    template <typename T>
+    Statement &bind(int index, const std::optional<T> &value)
+    {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+
+    // Steps once: true when a row is available; false when done or on error
+    // (then ok() is false and the database's lastError() says why).
+    [[nodiscard]] bool next();
+    // Runs to completion; false on error.
+    [[nodiscard]] bool run();
+    bool ok() const { return m_ok; }
+    void reset();
+
+    bool isNull(int column) const;
+    std::int64_t int64(int column) const;
+    int integer(int column) const { return int(int64(column)); }
+    double real(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    int columnCount() const;
+
+private:
+    void fail();
+    Database *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_ok = true;
+};
+
+// Begins on construction (IMMEDIATE, so a writer fails early rather than on
+// commit), rolls back on destruction unless commit() succeeded.
+class Transaction final
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    [[nodiscard]] bool commit();
+    void rollback();
+
+private:
+    Database &m_db;
+    bool m_active = false;
+};
+
+} // namespace gleaner

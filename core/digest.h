@@ -1,0 +1,74 @@
+// The in-memory form of one parsed digest file: what DigestParser produces and
+// what the library imports. Plain data, no I/O.
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace gleaner {
+
+// The three layouts described in docs/digest-format.md.
+enum class DigestLayout
+{
+    Detailed, // layout A: spaced blocks with submitter/date/upvote metadata
+    Spaced,   // layout B: spaced blocks, title and abstract only
+    Compact,  // layout C: no blank lines, title and abstract alternate
+};
+
+// How much a digest's date can be trusted.
+enum class DateCertainty
+{
+    Unknown,  // no evidence at all and no fallback
+    FileTime, // the year, or the whole date, comes from the file's modification time
+    Derived,  // day and month from the header, year from the capture-year rule
+    User,     // set by the user
+};
+
+// Who submitted a paper: an author count, an organisation, or nothing shown.
+struct Submitter
+{
+    enum class Kind
+    {
+        None,
+        Authors,
+        Organisation
+    };
+    Kind kind = Kind::None;
+    int authors = 0;      // when kind == Authors
+    QString organisation; // when kind == Organisation, already un-doubled ("Gensyn")
+
+    friend bool operator==(const Submitter &, const Submitter &) = default;
+};
+
+struct DigestEntry
+{
+    QString title;
+    QString abstract;
+    Submitter submitter;
+    QDate published; // invalid when the entry has no date line
+    int upvotes = 0;
+    int line = 0; // 1-based line of the title in the file
+};
+
+// Something wrong with part of a digest that did not stop the rest importing.
+struct ParseProblem
+{
+    int line = 0; // 1-based
+    QString message;
+};
+
+struct Digest
+{
+    DigestLayout layout = DigestLayout::Spaced;
+    QDate date; // invalid when unknown
+    DateCertainty dateCertainty = DateCertainty::Unknown;
+    int captureYear = 0; // 0 when unknown
+    QList<DigestEntry> entries;
+    QList<ParseProblem> problems;
+};
+
+QString layoutName(DigestLayout layout); // "A", "B", "C"
+QString dateCertaintyName(DateCertainty certainty);
+
+} // namespace gleaner

@@ -1,0 +1,87 @@
+// The one test main: creates the Qt application object the suite needs
+// (GLEANER_TEST_APP: 0 core, 1 widgets, 2 webengine), then runs Catch2.
+#if GLEANER_CATCH2_MAJOR >= 3
+#include <catch2/catch_session.hpp>
+#else
+#define CATCH_CONFIG_RUNNER
+#endif
+#include "catch.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#if GLEANER_TEST_APP >= 1
+#include <QApplication>
+#endif
+#if GLEANER_TEST_APP >= 2
+namespace gleaner {
+void registerReaderScheme(); // ui/readerscheme.h, before the application exists
+}
+#endif
+
+namespace {
+int g_skipped = 0;
+}
+
+namespace gleaner::test {
+
+QString dataDir()
+{
+    return QStringLiteral(GLEANER_TEST_DATA_DIR);
+}
+
+QString dataPath(const QString &name)
+{
+    return dataDir() + QLatin1Char('/') + name;
+}
+
+QByteArray readData(const QString &name)
+{
+    QFile file(dataPath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        FAIL("cannot read fixture " << name.toStdString());
+    return file.readAll();
+}
+
+QString seedsDir()
+{
+    const QString dir = QStringLiteral(GLEANER_SEEDS_DIR);
+    return QFileInfo(dir).isDir() ? QDir(dir).absolutePath() : QString();
+}
+
+void markSkipped(const QString &why)
+{
+    ++g_skipped;
+    WARN("SKIPPED: " << why.toStdString());
+}
+
+} // namespace gleaner::test
+
+int main(int argc, char *argv[])
+{
+    // Tests never touch the user's real settings or library.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("gleaner-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("gleaner-tests"));
+
+#if GLEANER_TEST_APP >= 2
+    gleaner::registerReaderScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+#endif
+#if GLEANER_TEST_APP >= 1
+    QApplication app(argc, argv);
+#else
+    QCoreApplication app(argc, argv);
+#endif
+
+    const int failed = Catch::Session().run(argc, argv);
+    if (failed == 0 && g_skipped > 0) {
+        QTextStream(stdout) << g_skipped << " test(s) skipped\n";
+        return 77;
+    }
+    return failed;
+}

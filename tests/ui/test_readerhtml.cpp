@@ -1,0 +1,77 @@
+#include "catch.h"
+#include "readerhtml.h"
+
+using namespace gleaner;
+
+namespace {
+
+Paper samplePaper()
+{
+    Paper p;
+    p.id = 7;
+    p.title = QStringLiteral("Sparse <b>Attention</b> & Friends");
+    p.abstract = QStringLiteral("We bound the loss by $O(n \\log n)$ and release code at "
+                                "https://example.org/code. <script>alert(1)</script>");
+    p.submitter.kind = Submitter::Kind::Organisation;
+    p.submitter.organisation = QStringLiteral("Acme <Labs>");
+    p.published = QDate(2025, 3, 4);
+    p.upvotes = 12;
+    p.tags = {QStringLiteral("to-read"), QStringLiteral("<img src=x>")};
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("Reader HTML escapes every piece of digest text", "[readerhtml]")
+{
+    const QString html = readerHtml(samplePaper(), {});
+    CHECK_FALSE(html.contains(QStringLiteral("<script>alert")));
+    CHECK(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+    CHECK(html.contains(QStringLiteral("Sparse &lt;b&gt;Attention&lt;/b&gt; &amp; Friends")));
+    CHECK(html.contains(QStringLiteral("Acme &lt;Labs&gt;")));
+    CHECK(html.contains(QStringLiteral("&lt;img src=x&gt;")));
+    CHECK_FALSE(html.contains(QStringLiteral("<img")));
+}
+
+TEST_CASE("Reader HTML turns math and URLs into their own elements", "[readerhtml]")
+{
+    const QString html = abstractHtml(samplePaper().abstract, {});
+    CHECK(html.contains(QStringLiteral("<span class=\"math\">O(n \\log n)</span>")));
+    // The sentence's full stop is not part of the link.
+    CHECK(html.contains(
+        QStringLiteral("<a href=\"https://example.org/code\">https://example.org/code</a>.")));
+}
+
+TEST_CASE("Reader HTML leaves lone dollar signs alone", "[readerhtml]")
+{
+    const QString html = abstractHtml(QStringLiteral("costs $ 5 and $10 per run"), {});
+    CHECK_FALSE(html.contains(QStringLiteral("class=\"math\"")));
+    CHECK(html == QStringLiteral("costs $ 5 and $10 per run"));
+}
+
+TEST_CASE("Reader HTML marks search terms outside math and links", "[readerhtml]")
+{
+    const QString html =
+        abstractHtml(QStringLiteral("Models of $model$ see https://model.example/x; a model."),
+                     {QStringLiteral("model")});
+    CHECK(html.startsWith(
+        QStringLiteral("<mark>Models</mark> of <span class=\"math\">model</span>")));
+    CHECK(html.contains(QStringLiteral("<a href=\"https://model.example/x\">")));
+    CHECK(html.endsWith(QStringLiteral("a <mark>model</mark>.")));
+}
+
+TEST_CASE("Reader HTML placeholders in digest text stay text", "[readerhtml]")
+{
+    Paper p = samplePaper();
+    p.title = QStringLiteral("{{BODY}} and {{THEME}}");
+    const QString html = readerHtml(p, {});
+    CHECK(html.contains(QStringLiteral("{{BODY}} and {{THEME}}")));
+}
+
+TEST_CASE("Reader HTML follows the theme and shows an empty state", "[readerhtml]")
+{
+    ReaderStyle dark;
+    dark.dark = true;
+    CHECK(readerHtml(std::nullopt, dark).contains(QStringLiteral("data-theme=\"dark\"")));
+    CHECK(readerHtml(std::nullopt, {}).contains(QStringLiteral("Select a paper")));
+}

@@ -1,0 +1,186 @@
+#include "readerhtml.h"
+
+#include <QFile>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace gleaner {
+
+namespace {
+
+QString loadTemplate()
+{
+    QFile file(QStringLiteral(":/assets/page.html"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("<!doctype html><body>{{BODY}}</body>");
+    return QString::fromUtf8(file.readAll());
+}
+
+// Replaces each {{NAME}} in one pass, so that values (digest text) are never
+// scanned for placeholders themselves.
+QString fillTemplate(const QString &templ, const QHash<QString, QString> &values)
+{
+    QString out;
+    out.reserve(templ.size() + 4096);
+    qsizetype at = 0;
+    while (true) {
+        const qsizetype open = templ.indexOf(QLatin1String("{{"), at);
+        const qsizetype close = open < 0 ? -1 : templ.indexOf(QLatin1String("}}"), open + 2);
+        if (close < 0)
+            break;
+        out += QStringView(templ).mid(at, open - at);
+        out += values.value(templ.mid(open + 2, close - open - 2));
+        at = close + 2;
+    }
+    out += QStringView(templ).mid(at);
+    return out;
+}
+
+QString escaped(QStringView text)
+{
+    return text.toString().toHtmlEscaped();
+}
+
+// Wraps case-insensitive occurrences of the terms in <mark>, escaping the rest.
+QString markTerms(QStringView text, const QRegularExpression &terms)
+{
+    if (!terms.isValid() || terms.pattern().isEmpty())
+        return escaped(text);
+    QString out;
+    qsizetype at = 0;
+    auto it = terms.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += escaped(text.mid(at, m.capturedStart() - at));
+        out += QStringLiteral("<mark>") + escaped(m.capturedView()) + QStringLiteral("</mark>");
+        at = m.capturedEnd();
+    }
+    out += escaped(text.mid(at));
+    return out;
+}
+
+QRegularExpression termsPattern(const QStringList &terms)
+{
+    QStringList parts;
+    for (const QString &term : terms) {
+        const QString t = term.trimmed();
+        if (!t.isEmpty())
+            parts << QRegularExpression::escape(t);
+    }
+    if (parts.isEmpty())
+        return QRegularExpression();
+    // Longest first so that "model" does not win over "models".
+    std::sort(parts.begin(), parts.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return QRegularExpression(
+        QStringLiteral("\\b(?:") + parts.join(QLatin1Char('|')) + QStringLiteral(")\\w*"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+QString submitterText(const Submitter &submitter)
+{
+    switch (submitter.kind) {
+    case Submitter::Kind::Authors:
+        return submitter.authors == 1 ? QStringLiteral("1 author")
+                                      : QStringLiteral("%1 authors").arg(submitter.authors);
+    case Submitter::Kind::Organisation:
+        return submitter.organisation;
+    case Submitter::Kind::None:
+        break;
+    }
+    return {};
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : QString();
+}
+
+} // namespace
+
+QString abstractHtml(const QString &abstract, const QStringList &highlightTerms)
+{
+    // Math spans ($...$ on one line, not "$ 5") and URLs are found first; the
+    // text between them is escaped and gets the highlights.
+    static const QRegularExpression pieces(
+        QStringLiteral(R"((\$[^$\s](?:[^$]*[^$\s])?\$)|(https?://[^\s<>"']+[^\s<>"'.,;:!?)\]]))"));
+    const QRegularExpression terms = termsPattern(highlightTerms);
+    QString out;
+    qsizetype at = 0;
+    auto it = pieces.globalMatch(abstract);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += markTerms(QStringView(abstract).mid(at, m.capturedStart() - at), terms);
+        if (m.capturedLength(1) > 0) {
+            const QString tex = m.captured(1).mid(1).chopped(1);
+            out +=
+                QStringLiteral("<span class=\"math\">") + escaped(tex) + QStringLiteral("</span>");
+        } else {
+            const QString url = escaped(m.captured(2));
+            out += QStringLiteral("<a href=\"") + url + QStringLiteral("\">") + url +
+                   QStringLiteral("</a>");
+        }
+        at = m.capturedEnd();
+    }
+    out += markTerms(QStringView(abstract).mid(at), terms);
+    return out;
+}
+
+QString readerHtml(const std::optional<Paper> &paper, const ReaderStyle &style)
+{
+    static const QString pageTemplate = loadTemplate();
+    QString body;
+    QString title = QStringLiteral("Gleaner");
+    if (!paper) {
+        body = QStringLiteral("<div class=\"empty\"><p>Select a paper to read it here.</p></div>");
+    } else {
+        const QRegularExpression terms = termsPattern(style.highlightTerms);
+        title = escaped(paper->title);
+        body += QStringLiteral("<h1 id=\"title\">") + markTerms(paper->title, terms) +
+                QStringLiteral("</h1>");
+        QStringList meta;
+        if (const QString who = submitterText(paper->submitter); !who.isEmpty())
+            meta << QStringLiteral("<span class=\"submitter\">") + escaped(who) +
+                        QStringLiteral("</span>");
+        if (paper->published.isValid())
+            meta << QStringLiteral("<span class=\"published\">Published ") +
+                        escaped(dateText(paper->published)) + QStringLiteral("</span>");
+        meta << QStringLiteral("<span class=\"upvotes\">%1 upvote%2</span>")
+                    .arg(paper->upvotes)
+                    .arg(paper->upvotes == 1 ? QString() : QStringLiteral("s"));
+        body += QStringLiteral("<p class=\"meta\">") + meta.join(QStringLiteral(" · ")) +
+                QStringLiteral("</p>");
+        if (!paper->tags.isEmpty()) {
+            body += QStringLiteral("<p class=\"tags\">");
+            for (const QString &tag : paper->tags)
+                body += QStringLiteral("<span class=\"chip\">") + escaped(tag) +
+                        QStringLiteral("</span>");
+            body += QStringLiteral("</p>");
+        }
+        body += QStringLiteral("<div id=\"abstract\" class=\"abstract\">") +
+                abstractHtml(paper->abstract, style.highlightTerms) + QStringLiteral("</div>");
+        if (!paper->appearances.isEmpty()) {
+            body += QStringLiteral("<h2>Appeared in</h2><ul class=\"appearances\">");
+            for (const Appearance &a : paper->appearances) {
+                const QString when = a.digestDate.isValid() ? escaped(dateText(a.digestDate))
+                                                            : QStringLiteral("Undated digest");
+                body +=
+                    QStringLiteral("<li>%1, #%2 (%3 upvotes) <span class=\"source\">%4</span></li>")
+                        .arg(when)
+                        .arg(a.position)
+                        .arg(a.upvotes)
+                        .arg(escaped(a.source));
+            }
+            body += QStringLiteral("</ul>");
+        }
+    }
+    return fillTemplate(
+        pageTemplate,
+        {{QStringLiteral("THEME"), style.dark ? QStringLiteral("dark") : QStringLiteral("light")},
+         {QStringLiteral("FONT_SIZE"), QString::number(style.fontSizePt)},
+         {QStringLiteral("TITLE"), title},
+         {QStringLiteral("BODY"), body}});
+}
+
+} // namespace gleaner

@@ -1,0 +1,159 @@
+#include "readerview.h"
+
+#include "readerscheme.h"
+#include "uilogging.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QPalette>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+
+namespace gleaner {
+
+namespace {
+
+constexpr qreal kZoomStep = 1.1;
+constexpr qreal kZoomMin = 0.5;
+constexpr qreal kZoomMax = 3.0;
+
+// Keeps the page on our scheme: links the user clicks go to the system
+// browser, anything else that tries to navigate is refused.
+class ReaderPage final : public QWebEnginePage
+{
+public:
+    ReaderPage(QWebEngineProfile *profile, ReaderView *view)
+        : QWebEnginePage(profile, view)
+        , m_view(view)
+    {}
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
+    {
+        if (url.scheme() == QLatin1String(kReaderScheme) && type != NavigationTypeLinkClicked)
+            return isMainFrame;
+        if (type == NavigationTypeLinkClicked &&
+            (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))) {
+            Q_EMIT m_view->externalLinkActivated(url);
+        } else {
+            qCInfo(lcReader) << "refused navigation to" << url.toDisplayString();
+        }
+        return false;
+    }
+
+    QWebEnginePage *createWindow(WebWindowType) override { return nullptr; }
+
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel, const QString &message, int line,
+                                  const QString &) override
+    {
+        qCDebug(lcReader) << "page:" << line << message;
+    }
+
+private:
+    ReaderView *m_view;
+};
+
+} // namespace
+
+ReaderView::ReaderView(QWidget *parent)
+    : QWebEngineView(parent)
+    // A profile with no storage name is off the record: no cache, cookies or
+    // history on disk.
+    , m_profile(new QWebEngineProfile(this))
+    , m_blocker(new ReaderRequestBlocker(m_profile))
+{
+    m_profile->setUrlRequestInterceptor(m_blocker);
+    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    m_profile->installUrlSchemeHandler(
+        kReaderScheme, new ReaderSchemeHandler([this] { return m_html.toUtf8(); }, m_profile));
+
+    auto *page = new ReaderPage(m_profile, this);
+    QWebEngineSettings *settings = page->settings();
+    settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    settings->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+    settings->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
+    settings->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
+    setPage(page);
+    setContextMenuPolicy(Qt::NoContextMenu);
+
+    connect(page, &QWebEnginePage::loadFinished, this, &ReaderView::pageReady);
+    render();
+}
+
+ReaderView::~ReaderView()
+{
+    // The page uses the profile; it must go first.
+    delete page();
+}
+
+void ReaderView::setPaper(const std::optional<Paper> &paper)
+{
+    m_paper = paper;
+    render();
+}
+
+void ReaderView::setHighlightTerms(const QStringList &terms)
+{
+    if (terms == m_style.highlightTerms)
+        return;
+    m_style.highlightTerms = terms;
+    render();
+}
+
+void ReaderView::setFontSize(int points)
+{
+    m_style.fontSizePt = qBound(6, points, 48);
+    render();
+}
+
+void ReaderView::zoomIn()
+{
+    setZoomFactor(qMin(kZoomMax, zoomFactor() * kZoomStep));
+}
+
+void ReaderView::zoomOut()
+{
+    setZoomFactor(qMax(kZoomMin, zoomFactor() / kZoomStep));
+}
+
+void ReaderView::resetZoom()
+{
+    setZoomFactor(1.0);
+}
+
+QStringList ReaderView::blockedUrls() const
+{
+    return m_blocker->blockedUrls();
+}
+
+void ReaderView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && isDark() != m_style.dark)
+        render();
+    QWebEngineView::changeEvent(event);
+}
+
+bool ReaderView::isDark() const
+{
+    const QPalette pal = palette();
+    return pal.color(QPalette::Window).lightness() < pal.color(QPalette::WindowText).lightness();
+}
+
+void ReaderView::render()
+{
+    m_style.dark = isDark();
+    m_html = readerHtml(m_paper, m_style);
+    // A fresh URL each time so WebEngine never serves a stale page.
+    QUrl url;
+    url.setScheme(QLatin1String(kReaderScheme));
+    url.setHost(QLatin1String(kReaderHost));
+    url.setPath(QStringLiteral("/page"));
+    url.setQuery(QStringLiteral("n=%1").arg(++m_generation));
+    setUrl(url);
+}
+
+} // namespace gleaner
