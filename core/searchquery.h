@@ -1,0 +1,102 @@
+// The query language shared by the window and gleaner-cli, parsed into an
+// FTS5 expression plus typed filters. The library turns the filters into SQL
+// from fixed fragments with bound values; the user's text only ever reaches
+// SQLite as a bound FTS5 string in which every word is quoted.
+//
+//   words (AND)   "a phrase"   -word   a OR b   trailing word = prefix
+//   title:word  abstract:word  is:starred|unread|read  has:note
+//   tag:NAME  -tag:NAME  digest:YYYY-MM-DD  date:2024  date:>=2024-06
+//   upvotes:>=10  authors:>=8  org:NAME
+//
+// Malformed input never fails: unbalanced quotes close at the end, unknown
+// or broken filters are searched as words.
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace gleaner {
+
+enum class SortOrder
+{
+    Relevance,
+    Published,
+    Upvotes,
+    Digest,
+    Title
+};
+
+std::optional<SortOrder> sortOrderFromName(const QString &name);
+QString sortOrderName(SortOrder order);
+
+enum class Comparison
+{
+    Less,
+    LessEqual,
+    Equal,
+    GreaterEqual,
+    Greater
+};
+
+struct NumberFilter
+{
+    Comparison op = Comparison::Equal;
+    int value = 0;
+};
+
+// A half-open range of ISO dates [from, to); either end may be empty.
+struct DateRange
+{
+    QString from;
+    QString to;
+};
+
+struct ParsedQuery
+{
+    QString match;   // FTS5 expression of the words to find; empty when none
+    QString exclude; // FTS5 expression of words to leave out; empty when none
+    QStringList highlightTerms;
+
+    std::optional<bool> starred;
+    std::optional<bool> read;
+    std::optional<bool> hasNote;
+    QStringList tags;
+    QStringList excludedTags;
+    QStringList digestDates; // YYYY-MM-DD
+    QList<DateRange> published;
+    QList<NumberFilter> upvotes;
+    QList<NumberFilter> authors;
+    QStringList organisations;
+
+    bool hasWords() const { return !match.isEmpty(); }
+    bool isEmpty() const;
+};
+
+// `prefixLastWord`: the window searches as the user types, so an unfinished
+// last word matches as a prefix; a trailing space ends it.
+ParsedQuery parseQuery(const QString &text, bool prefixLastWord = true);
+
+struct SearchRequest
+{
+    QString query;
+    SortOrder sort = SortOrder::Relevance;
+    int limit = -1; // -1: every match
+    int offset = 0;
+    bool countTotal = true;
+    bool prefixLastWord = false; // the window sets it while the user types
+};
+
+struct SearchResult
+{
+    QList<qint64> ids;
+    int total = 0;  // all matches, not just this page (when counted)
+    bool ok = true; // false only for a database failure, never for syntax
+    QString error;
+    QStringList highlightTerms;
+};
+
+} // namespace gleaner
