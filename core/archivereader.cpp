@@ -295,7 +295,7 @@ bool ReadGuard::damaged(const QString &detail)
 bool ReadGuard::fail(const QString &sentence)
 {
     m_error = sentence;
-    qCWarning(lcArchive).noquote() << sentence;
+    qCInfo(lcArchive).noquote() << sentence;
     return false;
 }
 

@@ -87,7 +87,7 @@ bool Database::exec(const char *sql)
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
         m_error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
         sqlite3_free(message);
-        qCWarning(lcDatabase) << "exec failed:" << m_error;
+        qCDebug(lcDatabase) << "exec failed:" << m_error;
         return false;
     }
     return true;
@@ -156,7 +156,7 @@ Statement::Statement(Database *db, const QByteArray &sql)
         m_stmt = nullptr;
         m_ok = false;
         db->setError(db->sqliteMessage());
-        qCWarning(lcDatabase) << "prepare failed:" << db->lastError() << sql;
+        qCDebug(lcDatabase) << "prepare failed:" << db->lastError() << sql;
     }
 }
 
@@ -265,7 +265,7 @@ void Statement::fail()
 {
     m_ok = false;
     m_db->setError(m_db->sqliteMessage());
-    qCWarning(lcDatabase) << "step failed:" << m_db->lastError() << sqlite3_sql(m_stmt);
+    qCDebug(lcDatabase) << "step failed:" << m_db->lastError() << sqlite3_sql(m_stmt);
     sqlite3_reset(m_stmt);
 }
 

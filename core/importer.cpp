@@ -204,7 +204,7 @@ bool Importer::importOneSource(const QString &path, ImportReport &report)
         report.files = ctx.report.files;
         if (!ctx.cancelled && report.error.isEmpty())
             report.error = QStringLiteral("Could not import %1: %2").arg(path, db.lastError());
-        qCWarning(lcImport) << "rolled back" << path << report.error;
+        qCInfo(lcImport) << "rolled back" << path << report.error;
         return false;
     }
     report = ctx.report;

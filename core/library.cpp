@@ -137,7 +137,7 @@ void Library::close()
 bool Library::fail(const QString &what)
 {
     m_error = what + QStringLiteral(": ") + m_db.lastError();
-    qCWarning(lcDatabase) << m_error;
+    qCDebug(lcDatabase) << m_error;
     return false;
 }
 

@@ -49,7 +49,11 @@ QString markTerms(QStringView text, const QRegularExpression &terms)
         return escaped(text);
     QString out;
     qsizetype at = 0;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    auto it = terms.globalMatchView(text);
+#else
     auto it = terms.globalMatch(text);
+#endif
     while (it.hasNext()) {
         const auto m = it.next();
         out += escaped(text.mid(at, m.capturedStart() - at));

@@ -1,0 +1,292 @@
+// gleaner-bench: parse speed, import speed against a minimal FTS5 bulk insert
+// (the floor), library size, search latency per query class, and peak RSS, on
+// deterministic synthetic digests. Prints one Markdown table.
+//
+//   gleaner-bench [--papers N] [--queries K] [--dir DIR]
+#include "corpus.h"
+#include "digestparser.h"
+#include "importer.h"
+#include "library.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace gleaner;
+using namespace gleaner::bench;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+// Peak resident set size in MiB, from the kernel's high-water mark.
+double peakRssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+struct Latency
+{
+    double p50 = 0;
+    double p95 = 0;
+    double max = 0;
+    double hits = 0; // mean matches on the first page
+};
+
+Latency summarise(QList<double> ms, double hits)
+{
+    std::sort(ms.begin(), ms.end());
+    auto at = [&](double q) {
+        return ms.at(qMin(ms.size() - 1, qsizetype(q * double(ms.size()))));
+    };
+    return {at(0.50), at(0.95), ms.last(), hits};
+}
+
+// The floor: the same rows into an identical FTS5 table with nothing else,
+// one transaction, one prepared statement.
+double floorSeconds(const QString &path, const QList<std::pair<QString, QString>> &rows)
+{
+    QFile::remove(path);
+    sqlite3 *db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    sqlite3_exec(db,
+                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+                 "CREATE VIRTUAL TABLE f USING fts5(title, abstract, "
+                 "tokenize='unicode61 remove_diacritics 2', prefix='2 3');",
+                 nullptr, nullptr, nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO f(title, abstract) VALUES (?1, ?2)", -1, &st, nullptr);
+    for (const auto &[title, abstract] : rows) {
+        sqlite3_bind_text16(st, 1, title.utf16(), int(title.size() * 2), SQLITE_STATIC);
+        sqlite3_bind_text16(st, 2, abstract.utf16(), int(abstract.size() * 2), SQLITE_STATIC);
+        sqlite3_step(st);
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    sqlite3_close(db);
+    return seconds;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int papers = 100000;
+    int queries = 40;
+    QString dirArg;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--papers") && i + 1 < args.size())
+            papers = args.at(++i).toInt();
+        else if (args.at(i) == QLatin1String("--queries") && i + 1 < args.size())
+            queries = args.at(++i).toInt();
+        else if (args.at(i) == QLatin1String("--dir") && i + 1 < args.size())
+            dirArg = args.at(++i);
+        else {
+            std::fprintf(stderr, "usage: gleaner-bench [--papers N] [--queries K] [--dir DIR]\n");
+            return 2;
+        }
+    }
+    if (papers <= 0 || queries <= 0) {
+        std::fprintf(stderr, "gleaner-bench: --papers and --queries take positive numbers\n");
+        return 2;
+    }
+    QTemporaryDir temp(dirArg.isEmpty() ? QDir::tempPath() + QStringLiteral("/gleaner-bench-XXXXXX")
+                                        : dirArg + QStringLiteral("/gleaner-bench-XXXXXX"));
+    if (!temp.isValid()) {
+        std::fprintf(stderr, "gleaner-bench: cannot create a scratch folder\n");
+        return 1;
+    }
+
+    QList<std::pair<QString, QString>> table; // metric, value
+    auto row = [&](const QString &metric, const QString &value) {
+        table.append({metric, value});
+        std::fprintf(stderr, "  %s: %s\n", qPrintable(metric), qPrintable(value));
+    };
+
+    std::fprintf(stderr, "generating %d papers...\n", papers);
+    const Corpus corpus(papers);
+    const QString digestDir = temp.filePath(QStringLiteral("digests"));
+    QDir().mkpath(digestDir);
+    for (qsizetype i = 0; i < corpus.digests().size(); ++i) {
+        QFile f(QStringLiteral("%1/%2.txt").arg(digestDir).arg(i, 6, 10, QLatin1Char('0')));
+        if (!f.open(QIODevice::WriteOnly) || f.write(corpus.digests().at(i)) < 0) {
+            std::fprintf(stderr, "gleaner-bench: cannot write digests (disk full?)\n");
+            return 1;
+        }
+    }
+    const double textMB = double(corpus.textBytes()) / 1e6;
+    row(QStringLiteral("papers / digests / text"), QStringLiteral("%1 / %2 / %3 MB")
+                                                       .arg(papers)
+                                                       .arg(corpus.digests().size())
+                                                       .arg(textMB, 0, 'f', 1));
+
+    // Parse: in memory, so this is the parser alone.
+    {
+        QElapsedTimer timer;
+        timer.start();
+        qint64 entries = 0;
+        for (const QByteArray &d : corpus.digests())
+            entries += parseDigest(QByteArrayView(d)).digest.entries.size();
+        const double s = double(timer.nsecsElapsed()) / 1e9;
+        row(QStringLiteral("parse"),
+            QStringLiteral("%1 MB/s (%2 entries)").arg(textMB / s, 0, 'f', 0).arg(entries));
+    }
+
+    // Import: the folder, as a user would, in one transaction.
+    const QString libraryPath = temp.filePath(QStringLiteral("library.sqlite3"));
+    double importSeconds = 0;
+    {
+        Library library;
+        if (!library.open(libraryPath)) {
+            std::fprintf(stderr, "gleaner-bench: %s\n", qPrintable(library.error()));
+            return 1;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        Importer importer(library);
+        const ImportReport report = importer.importPaths({digestDir});
+        importSeconds = double(timer.nsecsElapsed()) / 1e9;
+        if (!report.ok() || report.hasRejections()) {
+            std::fprintf(stderr, "gleaner-bench: import failed: %s\n", qPrintable(report.error));
+            return 1;
+        }
+        row(QStringLiteral("import"),
+            QStringLiteral("%1 papers/s (%2 s, %3 new papers)")
+                .arg(double(report.papersAdded) / importSeconds, 0, 'f', 0)
+                .arg(importSeconds, 0, 'f', 1)
+                .arg(report.papersAdded));
+        (void)library.database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    const double rssAfterImport = peakRssMiB();
+
+    // Floor: the same distinct rows, read back from the library first.
+    {
+        QList<std::pair<QString, QString>> rows;
+        Database db;
+        if (!db.open(libraryPath))
+            return 1;
+        Statement st = db.prepare("SELECT title, abstract FROM papers ORDER BY id");
+        while (st.next())
+            rows.append({st.text(0), st.text(1)});
+        db.close();
+        const double floor = floorSeconds(temp.filePath(QStringLiteral("floor.sqlite3")), rows);
+        row(QStringLiteral("import / floor"), QStringLiteral("%1x (floor %2 s)")
+                                                  .arg(importSeconds / floor, 0, 'f', 2)
+                                                  .arg(floor, 0, 'f', 1));
+        QFile::remove(temp.filePath(QStringLiteral("floor.sqlite3")));
+        QFile::remove(temp.filePath(QStringLiteral("floor.sqlite3-wal")));
+    }
+    row(QStringLiteral("library size / text size"),
+        QStringLiteral("%1 (%2 MB)")
+            .arg(double(QFileInfo(libraryPath).size()) / double(corpus.textBytes()), 0, 'f', 2)
+            .arg(double(QFileInfo(libraryPath).size()) / 1e6, 0, 'f', 1));
+
+    // Search: each class K times with different words, first page of 50.
+    Library library;
+    if (!library.open(libraryPath))
+        return 1;
+    {
+        // Reader data for the filters to find.
+        QList<qint64> some;
+        for (qint64 id = 1; id <= papers; id += 97)
+            some << id;
+        (void)library.setRead(some, true);
+        (void)library.setStarred(some.mid(0, some.size() / 3), true);
+        (void)library.addTags(some.mid(0, some.size() / 2), {QStringLiteral("to-read")});
+    }
+    const QStringList &w = corpus.words();
+    struct QueryClass
+    {
+        const char *name;
+        std::function<QString(int)> make;
+        bool typing;
+    };
+    const QList<QueryClass> classes = {
+        {"rare word", [&](int i) -> QString { return w.at(30000 + i * 37); }, false},
+        {"common word", [&](int i) -> QString { return w.at(i % 5); }, false},
+        {"two words",
+         [&](int i) -> QString { return w.at(50 + i) + QLatin1Char(' ') + w.at(400 + i * 7); },
+         false},
+        {"phrase",
+         [&](int i) -> QString {
+             return QLatin1Char('"') + corpus.phrases().at(i % corpus.phrases().size()) +
+                    QLatin1Char('"');
+         },
+         false},
+        {"short prefix", [&](int i) -> QString { return w.at(i % 40).left(2); }, true},
+        {"filter only",
+         [&](int i) -> QString {
+             static const QStringList f = {
+                 QStringLiteral("is:unread upvotes:>=90"), QStringLiteral("is:starred"),
+                 QStringLiteral("tag:to-read date:>=2023-06"), QStringLiteral("authors:>=18"),
+                 QStringLiteral("date:2023-03")};
+             return f.at(i % f.size());
+         },
+         false},
+        {"words + filters",
+         [&](int i) -> QString {
+             return w.at(100 + i * 3) + QStringLiteral(" upvotes:>=20 date:>=2023-03");
+         },
+         false},
+    };
+    for (const QueryClass &c : classes) {
+        QList<double> ms;
+        double hits = 0;
+        for (int i = 0; i < queries; ++i) {
+            SearchRequest request;
+            request.query = c.make(i);
+            request.limit = 50;
+            request.countTotal = false;
+            request.prefixLastWord = c.typing;
+            QElapsedTimer timer;
+            timer.start();
+            const SearchResult result = library.search(request);
+            const QList<Paper> page = library.papers(result.ids);
+            ms << double(timer.nsecsElapsed()) / 1e6;
+            hits += double(page.size());
+        }
+        const Latency l = summarise(ms, hits / queries);
+        row(QStringLiteral("search: %1").arg(QLatin1String(c.name)),
+            QStringLiteral("p50 %1 ms, p95 %2 ms, max %3 ms (%4 rows)")
+                .arg(l.p50, 0, 'f', 2)
+                .arg(l.p95, 0, 'f', 2)
+                .arg(l.max, 0, 'f', 2)
+                .arg(l.hits, 0, 'f', 0));
+    }
+    row(QStringLiteral("peak RSS"), QStringLiteral("%1 MiB (after import: %2 MiB)")
+                                        .arg(peakRssMiB(), 0, 'f', 0)
+                                        .arg(rssAfterImport, 0, 'f', 0));
+
+    out() << "\n| metric | value |\n|---|---|\n";
+    for (const auto &[metric, value] : table)
+        out() << "| " << metric << " | " << value << " |\n";
+    return 0;
+}
