@@ -45,9 +45,8 @@ Format sniffFormat(QByteArrayView head, const QString &fileName)
         return Format::Gzip;
     if (startsWith(head, "BZh") && head.size() >= 4 && head[3] >= '1' && head[3] <= '9')
         return Format::Bzip2;
-    if (startsWith(head, QByteArrayView("\xfd"
-                                        "7zXZ\x00",
-                                        6)))
+    static constexpr char kXzMagic[] = {'\xfd', '7', 'z', 'X', 'Z', '\0'};
+    if (startsWith(head, QByteArrayView(kXzMagic, sizeof kXzMagic)))
         return Format::Xz;
     if (startsWith(head, "ustar", 257) || isTarHeader(head))
         return Format::Tar;

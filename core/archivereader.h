@@ -1,8 +1,8 @@
-// Reads the regular files of an archive (zip, tar, tar.gz/.bz2/.xz) into
-// memory, one at a time, with caps against archive bombs. Never extracts to
-// disk; links, devices and other special entries are skipped. The backend
-// (KArchive or libarchive) is chosen at configure time; both pass the same
-// tests.
+// Reads the regular files of an archive (zip, tar, tar.gz/.bz2/.xz, or a
+// single gzip/bzip2/xz-compressed file such as notes.txt.gz) into memory, one
+// at a time, with caps against archive bombs. Never extracts to disk; links,
+// devices and other special entries are skipped. The backend (KArchive or
+// libarchive) is chosen at configure time; both pass the same tests.
 #pragma once
 
 #include <QByteArray>
@@ -16,11 +16,11 @@ namespace gleaner {
 
 struct ArchiveLimits
 {
-    qint64 maxEntrySize = qint64(64) << 20;  // one file's uncompressed size
-    qint64 maxTotalSize = qint64(1) << 30;   // all files' uncompressed sizes
-    int maxEntries = 100000;                 // entries of any kind
-    double maxRatio = 250.0;                 // uncompressed / compressed, whole archive
-    qint64 ratioGrace = qint64(8) << 20;     // totals below this are never ratio-checked
+    qint64 maxEntrySize = qint64(64) << 20; // one file's uncompressed size
+    qint64 maxTotalSize = qint64(1) << 30;  // all files' uncompressed sizes
+    int maxEntries = 100000;                // entries of any kind
+    double maxRatio = 250.0;                // uncompressed / compressed, whole archive
+    qint64 ratioGrace = qint64(8) << 20;    // totals below this are never ratio-checked
 };
 
 struct ArchiveEntry
@@ -42,7 +42,9 @@ public:
     static QString backendName(); // "karchive" or "libarchive"
 
     // True when the first bytes look like an archive this reader opens
-    // (zip, tar, gzip, bzip2, xz).
+    // (zip, tar, gzip, bzip2, xz). Give 512 bytes: a tar without the "ustar"
+    // magic is known by its header checksum. fileName only matters for an
+    // empty tar, which is nothing but zero blocks.
     static bool looksLikeArchive(const QByteArray &head, const QString &fileName = {});
 
     // Reads every regular file in order. False when the archive is damaged,
@@ -59,8 +61,7 @@ public:
 protected:
     explicit ArchiveReader(const ArchiveLimits &limits)
         : m_limits(limits)
-    {
-    }
+    {}
     ArchiveLimits m_limits;
     QString m_error;
     QStringList m_skipped;

@@ -119,8 +119,8 @@ bool readZip(QIODevice *device, ReadGuard &guard, const ArchiveReader::Visitor &
             guard.skip(path, reason);
             continue;
         }
-        // createDevice() streams the entry; data() would inflate it whole,
-        // trusting nothing but the bomb's own good manners.
+        // createDevice() streams the entry; data() would inflate all of it
+        // before any limit could be checked.
         const std::unique_ptr<QIODevice> in(file->createDevice());
         if (!in) {
             return guard.damaged(
@@ -252,7 +252,11 @@ private:
     // After the closing block only padding remains, but a compressed stream
     // must still reach its own end: its checksum comes last.
     bool drainToEnd();
-    bool streamError() { return m_guard.damaged(QStringLiteral("the compressed data is damaged")); }
+    bool streamError()
+    {
+        return m_guard.damaged(m_compression ? QStringLiteral("the compressed data is damaged")
+                                             : QStringLiteral("it cannot be read"));
+    }
     bool readExtension(qint64 size, QByteArray &data);
     // Reads size bytes of entry data into content, or drops them when
     // content is null; then the padding to the next block.

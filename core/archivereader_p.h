@@ -23,8 +23,8 @@ enum class Format
 };
 
 constexpr qint64 kTarBlock = 512;
-// Large enough that reading costs few calls, small enough that an entry
-// never overshoots maxEntrySize by much before the check refuses it.
+// The read buffer: few calls per entry, and all a read allocates besides the
+// entry's own content.
 constexpr qint64 kChunkSize = 64 * 1024;
 
 // Recognises the container from its first bytes (at least 512 for a tar
@@ -90,8 +90,6 @@ public:
     [[nodiscard]] bool cannotOpen(const QString &reason);
     [[nodiscard]] bool damaged(const QString &detail);
     [[nodiscard]] bool fail(const QString &sentence);
-
-    qint64 expandedBytes() const { return m_total; }
 
 private:
     [[nodiscard]] bool addExpanded(qint64 size);

@@ -364,6 +364,20 @@ TEST_CASE("ArchiveReader reads zip and tar, plain and compressed", "[archive]")
     }
 }
 
+TEST_CASE("ArchiveReader reads empty archives", "[archive]")
+{
+    for (const auto &[name, bytes] : {std::pair{QStringLiteral("empty.zip"), zip({})},
+                                      std::pair{QStringLiteral("empty.tar"), tar({})},
+                                      std::pair{QStringLiteral("empty.tar.gz"), gzip(tar({}))}}) {
+        INFO(name.toStdString());
+        const Result result = readData(bytes, name);
+        INFO(result.error.toStdString());
+        CHECK(result.ok);
+        CHECK(result.paths.isEmpty());
+        CHECK(result.skipped.isEmpty());
+    }
+}
+
 TEST_CASE("ArchiveReader reads a compressed single file", "[archive]")
 {
     SECTION("a fixture made by gzip")
