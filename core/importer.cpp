@@ -386,6 +386,7 @@ bool Importer::storeDigest(const Digest &digest, const QByteArray &hash, const Q
                 fill.bind(7, digestDate);
             if (!fill.run())
                 return false;
+            // Through the update trigger, which keeps the index in step.
             if (lacksAbstract && !e.abstract.isEmpty()) {
                 Statement &abstract = db.cached("UPDATE papers SET abstract = ?2 WHERE id = ?1");
                 if (!abstract.bind(1, std::int64_t(paperId)).bind(2, e.abstract).run())
@@ -420,6 +421,10 @@ bool Importer::storeDigest(const Digest &digest, const QByteArray &hash, const Q
             if (!insert.run())
                 return false;
             paperId = db.lastInsertId();
+            Statement &index =
+                db.cached("INSERT INTO papers_fts(rowid, title, abstract) VALUES (?1, ?2, ?3)");
+            if (!index.bind(1, std::int64_t(paperId)).bind(2, e.title).bind(3, e.abstract).run())
+                return false;
             ++ctx.report.papersAdded;
         }
         Statement &appear = db.cached("INSERT INTO appearances(digest_id, position, paper_id, "

@@ -120,6 +120,10 @@ bool Library::open(const QString &path)
                       .arg(path, m_db.lastError());
         return false;
     }
+    // A page cache large enough for an import's index inserts (FTS, key and
+    // sort indexes) to stay in memory; SQLite's default of 2 MiB makes them
+    // go back to the file for every other page.
+    (void)m_db.exec("PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY");
     QString why;
     if (!schema::migrate(m_db, &why)) {
         m_error = QStringLiteral("Could not open the library %1: %2").arg(path, why);
@@ -229,12 +233,15 @@ SearchResult Library::search(const SearchRequest &request)
     QByteArray from;
     QByteArray where = " WHERE 1";
     QList<Bound> binds;
+    QString ftsExpression;
     if (q.hasWords()) {
         from = " FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid";
         where += " AND papers_fts MATCH ?";
-        binds << (q.exclude.isEmpty() ? q.match
-                                      : QLatin1Char('(') + q.match + QStringLiteral(") NOT (") +
-                                            q.exclude + QLatin1Char(')'));
+        ftsExpression = q.exclude.isEmpty()
+                            ? q.match
+                            : QLatin1Char('(') + q.match + QStringLiteral(") NOT (") + q.exclude +
+                                  QLatin1Char(')');
+        binds << ftsExpression;
     } else {
         from = " FROM papers p";
         if (!q.exclude.isEmpty()) {
@@ -242,29 +249,28 @@ SearchResult Library::search(const SearchRequest &request)
             binds << q.exclude;
         }
     }
-    if (q.starred) {
-        where += " AND p.starred = ?";
-        binds << qint64(*q.starred);
-    }
-    if (q.read) {
-        where += " AND p.read = ?";
-        binds << qint64(*q.read);
-    }
+    // Literal conditions, so the partial indexes on starred and read apply.
+    if (q.starred)
+        where += *q.starred ? " AND p.starred" : " AND NOT p.starred";
+    if (q.read)
+        where += *q.read ? " AND p.read" : " AND NOT p.read";
     if (q.hasNote)
         where += *q.hasNote ? " AND p.note IS NOT NULL" : " AND p.note IS NULL";
+    // IN (subquery) rather than EXISTS: SQLite builds the small set once and
+    // can drive the query from it instead of probing every paper.
     for (const QString &tag : q.tags) {
-        where += " AND EXISTS (SELECT 1 FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id "
-                 "WHERE pt.paper_id = p.id AND t.name = ?)";
+        where += " AND p.id IN (SELECT pt.paper_id FROM paper_tags pt JOIN tags t ON t.id = "
+                 "pt.tag_id WHERE t.name = ?)";
         binds << tag;
     }
     for (const QString &tag : q.excludedTags) {
-        where += " AND NOT EXISTS (SELECT 1 FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id "
-                 "WHERE pt.paper_id = p.id AND t.name = ?)";
+        where += " AND p.id NOT IN (SELECT pt.paper_id FROM paper_tags pt JOIN tags t ON t.id = "
+                 "pt.tag_id WHERE t.name = ?)";
         binds << tag;
     }
     for (const QString &date : q.digestDates) {
-        where += " AND EXISTS (SELECT 1 FROM appearances a JOIN digests d ON d.id = a.digest_id "
-                 "WHERE a.paper_id = p.id AND d.date = ?)";
+        where += " AND p.id IN (SELECT a.paper_id FROM appearances a JOIN digests d ON d.id = "
+                 "a.digest_id WHERE d.date = ?)";
         binds << date;
     }
     for (const DateRange &range : q.published) {
@@ -293,17 +299,27 @@ SearchResult Library::search(const SearchRequest &request)
     QByteArray order;
     switch (request.sort) {
     case SortOrder::Relevance:
-        order = q.hasWords() ? " ORDER BY papers_fts.rank, p.id"
-                             : " ORDER BY p.last_digest IS NULL, p.last_digest DESC, p.id";
+        if (q.hasWords() && isRankable(ftsExpression)) {
+            order = " ORDER BY papers_fts.rank, p.id";
+        } else if (q.hasWords()) {
+            // Too many matches to rank while typing: newest papers first,
+            // which FTS5 reads straight off its index.
+            order = " ORDER BY papers_fts.rowid DESC";
+            result.ranked = false;
+        } else {
+            order = " ORDER BY p.last_digest DESC, p.id";
+        }
         break;
+    // Each order matches an index read backwards or forwards (NULLs sort
+    // last in DESC), so a first page never sorts the whole library.
     case SortOrder::Published:
-        order = " ORDER BY p.published IS NULL, p.published DESC, p.id DESC";
+        order = " ORDER BY p.published DESC, p.id DESC";
         break;
     case SortOrder::Upvotes:
         order = " ORDER BY p.upvotes DESC, p.id DESC";
         break;
     case SortOrder::Digest:
-        order = " ORDER BY p.last_digest IS NULL, p.last_digest DESC, p.id";
+        order = " ORDER BY p.last_digest DESC, p.id";
         break;
     case SortOrder::Title:
         order = " ORDER BY p.title COLLATE NOCASE, p.id";
@@ -341,6 +357,17 @@ SearchResult Library::search(const SearchRequest &request)
             result.total = count.integer(0);
     }
     return result;
+}
+
+bool Library::isRankable(const QString &match)
+{
+    // Ranking sorts every match by bm25; past a few thousand that no longer
+    // fits a keystroke. Counting up to the cap costs a walk of that many
+    // entries of the index, a millisecond or two.
+    Statement &probe = m_db.cached("SELECT count(*) FROM (SELECT rowid FROM papers_fts WHERE "
+                                   "papers_fts MATCH ?1 LIMIT ?2)");
+    probe.bind(1, match).bind(2, m_maxRankedMatches + 1);
+    return probe.next() && probe.integer(0) <= m_maxRankedMatches;
 }
 
 QList<DigestInfo> Library::digests()

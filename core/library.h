@@ -122,14 +122,20 @@ public:
     // white space collapsed); empty when nothing is left.
     static QString cleanTagName(const QString &name);
 
+    // Relevance ranking is used up to this many text matches; beyond it the
+    // newest matches come first (SearchResult::ranked is false).
+    void setMaxRankedMatches(int matches) { m_maxRankedMatches = matches; }
+
 private:
     bool fail(const QString &what);
+    bool isRankable(const QString &match);
     std::optional<qint64> tagId(const QString &name, bool create);
     void loadTags(QList<Paper> &papers);
     void loadAppearances(Paper &paper);
 
     Database m_db;
     QString m_error;
+    int m_maxRankedMatches = 5000;
 };
 
 } // namespace gleaner

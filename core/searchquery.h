@@ -93,8 +93,9 @@ struct SearchRequest
 struct SearchResult
 {
     QList<qint64> ids;
-    int total = 0;  // all matches, not just this page (when counted)
-    bool ok = true; // false only for a database failure, never for syntax
+    int total = 0;      // all matches, not just this page (when counted)
+    bool ok = true;     // false only for a database failure, never for syntax
+    bool ranked = true; // false when there were too many matches to rank
     QString error;
     QStringList highlightTerms;
 };

@@ -34,6 +34,8 @@ public:
 
     // The digest files' contents, in import order.
     const QList<QByteArray> &digests() const { return m_digests; }
+    // Frees the texts once they are on disk, so they do not count as ours.
+    void releaseDigests() { m_digests = {}; }
     qint64 textBytes() const { return m_textBytes; }
     int papers() const { return m_papers; }
 

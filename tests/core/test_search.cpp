@@ -192,3 +192,20 @@ TEST_CASE("Search sorts by each order and counts beyond the page", "[search]")
     const QList<qint64> byDigest = f.library.search(QString(), SortOrder::Digest).ids;
     CHECK(byDigest.last() == f.idOf(QStringLiteral("Field Guide"))); // only in the older digest
 }
+
+TEST_CASE("Too many matches to rank come newest first", "[search]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day2.txt"))}).ok());
+    const SearchResult ranked = f.library.search(QStringLiteral("tokens"));
+    CHECK(ranked.ranked);
+    CHECK(ranked.ids.first() == f.idOf(QStringLiteral("Quiet Tokens")));
+
+    f.library.setMaxRankedMatches(1);
+    const SearchResult newest = f.library.search(QStringLiteral("tokens"));
+    CHECK_FALSE(newest.ranked);
+    REQUIRE(newest.ids.size() == 2);
+    CHECK(newest.ids.first() > newest.ids.last());
+    CHECK(f.library.search(QStringLiteral("tidal")).ranked); // one match still ranks
+}
