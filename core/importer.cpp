@@ -149,6 +149,8 @@ ImportReport Importer::importData(const QByteArray &data, const QString &sourceN
         undone.error = ctx.report.error;
         return undone;
     }
+    if (ctx.report.papersAdded > 0)
+        m_library.refreshStatistics();
     return ctx.report;
 }
 
@@ -208,6 +210,8 @@ bool Importer::importOneSource(const QString &path, ImportReport &report)
         return false;
     }
     report = ctx.report;
+    if (report.papersAdded > 0)
+        m_library.refreshStatistics();
     return true;
 }
 

@@ -675,6 +675,22 @@ bool Library::deleteSavedSearch(qint64 id)
            fail(QStringLiteral("Could not delete the saved search"));
 }
 
+void Library::refreshStatistics()
+{
+    qint64 analysedRows = 0;
+    Statement stat = m_db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'sqlite_stat1'");
+    if (stat.next() && stat.integer(0) > 0) {
+        Statement rows = m_db.prepare("SELECT stat FROM sqlite_stat1 WHERE tbl = 'papers' LIMIT 1");
+        if (rows.next())
+            analysedRows = rows.text(0).section(QLatin1Char(' '), 0, 0).toLongLong();
+    }
+    const qint64 now = paperCount();
+    if (now == 0 || (analysedRows > 0 && now * 10 <= analysedRows * 11))
+        return;
+    // A sampled analysis: a fraction of a second even for a million papers.
+    (void)m_db.exec("PRAGMA analysis_limit=1000; ANALYZE");
+}
+
 LibraryStats Library::stats()
 {
     LibraryStats s;

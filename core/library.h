@@ -118,6 +118,11 @@ public:
 
     LibraryStats stats();
 
+    // Refreshes the query planner's statistics when the library has grown by
+    // a tenth since they were taken (or never had any): without them SQLite
+    // cannot tell that "starred" is rare and walks every paper instead.
+    void refreshStatistics();
+
     // Normalises a tag name the way the library stores it (trimmed, inner
     // white space collapsed); empty when nothing is left.
     static QString cleanTagName(const QString &name);
