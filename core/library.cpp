@@ -296,34 +296,51 @@ SearchResult Library::search(const SearchRequest &request)
         binds << QLatin1Char('%') + escapeLike(org) + QLatin1Char('%');
     }
 
-    QByteArray order;
+    if (request.digestId > 0) {
+        from += " JOIN appearances ap ON ap.paper_id = p.id";
+        where += " AND ap.digest_id = ?";
+        binds << qint64(request.digestId);
+    }
+
+    // Each order is a list of (expression, descending); `reverse` flips them.
+    // Each matches an index read backwards or forwards (NULLs sort last in
+    // DESC), so a first page never sorts the whole library.
+    QList<std::pair<const char *, bool>> order;
     switch (request.sort) {
     case SortOrder::Relevance:
         if (q.hasWords() && isRankable(ftsExpression)) {
-            order = " ORDER BY papers_fts.rank, p.id";
+            order = {{"papers_fts.rank", false}, {"p.id", false}};
         } else if (q.hasWords()) {
             // Too many matches to rank while typing: newest papers first,
             // which FTS5 reads straight off its index.
-            order = " ORDER BY papers_fts.rowid DESC";
+            order = {{"papers_fts.rowid", true}};
             result.ranked = false;
+        } else if (request.digestId > 0) {
+            order = {{"ap.position", false}};
         } else {
-            order = " ORDER BY p.last_digest DESC, p.id";
+            order = {{"p.last_digest", true}, {"p.id", false}};
         }
         break;
-    // Each order matches an index read backwards or forwards (NULLs sort
-    // last in DESC), so a first page never sorts the whole library.
     case SortOrder::Published:
-        order = " ORDER BY p.published DESC, p.id DESC";
+        order = {{"p.published", true}, {"p.id", true}};
         break;
     case SortOrder::Upvotes:
-        order = " ORDER BY p.upvotes DESC, p.id DESC";
+        order = {{"p.upvotes", true}, {"p.id", true}};
         break;
     case SortOrder::Digest:
-        order = " ORDER BY p.last_digest DESC, p.id";
+        order = {{"p.last_digest", true}, {"p.id", false}};
         break;
     case SortOrder::Title:
-        order = " ORDER BY p.title COLLATE NOCASE, p.id";
+        order = {{"p.title COLLATE NOCASE", false}, {"p.id", false}};
         break;
+    case SortOrder::RecentlyRead:
+        order = {{"p.read_at", true}, {"p.id", true}};
+        break;
+    }
+    QByteArray orderBy = " ORDER BY ";
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const bool descending = order.at(i).second != request.reverse;
+        orderBy += (i ? ", " : "") + QByteArray(order.at(i).first) + (descending ? " DESC" : "");
     }
 
     auto bindAll = [&binds](Statement &st) {
@@ -335,7 +352,7 @@ SearchResult Library::search(const SearchRequest &request)
         }
     };
 
-    QByteArray sql = "SELECT p.id" + from + where + order;
+    QByteArray sql = "SELECT p.id" + from + where + orderBy;
     if (request.limit >= 0)
         sql += " LIMIT " + QByteArray::number(request.limit) + " OFFSET " +
                QByteArray::number(qMax(0, request.offset));

@@ -163,6 +163,8 @@ std::optional<SortOrder> sortOrderFromName(const QString &name)
         return SortOrder::Digest;
     if (n == QLatin1String("title"))
         return SortOrder::Title;
+    if (n == QLatin1String("read"))
+        return SortOrder::RecentlyRead;
     return std::nullopt;
 }
 
@@ -179,6 +181,8 @@ QString sortOrderName(SortOrder order)
         return QStringLiteral("digest");
     case SortOrder::Title:
         return QStringLiteral("title");
+    case SortOrder::RecentlyRead:
+        return QStringLiteral("read");
     }
     return {};
 }

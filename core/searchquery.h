@@ -27,7 +27,8 @@ enum class SortOrder
     Published,
     Upvotes,
     Digest,
-    Title
+    Title,
+    RecentlyRead, // when the reader marked it read, newest first
 };
 
 std::optional<SortOrder> sortOrderFromName(const QString &name);
@@ -88,6 +89,9 @@ struct SearchRequest
     int offset = 0;
     bool countTotal = true;
     bool prefixLastWord = false; // the window sets it while the user types
+    qint64 digestId = 0;         // > 0: only this digest's papers (the sidebar's digest views);
+                                 // with no words and relevance order they come in digest order
+    bool reverse = false;        // the opposite direction of `sort`
 };
 
 struct SearchResult

@@ -209,3 +209,37 @@ TEST_CASE("Too many matches to rank come newest first", "[search]")
     CHECK(newest.ids.first() > newest.ids.last());
     CHECK(f.library.search(QStringLiteral("tidal")).ranked); // one match still ranks
 }
+
+TEST_CASE("Search within one digest, in digest order, and reversed", "[search]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day2.txt"))}).ok());
+    qint64 day2 = 0;
+    for (const DigestInfo &d : f.library.digests()) {
+        if (d.date == QDate(2026, 3, 4))
+            day2 = d.id;
+    }
+    SearchRequest request;
+    request.digestId = day2;
+    const QList<qint64> inOrder = f.library.search(request).ids;
+    REQUIRE(inOrder.size() == 3);
+    CHECK(inOrder.at(0) == f.idOf(QStringLiteral("Lanternfish")));
+    CHECK(inOrder.at(1) == f.idOf(QStringLiteral("Quiet Tokens")));
+    CHECK(inOrder.at(2) == f.idOf(QStringLiteral("Weather Models")));
+
+    request.reverse = true;
+    QList<qint64> reversed = f.library.search(request).ids;
+    std::reverse(reversed.begin(), reversed.end());
+    CHECK(reversed == inOrder);
+
+    request = {};
+    request.sort = SortOrder::RecentlyRead;
+    request.query = QStringLiteral("is:read");
+    const qint64 a = f.idOf(QStringLiteral("Tidal"));
+    const qint64 b = f.idOf(QStringLiteral("Field Guide"));
+    REQUIRE(f.library.setRead({a}, true));
+    REQUIRE(f.library.database().exec("UPDATE papers SET read_at = '2026-01-01T00:00:00.000Z' WHERE read"));
+    REQUIRE(f.library.setRead({b}, true));
+    CHECK(f.library.search(request).ids == QList<qint64>{b, a});
+}
