@@ -93,14 +93,14 @@ bool Database::exec(const char *sql)
     return true;
 }
 
-Statement &Database::cached(const char *sql)
+CachedStatement Database::cached(const char *sql)
 {
     Statement *&slot = m_cache->statements[sql];
     if (!slot)
         slot = new Statement(this, QByteArray(sql));
     else
         slot->reset();
-    return *slot;
+    return CachedStatement(*slot);
 }
 
 Statement Database::prepare(const char *sql)

@@ -18,6 +18,7 @@ struct sqlite3_stmt;
 namespace gleaner {
 
 class Statement;
+class CachedStatement;
 
 class Database final
 {
@@ -45,8 +46,10 @@ public:
     // Runs one or more statements that take no parameters (schema, pragmas).
     [[nodiscard]] bool exec(const char *sql);
 
-    // A statement cached on this connection and reset for reuse; for hot paths.
-    Statement &cached(const char *sql);
+    // A statement cached on this connection, for hot paths. It is reset when
+    // the returned handle goes out of scope, so a row left unread never keeps
+    // an old read snapshot (or the WAL) pinned.
+    CachedStatement cached(const char *sql);
     Statement prepare(const char *sql);
     Statement prepare(const QByteArray &sql);
 
@@ -121,6 +124,42 @@ private:
     Database *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     bool m_ok = true;
+};
+
+// A cached statement for the length of a scope; see Database::cached().
+class CachedStatement final
+{
+public:
+    explicit CachedStatement(Statement &statement)
+        : m_statement(statement)
+    {}
+    ~CachedStatement() { m_statement.reset(); }
+    CachedStatement(const CachedStatement &) = delete;
+    CachedStatement &operator=(const CachedStatement &) = delete;
+
+    Statement *operator->() const { return &m_statement; }
+    Statement &operator*() const { return m_statement; }
+    operator Statement &() const { return m_statement; }
+
+    template <typename... Args>
+    Statement &bind(Args &&...args)
+    {
+        return m_statement.bind(std::forward<Args>(args)...);
+    }
+    Statement &bindNull(int index) { return m_statement.bindNull(index); }
+    [[nodiscard]] bool next() { return m_statement.next(); }
+    [[nodiscard]] bool run() { return m_statement.run(); }
+    bool ok() const { return m_statement.ok(); }
+    void reset() { m_statement.reset(); }
+    bool isNull(int column) const { return m_statement.isNull(column); }
+    std::int64_t int64(int column) const { return m_statement.int64(column); }
+    int integer(int column) const { return m_statement.integer(column); }
+    double real(int column) const { return m_statement.real(column); }
+    QString text(int column) const { return m_statement.text(column); }
+    QByteArray blob(int column) const { return m_statement.blob(column); }
+
+private:
+    Statement &m_statement;
 };
 
 // Begins on construction (IMMEDIATE, so a writer fails early rather than on

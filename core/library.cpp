@@ -158,7 +158,7 @@ QList<Paper> Library::papers(const QList<qint64> &ids, bool withAppearances)
     QList<Paper> result;
     result.reserve(ids.size());
     for (const qint64 id : ids) {
-        Statement &st = m_db.cached("SELECT " PAPER_COLUMNS " FROM papers p WHERE p.id = ?1");
+        auto st = m_db.cached("SELECT " PAPER_COLUMNS " FROM papers p WHERE p.id = ?1");
         st.bind(1, std::int64_t(id));
         if (st.next())
             result.append(readPaper(st));
@@ -174,8 +174,8 @@ QList<Paper> Library::papers(const QList<qint64> &ids, bool withAppearances)
 void Library::loadTags(QList<Paper> &papers)
 {
     for (Paper &p : papers) {
-        Statement &st = m_db.cached("SELECT t.name FROM paper_tags pt JOIN tags t ON t.id = "
-                                    "pt.tag_id WHERE pt.paper_id = ?1 ORDER BY t.name");
+        auto st = m_db.cached("SELECT t.name FROM paper_tags pt JOIN tags t ON t.id = "
+                              "pt.tag_id WHERE pt.paper_id = ?1 ORDER BY t.name");
         st.bind(1, std::int64_t(p.id));
         while (st.next())
             p.tags << st.text(0);
@@ -184,10 +184,9 @@ void Library::loadTags(QList<Paper> &papers)
 
 void Library::loadAppearances(Paper &paper)
 {
-    Statement &st =
-        m_db.cached("SELECT d.id, d.date, d.source, a.position, a.upvotes FROM appearances a "
-                    "JOIN digests d ON d.id = a.digest_id WHERE a.paper_id = ?1 "
-                    "ORDER BY d.date IS NULL, d.date, d.id");
+    auto st = m_db.cached("SELECT d.id, d.date, d.source, a.position, a.upvotes FROM appearances a "
+                          "JOIN digests d ON d.id = a.digest_id WHERE a.paper_id = ?1 "
+                          "ORDER BY d.date IS NULL, d.date, d.id");
     st.bind(1, std::int64_t(paper.id));
     while (st.next()) {
         Appearance a;
@@ -202,7 +201,7 @@ void Library::loadAppearances(Paper &paper)
 
 int Library::paperCount()
 {
-    Statement &st = m_db.cached("SELECT count(*) FROM papers");
+    auto st = m_db.cached("SELECT count(*) FROM papers");
     return st.next() ? st.integer(0) : 0;
 }
 
@@ -381,8 +380,8 @@ bool Library::isRankable(const QString &match)
     // Ranking sorts every match by bm25; past a few thousand that no longer
     // fits a keystroke. Counting up to the cap costs a walk of that many
     // entries of the index, a millisecond or two.
-    Statement &probe = m_db.cached("SELECT count(*) FROM (SELECT rowid FROM papers_fts WHERE "
-                                   "papers_fts MATCH ?1 LIMIT ?2)");
+    auto probe = m_db.cached("SELECT count(*) FROM (SELECT rowid FROM papers_fts WHERE "
+                             "papers_fts MATCH ?1 LIMIT ?2)");
     probe.bind(1, match).bind(2, m_maxRankedMatches + 1);
     return probe.next() && probe.integer(0) <= m_maxRankedMatches;
 }
@@ -487,7 +486,7 @@ bool Library::setStarred(const QList<qint64> &ids, bool starred)
 {
     Transaction tx(m_db);
     for (const qint64 id : ids) {
-        Statement &st = m_db.cached("UPDATE papers SET starred = ?2 WHERE id = ?1");
+        auto st = m_db.cached("UPDATE papers SET starred = ?2 WHERE id = ?1");
         if (!st.bind(1, std::int64_t(id)).bind(2, starred).run())
             return fail(QStringLiteral("Could not change the star"));
     }
@@ -499,7 +498,7 @@ bool Library::setRead(const QList<qint64> &ids, bool read)
     Transaction tx(m_db);
     const QString now = nowIso();
     for (const qint64 id : ids) {
-        Statement &st = m_db.cached(
+        auto st = m_db.cached(
             "UPDATE papers SET read = ?2, read_at = CASE WHEN ?2 THEN coalesce(read_at, ?3) END "
             "WHERE id = ?1");
         if (!st.bind(1, std::int64_t(id)).bind(2, read).bind(3, now).run())
@@ -511,8 +510,8 @@ bool Library::setRead(const QList<qint64> &ids, bool read)
 bool Library::setNote(qint64 id, const QString &text)
 {
     const bool clear = text.trimmed().isEmpty();
-    Statement &st = m_db.cached("UPDATE papers SET note = ?2, note_changed = ?3 WHERE id = ?1 "
-                                "AND note IS NOT ?2");
+    auto st = m_db.cached("UPDATE papers SET note = ?2, note_changed = ?3 WHERE id = ?1 "
+                          "AND note IS NOT ?2");
     st.bind(1, std::int64_t(id));
     if (clear)
         st.bindNull(2).bindNull(3);
@@ -528,13 +527,13 @@ QString Library::cleanTagName(const QString &name)
 
 std::optional<qint64> Library::tagId(const QString &name, bool create)
 {
-    Statement &find = m_db.cached("SELECT id FROM tags WHERE name = ?1");
+    auto find = m_db.cached("SELECT id FROM tags WHERE name = ?1");
     find.bind(1, name);
     if (find.next())
         return find.int64(0);
     if (!create)
         return std::nullopt;
-    Statement &insert = m_db.cached("INSERT INTO tags(name) VALUES (?1)");
+    auto insert = m_db.cached("INSERT INTO tags(name) VALUES (?1)");
     if (!insert.bind(1, name).run())
         return std::nullopt;
     return m_db.lastInsertId();
@@ -551,7 +550,7 @@ bool Library::addTags(const QList<qint64> &ids, const QStringList &tags)
         if (!tag)
             return fail(QStringLiteral("Could not create the tag \u201c%1\u201d").arg(name));
         for (const qint64 id : ids) {
-            Statement &st =
+            auto st =
                 m_db.cached("INSERT OR IGNORE INTO paper_tags(paper_id, tag_id) SELECT id, ?2 "
                             "FROM papers WHERE id = ?1");
             if (!st.bind(1, std::int64_t(id)).bind(2, std::int64_t(*tag)).run())
@@ -569,8 +568,7 @@ bool Library::removeTags(const QList<qint64> &ids, const QStringList &tags)
         if (!tag)
             continue;
         for (const qint64 id : ids) {
-            Statement &st =
-                m_db.cached("DELETE FROM paper_tags WHERE paper_id = ?1 AND tag_id = ?2");
+            auto st = m_db.cached("DELETE FROM paper_tags WHERE paper_id = ?1 AND tag_id = ?2");
             if (!st.bind(1, std::int64_t(id)).bind(2, std::int64_t(*tag)).run())
                 return fail(QStringLiteral("Could not remove the tag"));
         }
@@ -697,9 +695,12 @@ void Library::refreshStatistics()
     qint64 analysedRows = 0;
     Statement stat = m_db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'sqlite_stat1'");
     if (stat.next() && stat.integer(0) > 0) {
-        Statement rows = m_db.prepare("SELECT stat FROM sqlite_stat1 WHERE tbl = 'papers' LIMIT 1");
+        // The largest row count of any index: SQLite 3.46 also writes "0 0"
+        // rows for the empty partial indexes (starred, read).
+        Statement rows = m_db.prepare("SELECT max(CAST(stat AS INTEGER)) FROM sqlite_stat1 "
+                                      "WHERE tbl = 'papers'");
         if (rows.next())
-            analysedRows = rows.text(0).section(QLatin1Char(' '), 0, 0).toLongLong();
+            analysedRows = rows.int64(0);
     }
     const qint64 now = paperCount();
     if (now == 0 || (analysedRows > 0 && now * 10 <= analysedRows * 11))

@@ -72,7 +72,7 @@ TEST_CASE("Cached statements are reset between uses", "[database]")
     REQUIRE(db.exec("CREATE TABLE t(x INTEGER)"));
     for (int i = 0; i < 3; ++i)
         REQUIRE(db.cached("INSERT INTO t VALUES (?1)").bind(1, i).run());
-    Statement &sum = db.cached("SELECT sum(x), count(*) FROM t");
+    auto sum = db.cached("SELECT sum(x), count(*) FROM t");
     REQUIRE(sum.next());
     CHECK(sum.integer(0) == 3);
     CHECK(sum.integer(1) == 3);
