@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "backup.h"
 #include "digestparser.h"
 #include "library.h"
 #include "logging.h"
@@ -65,6 +66,7 @@ void ImportReport::add(const ImportReport &other)
     entries += other.entries;
     papersAdded += other.papersAdded;
     papersSeenAgain += other.papersSeenAgain;
+    readerDataRestored += other.readerDataRestored;
     rejected += other.rejected;
     damaged += other.damaged;
     ignored += other.ignored;
@@ -83,6 +85,11 @@ QString ImportReport::summary() const
                             .arg(papersAdded)
                             .arg(papersAdded == 1 ? QString() : QStringLiteral("s"))
                             .arg(papersSeenAgain);
+    if (readerDataRestored > 0)
+        parts << (readerDataRestored == 1
+                      ? QStringLiteral("1 paper got its restored reader data back")
+                      : QStringLiteral("%1 papers got their restored reader data back")
+                            .arg(readerDataRestored));
     if (digestsRepeated > 0)
         parts << (digestsRepeated == 1
                       ? QStringLiteral("1 already imported")
@@ -318,7 +325,7 @@ bool Importer::storeDigest(const Digest &digest, const QByteArray &hash, const Q
                            Context &ctx)
 {
     Database &db = m_library.database();
-    Statement &known = db.cached("SELECT id FROM digests WHERE content_hash = ?1");
+    auto known = db.cached("SELECT id FROM digests WHERE content_hash = ?1");
     known.bind(1, hash);
     if (known.next()) {
         ++ctx.report.digestsRepeated;
@@ -328,7 +335,7 @@ bool Importer::storeDigest(const Digest &digest, const QByteArray &hash, const Q
         return false;
 
     const QString digestDate = isoDate(digest.date);
-    Statement &insertDigest = db.cached(
+    auto insertDigest = db.cached(
         "INSERT INTO digests(content_hash, source, date, certainty, layout, entries, imported) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     insertDigest.bind(1, hash).bind(2, source).bind(4, int(digest.dateCertainty));
@@ -352,7 +359,7 @@ bool Importer::storeDigest(const Digest &digest, const QByteArray &hash, const Q
         const int kind = submitterKind(e.submitter);
         const QString published = isoDate(e.published);
 
-        Statement &find = db.cached("SELECT id, abstract = '' FROM papers WHERE key = ?1");
+        auto find = db.cached("SELECT id, abstract = '' FROM papers WHERE key = ?1");
         find.bind(1, key);
         qint64 paperId = 0;
         if (find.next()) {
@@ -360,7 +367,7 @@ bool Importer::storeDigest(const Digest &digest, const QByteArray &hash, const Q
             const bool lacksAbstract = find.integer(1) != 0;
             ++ctx.report.papersSeenAgain;
             // Fill what the earlier sighting lacked; never touch reader data.
-            Statement &fill =
+            auto fill =
                 db.cached("UPDATE papers SET "
                           "submitter = CASE WHEN submitter = 0 THEN ?2 ELSE submitter END, "
                           "authors = CASE WHEN submitter = 0 THEN ?3 ELSE authors END, "
@@ -392,14 +399,14 @@ bool Importer::storeDigest(const Digest &digest, const QByteArray &hash, const Q
                 return false;
             // Through the update trigger, which keeps the index in step.
             if (lacksAbstract && !e.abstract.isEmpty()) {
-                Statement &abstract = db.cached("UPDATE papers SET abstract = ?2 WHERE id = ?1");
+                auto abstract = db.cached("UPDATE papers SET abstract = ?2 WHERE id = ?1");
                 if (!abstract.bind(1, std::int64_t(paperId)).bind(2, e.abstract).run())
                     return false;
             }
         } else {
             if (!find.ok())
                 return false;
-            Statement &insert = db.cached(
+            auto insert = db.cached(
                 "INSERT INTO papers(key, title, abstract, submitter, authors, organisation, "
                 "published, upvotes, last_digest, added) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
@@ -425,14 +432,19 @@ bool Importer::storeDigest(const Digest &digest, const QByteArray &hash, const Q
             if (!insert.run())
                 return false;
             paperId = db.lastInsertId();
-            Statement &index =
+            auto index =
                 db.cached("INSERT INTO papers_fts(rowid, title, abstract) VALUES (?1, ?2, ?3)");
             if (!index.bind(1, std::int64_t(paperId)).bind(2, e.title).bind(3, e.abstract).run())
                 return false;
+            // Reader data restored from a backup before the paper was known.
+            bool attached = false;
+            if (!Backup::attachPending(db, paperId, key, &attached))
+                return false;
+            ctx.report.readerDataRestored += attached ? 1 : 0;
             ++ctx.report.papersAdded;
         }
-        Statement &appear = db.cached("INSERT INTO appearances(digest_id, position, paper_id, "
-                                      "upvotes) VALUES (?1, ?2, ?3, ?4)");
+        auto appear = db.cached("INSERT INTO appearances(digest_id, position, paper_id, "
+                                "upvotes) VALUES (?1, ?2, ?3, ?4)");
         if (!appear.bind(1, std::int64_t(digestId))
                  .bind(2, position)
                  .bind(3, std::int64_t(paperId))

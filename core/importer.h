@@ -3,7 +3,8 @@
 // transaction, so a failure or a cancel leaves the library exactly as it was
 // before that source. Files that are not digests are reported with a reason
 // and skipped; the rest of the source still comes in. Reader data is never
-// touched by an import.
+// touched by an import, except that a new paper picks up the reader data a
+// restored backup left waiting for it (backup.h).
 //
 // Runs on whatever thread owns the Library it is given; the window gives it a
 // Library of its own on a worker thread.
@@ -40,6 +41,7 @@ struct ImportReport
     int entries = 0;         // entries in the added digests
     int papersAdded = 0;
     int papersSeenAgain = 0;       // entries whose paper was already known
+    int readerDataRestored = 0;    // new papers that picked up restored reader data
     QList<ImportProblem> rejected; // files not imported, with the reason
     QList<ImportProblem> damaged;  // entries skipped inside imported digests
     QStringList ignored;           // archive members skipped (links, devices)

@@ -101,6 +101,24 @@ CREATE TRIGGER papers_fts_update AFTER UPDATE OF title, abstract ON papers BEGIN
 END;
 )sql";
 
+// Version 2: reader data restored from a backup for papers the library has
+// not imported yet; the importer moves it onto the paper when it arrives
+// (see backup.h). Keyed like papers.key, so the importer's check is one
+// primary-key lookup per new paper.
+const char *const kVersion2 = R"sql(
+CREATE TABLE pending_reader_data(
+    key           TEXT PRIMARY KEY,           -- titleKey() of the awaited paper
+    title         TEXT NOT NULL,
+    starred       INTEGER NOT NULL DEFAULT 0,
+    read          INTEGER NOT NULL DEFAULT 0,
+    read_at       TEXT,
+    tags          TEXT NOT NULL DEFAULT '[]', -- JSON array of tag names
+    note          TEXT,
+    note_changed  TEXT,
+    restored      TEXT NOT NULL               -- when the backup was restored
+) WITHOUT ROWID;
+)sql";
+
 struct Step
 {
     int version;
@@ -109,6 +127,7 @@ struct Step
 
 const Step kSteps[] = {
     {1, kVersion1},
+    {2, kVersion2},
 };
 
 bool isEmptyDatabase(Database &db)

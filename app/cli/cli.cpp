@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "backup.h"
+#include "exporter.h"
 #include "importer.h"
 #include "library.h"
 #include "paperjson.h"
@@ -7,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -33,7 +36,8 @@ const char *const kUsage =
     "\n"
     "Commands:\n"
     "  import PATH...                 import digests: files, folders, archives; - reads stdin\n"
-    "  search [QUERY] [--sort relevance|published|upvotes|digest|title] [--limit N] [--json]\n"
+    "  search [QUERY] [--sort relevance|published|upvotes|digest|title|read] [--limit N]\n"
+    "         [--json]\n"
     "  show ID [--json]               one paper with its digests, tags and note\n"
     "  digests [--json]               the imported digests\n"
     "  redate DIGEST_ID YYYY-MM-DD    correct a digest's date\n"
@@ -44,6 +48,16 @@ const char *const kUsage =
     "  tags rename OLD NEW | merge FROM INTO | delete NAME\n"
     "  note ID TEXT                   set a note (- reads stdin; an empty text clears it)\n"
     "  stats [--json]                 counts of papers, digests and reader data\n"
+    "  export [QUERY] --format md|bibtex|ris|csljson|csv|json|html [--query Q]\n"
+    "         [--sort ORDER] [--reverse] [--no-abstracts] [--title T] [-o FILE]\n"
+    "                                 write the matching papers (all without a query)\n"
+    "                                 to FILE, or to stdout\n"
+    "  backup FILE                    write stars, read state, tags, notes and saved\n"
+    "                                 searches to a JSON file (- for stdout)\n"
+    "  restore FILE                   merge a backup into this library (- for stdin);\n"
+    "                                 papers not imported yet get it when they arrive\n"
+    "  snapshot FILE                  copy the whole library consistently, even while\n"
+    "                                 the window is open\n"
     "\n"
     "Options:\n"
     "  --library FILE   the library (default: $GLEANER_LIBRARY, else\n"
@@ -455,6 +469,148 @@ int cmdStats(Library &library, const QStringList &words)
     return Ok;
 }
 
+bool writeOutput(const QString &path, const QByteArray &bytes, QString *error)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        out().flush();
+        QFile stream;
+        if (!stream.open(stdout, QIODevice::WriteOnly) || stream.write(bytes) != bytes.size()) {
+            *error = QStringLiteral("could not write to standard output");
+            return false;
+        }
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QStringLiteral("could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+int cmdExport(Library &library, QStringList words)
+{
+    // -o is the one short option, as every exporter on the command line has it.
+    for (QString &w : words) {
+        if (w == QLatin1String("-o"))
+            w = QStringLiteral("--output");
+    }
+    const Args a =
+        parseArgs(words, {QStringLiteral("--no-abstracts"), QStringLiteral("--reverse")},
+                  {QStringLiteral("--format"), QStringLiteral("--query"), QStringLiteral("--sort"),
+                   QStringLiteral("--output"), QStringLiteral("--title")});
+    if (!a.error.isEmpty())
+        return usageError(a.error);
+    ExportOptions options;
+    const QString formatName = a.options.value(QStringLiteral("format"));
+    if (formatName.isEmpty())
+        return usageError(QStringLiteral("export needs --format %1")
+                              .arg(exportFormatNames().join(QLatin1Char('|'))));
+    const auto format = exportFormatFromName(formatName);
+    if (!format)
+        return usageError(QStringLiteral("--format takes %1")
+                              .arg(exportFormatNames().join(QStringLiteral(", "))));
+    options.format = *format;
+    options.includeAbstracts = !a.has("no-abstracts");
+    options.title = a.options.value(QStringLiteral("title"));
+    options.generated = QDateTime::currentDateTimeUtc();
+
+    SearchRequest request;
+    QStringList query = a.positional;
+    if (a.options.contains(QStringLiteral("query")))
+        query.prepend(a.options.value(QStringLiteral("query")));
+    request.query = query.join(QLatin1Char(' '));
+    request.reverse = a.has("reverse");
+    if (a.options.contains(QStringLiteral("sort"))) {
+        const auto sort = sortOrderFromName(a.options.value(QStringLiteral("sort")));
+        if (!sort)
+            return usageError(QStringLiteral("--sort takes relevance, published, upvotes, "
+                                             "digest, title or read"));
+        request.sort = *sort;
+    }
+    const SearchResult result = library.search(request);
+    if (!result.ok) {
+        err() << "gleaner-cli: " << result.error << "\n";
+        return Rejected;
+    }
+    const QList<Paper> papers = library.papers(result.ids, true);
+    const QString output = a.options.value(QStringLiteral("output"));
+    QString error;
+    if (!writeOutput(output, Exporter::exportPapers(papers, options), &error)) {
+        err() << "gleaner-cli: " << error << "\n";
+        return Rejected;
+    }
+    if (!output.isEmpty() && output != QLatin1String("-"))
+        out() << "Exported " << papers.size() << (papers.size() == 1 ? " paper" : " papers")
+              << " as " << exportFormatLabel(options.format) << " to " << output << "\n";
+    return Ok;
+}
+
+int cmdBackup(Library &library, const QStringList &words)
+{
+    if (words.size() != 1)
+        return usageError(QStringLiteral("backup takes one FILE (- for stdout)"));
+    QString error;
+    BackupSummary summary;
+    const QString &path = words.first();
+    if (path == QLatin1String("-")) {
+        if (!writeOutput(path, Backup::toJson(library, &summary), &error)) {
+            err() << "gleaner-cli: " << error << "\n";
+            return Rejected;
+        }
+        return Ok;
+    }
+    if (!Backup::write(library, path, &error, &summary)) {
+        err() << "gleaner-cli: " << error << "\n";
+        return Rejected;
+    }
+    out() << "Backed up the reader data of " << summary.papers
+          << (summary.papers == 1 ? " paper" : " papers") << " and " << summary.savedSearches
+          << (summary.savedSearches == 1 ? " saved search" : " saved searches") << " to " << path
+          << "\n";
+    return Ok;
+}
+
+int cmdRestore(Library &library, const QStringList &words)
+{
+    if (words.size() != 1)
+        return usageError(QStringLiteral("restore takes one backup FILE (- for stdin)"));
+    RestoreReport report;
+    QString error;
+    bool ok = false;
+    if (words.first() == QLatin1String("-")) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return usageError(QStringLiteral("cannot read standard input"));
+        ok = Backup::restoreData(library, in.readAll(), &report, &error);
+    } else {
+        ok = Backup::restore(library, words.first(), &report, &error);
+    }
+    if (!ok) {
+        err() << "gleaner-cli: " << error << "\n";
+        return Rejected;
+    }
+    out() << "Restored: " << report.summary() << "\n";
+    for (const QString &title : std::as_const(report.noteConflicts))
+        out() << "  both notes kept (the backup's after a separator line): " << title << "\n";
+    for (const QString &name : std::as_const(report.renamedSearches))
+        out() << "  saved search with a different query kept as: " << name << "\n";
+    return Ok;
+}
+
+int cmdSnapshot(Library &library, const QStringList &words)
+{
+    if (words.size() != 1)
+        return usageError(QStringLiteral("snapshot takes one FILE"));
+    QString error;
+    if (!Backup::snapshot(library, words.first(), &error)) {
+        err() << "gleaner-cli: " << error << "\n";
+        return Rejected;
+    }
+    out() << "Snapshot of " << library.path() << " written to " << words.first() << "\n";
+    return Ok;
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -493,11 +649,13 @@ int run(const QStringList &arguments)
         return Ok;
     }
     static const QStringList commands = {
-        QStringLiteral("import"),  QStringLiteral("search"), QStringLiteral("show"),
-        QStringLiteral("digests"), QStringLiteral("redate"), QStringLiteral("remove-digest"),
-        QStringLiteral("star"),    QStringLiteral("unstar"), QStringLiteral("read"),
-        QStringLiteral("unread"),  QStringLiteral("tag"),    QStringLiteral("untag"),
-        QStringLiteral("tags"),    QStringLiteral("note"),   QStringLiteral("stats"),
+        QStringLiteral("import"),   QStringLiteral("search"), QStringLiteral("show"),
+        QStringLiteral("digests"),  QStringLiteral("redate"), QStringLiteral("remove-digest"),
+        QStringLiteral("star"),     QStringLiteral("unstar"), QStringLiteral("read"),
+        QStringLiteral("unread"),   QStringLiteral("tag"),    QStringLiteral("untag"),
+        QStringLiteral("tags"),     QStringLiteral("note"),   QStringLiteral("stats"),
+        QStringLiteral("export"),   QStringLiteral("backup"), QStringLiteral("restore"),
+        QStringLiteral("snapshot"),
     };
     if (!commands.contains(command))
         return usageError(QStringLiteral("unknown command '%1'").arg(command));
@@ -527,6 +685,14 @@ int run(const QStringList &arguments)
         return cmdNote(library, args);
     if (command == QLatin1String("stats"))
         return cmdStats(library, args);
+    if (command == QLatin1String("export"))
+        return cmdExport(library, args);
+    if (command == QLatin1String("backup"))
+        return cmdBackup(library, args);
+    if (command == QLatin1String("restore"))
+        return cmdRestore(library, args);
+    if (command == QLatin1String("snapshot"))
+        return cmdSnapshot(library, args);
     return cmdMark(library, command, args);
 }
 

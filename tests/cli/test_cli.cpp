@@ -179,3 +179,134 @@ TEST_CASE("gleaner-cli refuses a corrupt library without touching it", "[cli]")
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == QByteArray(5000, 'z'));
 }
+
+TEST_CASE("gleaner-cli exports in every format, to stdout or a file", "[cli][export]")
+{
+    Cli cli;
+    REQUIRE(cli.run({QStringLiteral("import"), cli.fixture(QStringLiteral("day1.txt")),
+                     gleaner::test::dataPath(QStringLiteral("export/tricky.txt"))})
+                .code == 0);
+    const QJsonArray all = cli.json({QStringLiteral("search"), QStringLiteral("--json")}).array();
+    REQUIRE(all.size() == 7);
+    const QString id =
+        QString::number(all.first().toObject().value(QStringLiteral("id")).toInteger());
+    REQUIRE(cli.run({QStringLiteral("tag"), id, QStringLiteral("<b>x</b>")}).code == 0);
+    REQUIRE(cli.run({QStringLiteral("note"), id, QStringLiteral("a \"note\", with {braces} & 5%")})
+                .code == 0);
+
+    for (const QString &format :
+         {QStringLiteral("md"), QStringLiteral("bibtex"), QStringLiteral("ris"),
+          QStringLiteral("csljson"), QStringLiteral("csv"), QStringLiteral("json"),
+          QStringLiteral("html")}) {
+        const Run r = cli.run({QStringLiteral("export"), QStringLiteral("--format"), format});
+        INFO(format.toStdString() << ": " << r.err.toStdString());
+        CHECK(r.code == 0);
+        CHECK_FALSE(r.out.isEmpty());
+        CHECK(r.err.isEmpty());
+    }
+
+    // JSON is exactly what search --json prints.
+    const Run json = cli.run({QStringLiteral("export"), QStringLiteral("--format=json")});
+    CHECK(QJsonDocument::fromJson(json.out.toUtf8()).array() ==
+          cli.json({QStringLiteral("search"), QStringLiteral("--json")}).array());
+
+    // A query narrows the export; -o writes a file.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("list.bib"));
+    const Run toFile = cli.run({QStringLiteral("export"), QStringLiteral("--format"),
+                                QStringLiteral("bibtex"), QStringLiteral("--query"),
+                                QStringLiteral("tag:\"<b>x</b>\""), QStringLiteral("-o"), file});
+    CHECK(toFile.code == 0);
+    CHECK(toFile.out.contains(QStringLiteral("Exported 1 paper")));
+    QFile bib(file);
+    REQUIRE(bib.open(QIODevice::ReadOnly));
+    const QByteArray text = bib.readAll();
+    CHECK(text.count("@misc{") == 1);
+    CHECK(text.contains("annote = {a \"note\", with \\textbraceleft{}braces\\textbraceright{} "
+                        "\\& 5\\%}"));
+
+    const Run lean = cli.run({QStringLiteral("export"), QStringLiteral("--format"),
+                              QStringLiteral("csljson"), QStringLiteral("--no-abstracts"),
+                              QStringLiteral("--sort"), QStringLiteral("title")});
+    const QJsonArray items = QJsonDocument::fromJson(lean.out.toUtf8()).array();
+    REQUIRE(items.size() == 7);
+    CHECK_FALSE(items.first().toObject().contains(QStringLiteral("abstract")));
+
+    CHECK(cli.run({QStringLiteral("export")}).code == 2);
+    CHECK(cli.run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx")})
+              .code == 2);
+    CHECK(cli.run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"),
+                   QStringLiteral("--sort"), QStringLiteral("sideways")})
+              .code == 2);
+}
+
+TEST_CASE("gleaner-cli backs up, restores into a new library and snapshots", "[cli][backup]")
+{
+    Cli cli;
+    REQUIRE(cli.run({QStringLiteral("import"), cli.fixture(QStringLiteral("day1.txt"))}).code == 0);
+    const QJsonArray all = cli.json({QStringLiteral("search"), QStringLiteral("--json")}).array();
+    REQUIRE(all.size() == 3);
+    const QString id =
+        QString::number(all.first().toObject().value(QStringLiteral("id")).toInteger());
+    REQUIRE(cli.run({QStringLiteral("star"), id}).code == 0);
+    REQUIRE(cli.run({QStringLiteral("tag"), id, QStringLiteral("keep")}).code == 0);
+    REQUIRE(cli.run({QStringLiteral("note"), id, QStringLiteral("Mine.")}).code == 0);
+
+    QTemporaryDir dir;
+    const QString backup = dir.filePath(QStringLiteral("reader.json"));
+    const Run b = cli.run({QStringLiteral("backup"), backup});
+    CHECK(b.code == 0);
+    CHECK(b.out.contains(QStringLiteral("1 paper")));
+
+    // Another library, before and after its digests arrive.
+    Cli other;
+    const Run restored = other.run({QStringLiteral("restore"), backup});
+    CHECK(restored.code == 0);
+    CHECK(restored.out.contains(QStringLiteral("1 waiting")));
+    REQUIRE(other.run({QStringLiteral("import"), cli.fixture(QStringLiteral("day1.txt"))}).code ==
+            0);
+    const QJsonArray starred = other
+                                   .json({QStringLiteral("search"), QStringLiteral("is:starred"),
+                                          QStringLiteral("--json")})
+                                   .array();
+    REQUIRE(starred.size() == 1);
+    const QJsonObject paper = starred.first().toObject();
+    CHECK(paper.value(QStringLiteral("note")).toString() == QStringLiteral("Mine."));
+    CHECK(paper.value(QStringLiteral("tags")).toArray() == QJsonArray{QStringLiteral("keep")});
+
+    // A different note on one side: both kept, and the user is told.
+    const QString otherId = QString::number(paper.value(QStringLiteral("id")).toInteger());
+    REQUIRE(other.run({QStringLiteral("note"), otherId, QStringLiteral("Theirs.")}).code == 0);
+    const Run merged = other.run({QStringLiteral("restore"), backup});
+    CHECK(merged.code == 0);
+    CHECK(merged.out.contains(QStringLiteral("both notes kept")));
+    const QString note = other.json({QStringLiteral("show"), otherId, QStringLiteral("--json")})
+                             .object()
+                             .value(QStringLiteral("note"))
+                             .toString();
+    CHECK(note.startsWith(QStringLiteral("Theirs.")));
+    CHECK(note.endsWith(QStringLiteral("Mine.")));
+
+    // Not a backup: exit 1, nothing changed.
+    const QString junk = dir.filePath(QStringLiteral("junk.json"));
+    QFile junkFile(junk);
+    REQUIRE(junkFile.open(QIODevice::WriteOnly));
+    junkFile.write("{\"hello\": 1}");
+    junkFile.close();
+    const Run invalid = other.run({QStringLiteral("restore"), junk});
+    CHECK(invalid.code == 1);
+    CHECK(invalid.err.contains(QStringLiteral("not a Gleaner backup")));
+    CHECK(other.run({QStringLiteral("restore")}).code == 2);
+
+    // Snapshot: a library of its own that gleaner-cli opens.
+    const QString snap = dir.filePath(QStringLiteral("snap.sqlite3"));
+    CHECK(cli.run({QStringLiteral("snapshot"), snap}).code == 0);
+    QProcess p;
+    p.start(QStringLiteral(GLEANER_CLI_PATH),
+            {QStringLiteral("--library"), snap, QStringLiteral("stats"), QStringLiteral("--json")});
+    REQUIRE(p.waitForFinished(30000));
+    CHECK(p.exitCode() == 0);
+    const QJsonObject stats = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    CHECK(stats.value(QStringLiteral("papers")).toInt() == 3);
+    CHECK(stats.value(QStringLiteral("starred")).toInt() == 1);
+}

@@ -1,0 +1,117 @@
+// Backups of what the reader made (stars, read state, tags, notes, saved
+// searches) and consistent copies of the whole library.
+//
+// Reader data is small and precious; digests can always be imported again.
+// A backup therefore holds only the reader's data, keyed by paper identity
+// (the title and its titleKey(), see titlekey.h), never by the library's row
+// ids, so it can be restored into any library: this one, a new one on another
+// machine, or one that has not imported the papers yet. Reader data for a
+// paper the library does not know waits in the pending_reader_data table and
+// is attached by the Importer when the paper arrives.
+//
+// The backup file: UTF-8 JSON, one object, version 1.
+//
+//   {
+//     "format": "gleaner-reader-data",      // always this string
+//     "version": 1,                         // a newer version is refused
+//     "created": "2026-05-01T12:00:00.000Z",
+//     "generator": "Gleaner 0.1.0",
+//     "papers": [                           // sorted by key
+//       {
+//         "key": "tidal attention: ...",    // titleKey(title) when written
+//         "title": "Tidal Attention: ...",  // the identity used on restore
+//         "starred": true,
+//         "read": true,
+//         "read_at": "2026-03-04T08:00:00.000Z",   // or null
+//         "tags": ["moe", "to cite"],
+//         "note": "text",                           // or null
+//         "note_changed": "2026-03-04T08:01:00.000Z" // or null
+//       }
+//     ],
+//     "saved_searches": [ { "name": "fish", "query": "tag:fish is:unread" } ]
+//   }
+//
+// Readers of version 1 ignore members they do not know, so later versions
+// may add members without breaking older Gleaners; a change in the meaning
+// of an existing member bumps "version". On restore the paper is found by
+// titleKey(title) (the key recomputed, so a future change of titleKey() does
+// not orphan old backups), or by "key" when the title is empty.
+//
+// Restoring merges and loses nothing: stars and read state are kept when
+// either side has them (the earlier read time wins), tags are united, a note
+// that one side lacks is taken, and two different notes are both kept, the
+// library's first, then the backup's after a separator line, and reported.
+// A note that already contains the other (a restore repeated) is left alone,
+// so restoring the same file twice changes nothing the second time. Saved
+// searches are matched by name; a name with a different query is kept as
+// "NAME (restored)". One transaction: an invalid file changes nothing.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace gleaner {
+
+class Database;
+class Library;
+
+struct BackupSummary
+{
+    int papers = 0; // papers with reader data written (pending ones included)
+    int savedSearches = 0;
+};
+
+struct RestoreReport
+{
+    int papers = 0;              // paper entries in the file
+    int matched = 0;             // of them, papers this library has
+    int pending = 0;             // of them, kept until the paper is imported
+    int starsAdded = 0;          // papers that gained a star
+    int readAdded = 0;           // papers that became read
+    int tagsAdded = 0;           // paper-tag pairs added
+    int notesAdded = 0;          // notes taken where the library had none (or less)
+    int searchesAdded = 0;       // saved searches added (renamed ones included)
+    QStringList noteConflicts;   // titles of papers whose two notes were both kept
+    QStringList renamedSearches; // "NAME (restored)" names given to differing searches
+
+    // For people: "12 papers (10 in the library, 2 waiting for their
+    // digests): 3 stars, 4 tags, 1 note added; 1 note kept twice".
+    QString summary() const;
+};
+
+class Backup final
+{
+public:
+    static constexpr int kFormatVersion = 1;
+
+    // The reader data of the whole library as the JSON document above.
+    static QByteArray toJson(Library &library, BackupSummary *summary = nullptr);
+    // Written to a temporary file and renamed, so a failed backup never
+    // replaces a good one.
+    [[nodiscard]] static bool write(Library &library, const QString &path, QString *error,
+                                    BackupSummary *summary = nullptr);
+
+    // Merges a backup into the library (rules above). False with a sentence
+    // in `error` for a file that is not a Gleaner backup or a failed write;
+    // the library is then unchanged.
+    [[nodiscard]] static bool restore(Library &library, const QString &path, RestoreReport *report,
+                                      QString *error);
+    [[nodiscard]] static bool restoreData(Library &library, const QByteArray &json,
+                                          RestoreReport *report, QString *error);
+
+    // A consistent copy of the whole library file with SQLite's online
+    // backup API. It reads in one read transaction, so it sees one state of
+    // the library even while another connection (the window, an import)
+    // writes, and it does not block that writer in WAL mode. Written beside
+    // `path` and renamed into place.
+    [[nodiscard]] static bool snapshot(Library &library, const QString &path, QString *error);
+
+    // For the Importer, once per new paper inside its transaction: moves
+    // reader data waiting under `key` onto the paper. One primary-key lookup
+    // when nothing waits. False on a database error.
+    [[nodiscard]] static bool attachPending(Database &db, qint64 paperId, const QString &key,
+                                            bool *attached);
+};
+
+} // namespace gleaner
