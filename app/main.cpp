@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QMessageBox>
 
 #include <cstdio>
 #include <gleaner/buildinfo.h>
@@ -31,9 +32,24 @@ int main(int argc, char *argv[])
         QStringLiteral("Gleaner, an offline reader for daily research-paper digests."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption libraryOption(QStringLiteral("library"),
+                                           QStringLiteral("Use this library file."),
+                                           QStringLiteral("FILE"));
+    parser.addOption(libraryOption);
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 QStringLiteral("Digests, folders or archives to import."),
+                                 QStringLiteral("[paths...]"));
     parser.process(app);
 
-    gleaner::MainWindow window;
+    gleaner::MainWindow window(parser.value(libraryOption));
+    if (!window.isLibraryOpen()) {
+        QMessageBox::critical(nullptr, QStringLiteral("Gleaner"),
+                              window.libraryError() +
+                                  QStringLiteral("\n\nChoose another library file with "
+                                                 "--library FILE, or move this one aside."));
+        return 1;
+    }
     window.show();
+    window.importPaths(parser.positionalArguments());
     return app.exec();
 }

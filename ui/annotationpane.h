@@ -1,13 +1,24 @@
 // The annotation pane: star, read state, tags and the note of the paper in
-// the reader. Disabled while no paper is selected.
+// the reader. It edits nothing itself; it reports each change with the
+// paper's id so the owner can store it. The note is reported within a second
+// of a pause in typing, on focus loss, before switching papers and on
+// flushNote(), so nothing typed is lost.
 #pragma once
+
+#include "paper.h"
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
-class QLineEdit;
-class QPlainTextEdit;
+class QCompleter;
 class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QStringListModel;
+class QTimer;
 
 namespace gleaner {
 
@@ -17,14 +28,51 @@ class AnnotationPane final : public QWidget
     Q_DISABLE_COPY_MOVE(AnnotationPane)
 
 public:
+    // The pause in typing after which a note is saved.
+    static constexpr int kNoteSaveDelayMs = 800;
+
     explicit AnnotationPane(QWidget *parent = nullptr);
 
+    // Reports a pending note for the previous paper first.
+    void setPaper(const std::optional<Paper> &paper);
+    // Updates star, read and tags of the shown paper without touching the
+    // note being typed.
+    void updateState(const Paper &paper);
+    qint64 paperId() const { return m_paperId; }
+    void setTagCompletions(const QStringList &tags);
+
+    // Reports the note now if it has unsaved changes.
+    void flushNote();
+    bool hasUnsavedNote() const { return m_noteDirty; }
+
+    void focusTagEditor();
+    void focusNoteEditor();
+
+Q_SIGNALS:
+    void starChanged(qint64 id, bool starred);
+    void readChanged(qint64 id, bool read);
+    void tagAdded(qint64 id, const QString &tag);
+    void tagRemoved(qint64 id, const QString &tag);
+    void noteChanged(qint64 id, const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void showTags(const QStringList &tags);
+    void removeSelectedTag();
+
+    qint64 m_paperId = 0;
+    bool m_noteDirty = false;
     QLabel *m_heading = nullptr;
     QCheckBox *m_star = nullptr;
     QCheckBox *m_read = nullptr;
-    QLineEdit *m_tags = nullptr;
+    QListWidget *m_tagList = nullptr;
+    QLineEdit *m_tagEdit = nullptr;
+    QStringListModel *m_completions = nullptr;
     QPlainTextEdit *m_note = nullptr;
+    QLabel *m_noteStatus = nullptr;
+    QTimer *m_saveTimer = nullptr;
 };
 
 } // namespace gleaner

@@ -1,47 +1,183 @@
+#include "annotationpane.h"
 #include "catch.h"
 #include "mainwindow.h"
+#include "paperlistmodel.h"
 #include "readerview.h"
 
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace gleaner;
 
-TEST_CASE("Main window shows the list, reader and annotation panes", "[window]")
+namespace {
+
+QString fixture(const char *name)
 {
-    QSettings().clear();
-    MainWindow window;
+    return gleaner::test::dataPath(QStringLiteral("library/") + QLatin1String(name));
+}
+
+// Waits for the search that is running or about to run.
+bool waitForSearch(QSignalSpy &spy, int timeoutMs = 10000)
+{
+    return spy.count() > 0 || spy.wait(timeoutMs);
+}
+
+void freshSettings(int markReadDelay = 0)
+{
+    QSettings settings;
+    settings.clear();
+    settings.setValue(QStringLiteral("reading/markReadDelay"), markReadDelay);
+}
+
+} // namespace
+
+TEST_CASE("Main window shows the sidebar, list, reader and annotation panes", "[window]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    MainWindow window(dir.filePath(QStringLiteral("library.sqlite3")));
+    REQUIRE(window.isLibraryOpen());
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 
     QSplitter *splitter = window.splitter();
-    REQUIRE(splitter->count() == 3);
-    CHECK(splitter->widget(0)->objectName() == QStringLiteral("listPane"));
-    CHECK(splitter->widget(1)->objectName() == QStringLiteral("readerPane"));
-    CHECK(splitter->widget(2)->objectName() == QStringLiteral("annotationPane"));
-    for (int i = 0; i < 3; ++i) {
-        CHECK(splitter->widget(i)->isVisible());
+    REQUIRE(splitter->count() == 4);
+    CHECK(splitter->widget(0)->objectName() == QStringLiteral("sidebar"));
+    CHECK(splitter->widget(1)->objectName() == QStringLiteral("listPane"));
+    CHECK(splitter->widget(2)->objectName() == QStringLiteral("readerPane"));
+    CHECK(splitter->widget(3)->objectName() == QStringLiteral("annotationPane"));
+    for (int i = 0; i < splitter->count(); ++i)
         CHECK(splitter->widget(i)->width() > 100);
+    // An empty library greets with the way in.
+    QWidget *empty = window.findChild<QWidget *>(QStringLiteral("emptyState"));
+    REQUIRE(empty);
+    CHECK(empty->isVisible());
+}
+
+TEST_CASE("Main window refuses a corrupt library with a sentence", "[window]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.sqlite3"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    MainWindow window(path);
+    CHECK_FALSE(window.isLibraryOpen());
+    CHECK(window.libraryError().contains(QStringLiteral("not a database")));
+}
+
+TEST_CASE("A reader's session survives closing and reopening the window", "[window]")
+{
+    freshSettings(1);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    qint64 fish = 0;
+    {
+        MainWindow w(path);
+        w.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
+        // Shortcuts go to the active window only.
+        w.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&w));
+        QSignalSpy imported(&w, &MainWindow::importFinished);
+        QSignalSpy searched(&w, &MainWindow::searchFinished);
+        w.importPaths({fixture("day1.txt"), fixture("day2.txt")});
+        REQUIRE(imported.wait(20000));
+        searched.clear();
+        REQUIRE(searched.wait(10000));
+        CHECK(w.paperModel()->rowCount() == 5);
+
+        // Search as you type; the unfinished word matches as a prefix.
+        searched.clear();
+        w.searchField()->setFocus();
+        QTest::keyClicks(w.searchField(), QStringLiteral("lanternf"));
+        REQUIRE(waitForSearch(searched));
+        while (searched.wait(400)) {
+        }
+        REQUIRE(w.paperModel()->rowCount() == 1);
+        fish = w.paperModel()->idAt(0);
+
+        // Select it from the keyboard and star it with "s".
+        w.paperList()->setFocus();
+        QTest::keyClick(w.paperList(), Qt::Key_Down);
+        REQUIRE(w.currentPaperId() == std::optional<qint64>(fish));
+        QTest::keyClick(w.paperList(), Qt::Key_S);
+        CHECK(w.library().paper(fish)->starred);
+        // Reading it for the delay marks it read.
+        QTRY_VERIFY_WITH_TIMEOUT(w.library().paper(fish)->read, 5000);
+
+        // "t" goes to the tag editor; Enter adds the tag.
+        QTest::keyClick(w.paperList(), Qt::Key_T);
+        auto *tagEdit = w.annotationPane()->findChild<QLineEdit *>(QStringLiteral("tagEdit"));
+        REQUIRE(tagEdit);
+        REQUIRE(tagEdit->hasFocus());
+        QTest::keyClicks(tagEdit, QStringLiteral("sonar"));
+        QTest::keyClick(tagEdit, Qt::Key_Return);
+        CHECK(w.library().paper(fish)->tags == QStringList{QStringLiteral("sonar")});
+
+        // "n" goes to the note, which saves itself after a pause...
+        w.paperList()->setFocus();
+        QTest::keyClick(w.paperList(), Qt::Key_N);
+        auto *note = w.annotationPane()->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
+        REQUIRE(note);
+        REQUIRE(note->hasFocus());
+        QTest::keyClicks(note, QStringLiteral("Count the fish twice."));
+        QTRY_COMPARE_WITH_TIMEOUT(w.library().paper(fish)->note,
+                                  QStringLiteral("Count the fish twice."), 3000);
+        // ...and when the window closes right after typing.
+        QTest::keyClicks(note, QStringLiteral(" Then sleep."));
+        w.close();
     }
+    {
+        Library check;
+        REQUIRE(check.open(path));
+        const auto paper = check.paper(fish);
+        REQUIRE(paper);
+        CHECK(paper->note == QStringLiteral("Count the fish twice. Then sleep."));
+    }
+    MainWindow again(path);
+    QSignalSpy searched(&again, &MainWindow::searchFinished);
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    REQUIRE(waitForSearch(searched));
+    CHECK(again.paperModel()->rowCount() == 5);
+    // The paper that was open is open again, with everything kept.
+    CHECK(again.currentPaperId() == std::optional<qint64>(fish));
+    const auto paper = again.library().paper(fish);
+    CHECK(paper->starred);
+    CHECK(paper->read);
+    CHECK(paper->tags == QStringList{QStringLiteral("sonar")});
+    auto *note = again.annotationPane()->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
+    CHECK(note->toPlainText() == QStringLiteral("Count the fish twice. Then sleep."));
 }
 
 TEST_CASE("Main window remembers its geometry and pane sizes", "[window]")
 {
-    QSettings().clear();
+    freshSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
     QList<int> sizes;
     {
-        MainWindow window;
+        MainWindow window(path);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
-        window.resize(1100, 700);
-        window.splitter()->setSizes({300, 600, 200});
+        window.resize(1300, 760);
+        window.splitter()->setSizes({180, 400, 500, 220});
         sizes = window.splitter()->sizes();
         window.close();
     }
-    MainWindow again;
+    MainWindow again(path);
     again.show();
     REQUIRE(QTest::qWaitForWindowExposed(&again));
-    CHECK(again.size() == QSize(1100, 700));
+    CHECK(again.size() == QSize(1300, 760));
     CHECK(again.splitter()->sizes() == sizes);
 }

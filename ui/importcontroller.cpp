@@ -1,0 +1,239 @@
+#include "importcontroller.h"
+
+#include "library.h"
+#include "uilogging.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QThread>
+
+#include <limits>
+
+namespace gleaner {
+
+namespace {
+
+constexpr qint64 kProgressIntervalMs = 100;
+
+// How many files the importer will look at for one source, so that a drop of
+// several files and folders reads "3 of 20" instead of restarting at "1 of 1"
+// for each. Mirrors Importer's own walk.
+int countFiles(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return 0;
+    if (!info.isDir())
+        return 1;
+    int files = 0;
+    QDirIterator it(path, QDir::Files | QDir::NoSymLinks | QDir::Readable,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        ++files;
+    }
+    return files;
+}
+
+} // namespace
+
+ImportController::ImportController(const QString &libraryPath, QObject *parent)
+    : QObject(parent)
+    , m_libraryPath(libraryPath)
+{
+    qRegisterMetaType<gleaner::ImportReport>();
+}
+
+ImportController::~ImportController()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+        m_queue.clear();
+    }
+    m_cancelUpTo.store(std::numeric_limits<quint64>::max());
+    m_wake.notify_all();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void ImportController::importPaths(const QStringList &paths)
+{
+    Request request;
+    request.paths = paths;
+    enqueue(std::move(request));
+}
+
+void ImportController::importText(const QByteArray &text, const QString &sourceName)
+{
+    Request request;
+    request.isText = true;
+    request.text = text;
+    request.sourceName = sourceName;
+    enqueue(std::move(request));
+}
+
+QStringList ImportController::samplePaths()
+{
+    QStringList paths;
+    const QDir dir(QStringLiteral(":/samples"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        paths << dir.filePath(name);
+    return paths;
+}
+
+void ImportController::importSamples()
+{
+    const QStringList paths = samplePaths();
+    if (paths.isEmpty())
+        qCWarning(lcWindow) << "no sample digests in the resources";
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            qCWarning(lcWindow) << "cannot read sample digest" << path << file.errorString();
+            continue;
+        }
+        importText(file.readAll(), QStringLiteral("sample: ") + QFileInfo(path).fileName());
+    }
+}
+
+void ImportController::cancel()
+{
+    if (m_pending == 0)
+        return;
+    qCInfo(lcWindow) << "import cancelled by the user";
+    m_cancelUpTo.store(m_lastSerial);
+}
+
+void ImportController::enqueue(Request request)
+{
+    request.serial = ++m_lastSerial;
+    ++m_pending;
+    {
+        const std::lock_guard lock(m_mutex);
+        m_queue.push_back(std::move(request));
+    }
+    m_wake.notify_one();
+    // Started on first use: most sessions never import.
+    if (!m_thread) {
+        m_thread = QThread::create([this] { run(); });
+        m_thread->setObjectName(QStringLiteral("gleaner-import"));
+        m_thread->start();
+    }
+}
+
+// The worker thread's whole life. The Library is created, used and closed
+// here, so its connection never crosses threads.
+void ImportController::run()
+{
+    Library library;
+    Importer importer(library);
+    for (;;) {
+        Request request;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_stopping)
+                break;
+            request = std::move(m_queue.front());
+            m_queue.pop_front();
+        }
+        if (isCancelled(request.serial)) {
+            ImportReport report;
+            report.cancelled = true;
+            postFinished(report);
+            continue;
+        }
+        postStarted();
+        if (!library.isOpen() && !library.open(m_libraryPath)) {
+            // Tried again on the next request: the file may have been fixed.
+            qCWarning(lcWindow) << "import cannot open the library:" << library.error();
+            ImportReport report;
+            report.error = library.error();
+            postFinished(report);
+            continue;
+        }
+        postFinished(runRequest(importer, request));
+    }
+}
+
+ImportReport ImportController::runRequest(Importer &importer, const Request &request)
+{
+    QList<int> counts;
+    int grandTotal = 0;
+    if (!request.isText) {
+        for (const QString &path : request.paths) {
+            counts << countFiles(path);
+            grandTotal += counts.last();
+        }
+    }
+
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    int before = 0; // files of the sources already imported by this request
+    const quint64 serial = request.serial;
+    importer.setProgressHandler([&](const ImportProgress &p) {
+        if (isCancelled(serial))
+            return false;
+        // The first file is shown at once, so the label names a file early.
+        if (p.done == 1 || sinceProgress.elapsed() >= kProgressIntervalMs) {
+            sinceProgress.restart();
+            // Archive members are counted as they are read, past the number
+            // of files, so from there on the total is not known.
+            const bool known = p.total >= 0 && p.done <= p.total;
+            postProgress(before + p.done, known ? grandTotal : -1, p.current);
+        }
+        return true;
+    });
+
+    ImportReport report;
+    if (request.isText) {
+        postProgress(0, -1, request.sourceName);
+        report = importer.importData(request.text, request.sourceName);
+    } else {
+        postProgress(0, grandTotal > 0 ? grandTotal : -1, request.paths.value(0));
+        // One source at a time (each is still one transaction), to count
+        // progress across the whole request.
+        for (qsizetype i = 0; i < request.paths.size(); ++i) {
+            const ImportReport one = importer.importPaths({request.paths.at(i)});
+            report.add(one);
+            if (one.cancelled || !one.error.isEmpty())
+                break; // as Importer::importPaths() does
+            before += counts.at(i);
+        }
+    }
+    importer.setProgressHandler({});
+    qCInfo(lcWindow) << "import finished:" << report.summary() << report.error;
+    return report;
+}
+
+void ImportController::postStarted()
+{
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT started(); }, Qt::QueuedConnection);
+}
+
+void ImportController::postProgress(int done, int total, const QString &current)
+{
+    QMetaObject::invokeMethod(
+        this, [this, done, total, current] { Q_EMIT progress(done, total, current); },
+        Qt::QueuedConnection);
+}
+
+void ImportController::postFinished(const ImportReport &report)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, report] {
+            --m_pending;
+            Q_EMIT finished(report);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace gleaner

@@ -1,0 +1,170 @@
+#include "importsummary.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace gleaner {
+
+namespace {
+
+// A folder of thousands of stray files must not make a dialog of megabytes.
+constexpr qsizetype kMaxDetailLines = 200;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gleaner::ImportSummary", text);
+}
+
+// The project ships no translations, so English plurals are chosen here
+// rather than left to "%n file(s)".
+QString plural(qsizetype n, const char *one, const char *many)
+{
+    return (n == 1 ? tr(one) : tr(many)).arg(n);
+}
+
+void addSection(QStringList &out, const QString &heading, const QStringList &lines)
+{
+    if (lines.isEmpty())
+        return;
+    if (!out.isEmpty())
+        out << QString();
+    out << heading;
+    for (qsizetype i = 0; i < lines.size() && i < kMaxDetailLines; ++i)
+        out << QStringLiteral("  ") + lines.at(i);
+    if (lines.size() > kMaxDetailLines)
+        out << QStringLiteral("  ") + tr("\u2026 and %1 more").arg(lines.size() - kMaxDetailLines);
+}
+
+QString problemLine(const ImportProblem &problem)
+{
+    return problem.line > 0
+               ? tr("%1, line %2: %3")
+                     .arg(problem.source, QString::number(problem.line), problem.message)
+               : tr("%1: %2").arg(problem.source, problem.message);
+}
+
+} // namespace
+
+QString importStatusLine(const ImportReport &report)
+{
+    if (!report.error.isEmpty())
+        return tr("Import failed: %1").arg(report.error);
+    if (report.cancelled && report.digestsAdded == 0)
+        return tr("Import cancelled; nothing was added");
+    return tr("Imported: %1").arg(report.summary());
+}
+
+QString importHeadline(const ImportReport &report)
+{
+    if (!report.error.isEmpty())
+        return tr("The import stopped because of a problem.");
+    if (report.cancelled)
+        return tr("The import was cancelled.");
+    if (report.digestsAdded > 0)
+        return tr("Imported %1 with %2.")
+            .arg(plural(report.digestsAdded, "%1 digest", "%1 digests"),
+                 plural(report.papersAdded, "%1 new paper", "%1 new papers"));
+    if (report.digestsRepeated > 0 && report.rejected.isEmpty())
+        return tr("These digests are already in your library.");
+    return tr("Nothing was imported.");
+}
+
+QString importAdvice(const ImportReport &report)
+{
+    QStringList parts;
+    if (!report.error.isEmpty()) {
+        parts << report.error;
+        parts
+            << (report.digestsAdded > 0
+                    ? tr("What was imported before the problem is kept (%1).").arg(report.summary())
+                    : tr("Nothing was added to the library."));
+        parts << tr("Once the problem is solved, import the same files again: digests "
+                    "already in the library are recognised and not added twice.");
+        return parts.join(QStringLiteral("\n\n"));
+    }
+    if (report.cancelled) {
+        parts << tr("Nothing from the file being read when you cancelled was added.");
+        if (report.digestsAdded > 0)
+            parts << tr("Files finished before that are kept (%1).").arg(report.summary());
+        parts << tr("Import the same files again to finish: digests already in the library "
+                    "are recognised and not added twice.");
+        return parts.join(QStringLiteral("\n\n"));
+    }
+    if (report.digestsAdded == 0 && report.digestsRepeated == 0 && !report.rejected.isEmpty()) {
+        parts << tr("No file was a digest Gleaner can read. A digest is the text of a saved "
+                    "\u201cDaily Papers\u201d page; Show Details gives the reason for each file.");
+        return parts.join(QStringLiteral("\n\n"));
+    }
+    parts << report.summary() + QLatin1Char('.');
+    if (!report.rejected.isEmpty())
+        parts << plural(report.rejected.size(),
+                        "%1 file was skipped because it is not a digest Gleaner can read; "
+                        "Show Details gives the reason.",
+                        "%1 files were skipped because they are not digests Gleaner can read; "
+                        "Show Details gives the reason for each.");
+    if (!report.damaged.isEmpty())
+        parts << plural(report.damaged.size(),
+                        "%1 entry could not be read and was left out, usually because the "
+                        "page was cut off when it was saved; the rest of the digest was "
+                        "imported. Show Details gives its line.",
+                        "%1 entries could not be read and were left out, usually because the "
+                        "page was cut off when it was saved; the rest of those digests was "
+                        "imported. Show Details lists them by line.");
+    if (!report.ignored.isEmpty())
+        parts << plural(report.ignored.size(),
+                        "%1 archive member was ignored because it is a link or a special "
+                        "file, which Gleaner never reads.",
+                        "%1 archive members were ignored because they are links or special "
+                        "files, which Gleaner never reads.");
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+QString importDetails(const ImportReport &report)
+{
+    QStringList rejected;
+    for (const ImportProblem &p : report.rejected)
+        rejected << problemLine(p);
+    QStringList damaged;
+    for (const ImportProblem &p : report.damaged)
+        damaged << problemLine(p);
+
+    QStringList out;
+    addSection(out, tr("Files skipped (%1):").arg(report.rejected.size()), rejected);
+    addSection(out, tr("Entries left out (%1):").arg(report.damaged.size()), damaged);
+    addSection(out, tr("Archive members ignored (%1):").arg(report.ignored.size()), report.ignored);
+    return out.join(QLatin1Char('\n'));
+}
+
+QMessageBox::Icon importIcon(const ImportReport &report)
+{
+    if (!report.error.isEmpty())
+        return QMessageBox::Critical;
+    if (report.hasRejections() || !report.ignored.isEmpty())
+        return QMessageBox::Warning;
+    return QMessageBox::Information;
+}
+
+bool importNeedsAttention(const ImportReport &report)
+{
+    return !report.error.isEmpty() || report.hasRejections();
+}
+
+QMessageBox *createImportSummaryBox(const ImportReport &report, QWidget *parent)
+{
+    auto *box = new QMessageBox(parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("Import"));
+    box->setIcon(importIcon(report));
+    box->setText(importHeadline(report));
+    box->setInformativeText(importAdvice(report));
+    box->setDetailedText(importDetails(report));
+    box->setStandardButtons(QMessageBox::Ok);
+    return box;
+}
+
+void showImportSummary(const ImportReport &report, QWidget *parent)
+{
+    createImportSummaryBox(report, parent)->open();
+}
+
+} // namespace gleaner

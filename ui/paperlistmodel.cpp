@@ -1,0 +1,332 @@
+#include "paperlistmodel.h"
+
+#include "library.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace gleaner {
+
+namespace {
+
+QString submitterText(const Submitter &submitter)
+{
+    switch (submitter.kind) {
+    case Submitter::Kind::Authors:
+        return submitter.authors == 1
+                   ? PaperListModel::tr("1 author")
+                   : PaperListModel::tr("%1 authors").arg(QLocale().toString(submitter.authors));
+    case Submitter::Kind::Organisation:
+        return submitter.organisation;
+    case Submitter::Kind::None:
+        break;
+    }
+    return {};
+}
+
+// Title reads A to Z; dates and upvotes read newest / most first, which is
+// what a descending header indicator shows.
+Qt::SortOrder naturalIndicator(SortOrder order)
+{
+    return order == SortOrder::Title ? Qt::AscendingOrder : Qt::DescendingOrder;
+}
+
+} // namespace
+
+PaperListModel::PaperListModel(Library *library, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_library(library)
+    , m_pages(MaxCachedPages)
+{
+    m_unreadFont.setBold(true);
+}
+
+void PaperListModel::setIds(const QList<qint64> &ids)
+{
+    beginResetModel();
+    m_ids = ids;
+    m_rows.clear();
+    m_rows.reserve(m_ids.size());
+    // Backwards, so a repeated id ends up mapped to its first row.
+    for (int row = int(m_ids.size()) - 1; row >= 0; --row)
+        m_rows.insert(m_ids.at(row), row);
+    m_pages.clear();
+    endResetModel();
+}
+
+qint64 PaperListModel::idAt(int row) const
+{
+    return row >= 0 && row < int(m_ids.size()) ? m_ids.at(row) : 0;
+}
+
+int PaperListModel::rowOf(qint64 id) const
+{
+    return m_rows.value(id, -1);
+}
+
+void PaperListModel::refresh(const QList<qint64> &ids)
+{
+    QList<int> rows;
+    rows.reserve(ids.size());
+    for (const qint64 id : ids) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        rows.append(row);
+        // A whole page is reread later; one page is ~1 ms, and patching rows
+        // in place would need a second code path for the same data.
+        m_pages.remove(row / PageSize);
+    }
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+
+    // Contiguous runs keep a multi-selection edit to a few signals; many
+    // scattered rows become one span, which a view repaints just as cheaply.
+    constexpr int MaxRanges = 32;
+    QList<std::pair<int, int>> ranges;
+    for (const int row : std::as_const(rows)) {
+        if (!ranges.isEmpty() && ranges.last().second + 1 == row)
+            ranges.last().second = row;
+        else
+            ranges.append({row, row});
+    }
+    if (ranges.size() > MaxRanges)
+        ranges = {{rows.first(), rows.last()}};
+    for (const auto &[first, last] : std::as_const(ranges))
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void PaperListModel::refreshAll()
+{
+    m_pages.clear();
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+std::optional<SortOrder> PaperListModel::sortOrderOf(int column)
+{
+    switch (column) {
+    case TitleColumn:
+        return SortOrder::Title;
+    case PublishedColumn:
+        return SortOrder::Published;
+    case UpvotesColumn:
+        return SortOrder::Upvotes;
+    default:
+        return std::nullopt;
+    }
+}
+
+int PaperListModel::sortColumn(SortOrder order)
+{
+    switch (order) {
+    case SortOrder::Title:
+        return TitleColumn;
+    case SortOrder::Published:
+        return PublishedColumn;
+    case SortOrder::Upvotes:
+        return UpvotesColumn;
+    case SortOrder::Relevance:
+    case SortOrder::Digest:
+    case SortOrder::RecentlyRead:
+        break;
+    }
+    return -1;
+}
+
+Qt::SortOrder PaperListModel::indicatorOrder(SortOrder order, bool reverse)
+{
+    const Qt::SortOrder natural = naturalIndicator(order);
+    if (!reverse)
+        return natural;
+    return natural == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+}
+
+int PaperListModel::cachedRowCount() const
+{
+    int rows = 0;
+    for (const int page : m_pages.keys()) {
+        if (const Page *p = m_pages.object(page))
+            rows += int(p->size());
+    }
+    return rows;
+}
+
+int PaperListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int PaperListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const PaperListModel::Row *PaperListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= int(m_ids.size()))
+        return nullptr;
+    const int pageIndex = row / PageSize;
+    Page *page = m_pages.object(pageIndex);
+    if (!page) {
+        const int first = pageIndex * PageSize;
+        const QList<qint64> ids = m_ids.mid(first, PageSize);
+        QList<Paper> papers;
+        if (m_library)
+            papers = m_library->papers(ids);
+        ++m_pageLoads;
+
+        // papers() leaves out ids it no longer knows and may return the rest
+        // in any order; the page follows the list's order regardless.
+        QHash<qint64, qsizetype> found;
+        found.reserve(papers.size());
+        for (qsizetype i = 0; i < papers.size(); ++i)
+            found.insert(papers.at(i).id, i);
+
+        page = new Page;
+        page->reserve(ids.size());
+        for (const qint64 id : ids) {
+            Row r;
+            r.id = id;
+            const qsizetype at = found.value(id, -1);
+            if (at >= 0) {
+                const Paper &p = papers.at(at);
+                r.found = true;
+                r.title = p.title;
+                r.published = p.published;
+                r.upvotes = p.upvotes;
+                r.submitter = submitterText(p.submitter);
+                r.starred = p.starred;
+                r.read = p.read;
+                r.tags = p.tags.join(QStringLiteral(", "));
+            }
+            page->append(std::move(r));
+        }
+        // Cost 1 per page never exceeds the maximum, so the cache takes the
+        // page and the pointer stays valid until the next insert.
+        m_pages.insert(pageIndex, page);
+    }
+    return &page->at(row - pageIndex * PageSize);
+}
+
+QVariant PaperListModel::displayData(const Row &row, int column) const
+{
+    switch (column) {
+    case StarColumn:
+        return row.starred ? QStringLiteral("\u2605") : QStringLiteral("\u2606");
+    case TitleColumn:
+        return row.title;
+    case PublishedColumn:
+        return row.published.isValid() ? QLocale().toString(row.published, QLocale::ShortFormat)
+                                       : QString();
+    case UpvotesColumn:
+        return row.upvotes;
+    case SubmitterColumn:
+        return row.submitter;
+    case TagsColumn:
+        return row.tags;
+    default:
+        return {};
+    }
+}
+
+QVariant PaperListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int column = index.column();
+
+    // Answered from the id list alone, without reading a page.
+    if (role == IdRole)
+        return m_ids.at(index.row());
+    if (role == Qt::TextAlignmentRole) {
+        // An int rather than Qt::Alignment: Qt 6.4's delegate reads it with toInt().
+        if (column == UpvotesColumn || column == PublishedColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (column == StarColumn)
+            return int(Qt::AlignCenter);
+        return {};
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::FontRole &&
+        role != Qt::AccessibleTextRole && role != StarredRole && role != ReadRole &&
+        role != TitleRole)
+        return {};
+
+    const Row *row = rowAt(index.row());
+    if (!row || !row->found)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(*row, column);
+    case Qt::ToolTipRole:
+        // Titles are long and the column is usually narrower than they are.
+        return column == TitleColumn || column == TagsColumn || column == SubmitterColumn
+                   ? displayData(*row, column)
+                   : QVariant();
+    case Qt::FontRole:
+        return row->read ? QVariant() : QVariant(m_unreadFont);
+    case Qt::AccessibleTextRole:
+        if (column == StarColumn)
+            return row->starred ? tr("Starred") : tr("Not starred");
+        return displayData(*row, column);
+    case StarredRole:
+        return row->starred;
+    case ReadRole:
+        return row->read;
+    case TitleRole:
+        return row->title;
+    default:
+        return {};
+    }
+}
+
+QVariant PaperListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case StarColumn:
+            return QStringLiteral("\u2605");
+        case TitleColumn:
+            return tr("Title");
+        case PublishedColumn:
+            return tr("Published");
+        case UpvotesColumn:
+            return tr("Upvotes");
+        case SubmitterColumn:
+            return tr("Submitter");
+        case TagsColumn:
+            return tr("Tags");
+        default:
+            break;
+        }
+    } else if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
+        if (section == StarColumn)
+            return tr("Starred");
+    } else if (role == Qt::TextAlignmentRole) {
+        if (section == UpvotesColumn || section == PublishedColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+Qt::ItemFlags PaperListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+void PaperListModel::sort(int column, Qt::SortOrder order)
+{
+    const std::optional<SortOrder> sortOrder = sortOrderOf(column);
+    if (!sortOrder)
+        return;
+    Q_EMIT sortRequested(*sortOrder, order != naturalIndicator(*sortOrder));
+}
+
+} // namespace gleaner

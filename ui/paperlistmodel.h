@@ -1,0 +1,132 @@
+// The window's paper list: a table over the ids of one search result. Only
+// the ids are held for every row; the rows' text is read from the library in
+// pages when a view asks for it and kept in a small bounded cache, so a list
+// of 100k+ papers costs a vector of ids plus a few thousand cached rows
+// (design notes, "Big lists"). Uniform row heights are the view's business.
+//
+// Sorting is the search's job, not the model's: sort() only maps the clicked
+// column to a core SortOrder and asks for the query to be run again.
+//
+// Reads go through the GUI thread's Library, which must outlive the model.
+#pragma once
+
+#include "searchquery.h"
+
+#include <QAbstractTableModel>
+#include <QCache>
+#include <QDate>
+#include <QFont>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace gleaner {
+
+class Library;
+
+class PaperListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        StarColumn,
+        TitleColumn,
+        PublishedColumn,
+        UpvotesColumn,
+        SubmitterColumn,
+        TagsColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1, // qint64
+        StarredRole,               // bool
+        ReadRole,                  // bool
+        TitleRole,                 // QString, whichever the column
+    };
+    Q_ENUM(Role)
+
+    // Rows read from the library in one go, and how many such pages stay
+    // cached: 40 x 128 rows is several screens in either direction, a few
+    // megabytes at most.
+    static constexpr int PageSize = 128;
+    static constexpr int MaxCachedPages = 40;
+
+    explicit PaperListModel(Library *library, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(PaperListModel)
+
+    // Shows these papers in this order; resets the model and the cache.
+    void setIds(const QList<qint64> &ids);
+    const QList<qint64> &ids() const { return m_ids; }
+    // 0 for a row out of range.
+    qint64 idAt(int row) const;
+    // -1 when the paper is not in the list (the first row when listed twice).
+    int rowOf(qint64 id) const;
+
+    // Rereads these papers (after a star, read or tag edit) and tells the
+    // views their rows changed; ids not in the list are ignored.
+    void refresh(const QList<qint64> &ids);
+    // Rereads every row, e.g. after a tag rename touched many papers.
+    void refreshAll();
+
+    // The core order a column sorts by; nullopt for a column that cannot be
+    // sorted (star, submitter, tags): sort() ignores those, and a view with
+    // sorting enabled should put its indicator back (see sortColumn()).
+    static std::optional<SortOrder> sortOrderOf(int column);
+    // The column showing `order`, or -1 (relevance, digest order, ...).
+    static int sortColumn(SortOrder order);
+    // The header indicator for a core order and direction: newest and most
+    // upvoted first read as descending, A to Z as ascending.
+    static Qt::SortOrder indicatorOrder(SortOrder order, bool reverse);
+
+    // For tests and diagnostics: rows now held in the cache, and how many
+    // pages have been read from the library since construction.
+    int cachedRowCount() const;
+    int pageLoads() const { return m_pageLoads; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    // The user asked for another order; the search is run again with it.
+    void sortRequested(gleaner::SortOrder order, bool reverse);
+
+private:
+    // What a row shows; no abstract, note or appearances, to keep pages small.
+    struct Row
+    {
+        qint64 id = 0;
+        bool found = false; // false when the paper left the library meanwhile
+        QString title;
+        QDate published;
+        int upvotes = 0;
+        QString submitter; // "7 authors" or the organisation
+        bool starred = false;
+        bool read = false;
+        QString tags;
+    };
+    using Page = QList<Row>;
+
+    const Row *rowAt(int row) const;
+    QVariant displayData(const Row &row, int column) const;
+
+    Library *m_library = nullptr;
+    QList<qint64> m_ids;
+    QHash<qint64, int> m_rows;
+    mutable QCache<int, Page> m_pages;
+    mutable int m_pageLoads = 0;
+    QFont m_unreadFont;
+};
+
+} // namespace gleaner

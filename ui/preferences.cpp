@@ -1,0 +1,98 @@
+#include "preferences.h"
+
+#include "library.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+
+namespace gleaner {
+
+Preferences Preferences::load()
+{
+    QSettings s;
+    Preferences p;
+    p.libraryPath = s.value(QStringLiteral("library/path")).toString();
+    p.markReadDelaySec = qBound(0, s.value(QStringLiteral("reading/markReadDelay"), 3).toInt(), 60);
+    p.theme = Theme(qBound(0, s.value(QStringLiteral("appearance/theme"), 0).toInt(), 2));
+    p.readerFontSize = qBound(6, s.value(QStringLiteral("reader/fontSize"), 11).toInt(), 48);
+    return p;
+}
+
+void Preferences::save() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("library/path"), libraryPath);
+    s.setValue(QStringLiteral("reading/markReadDelay"), markReadDelaySec);
+    s.setValue(QStringLiteral("appearance/theme"), int(theme));
+    s.setValue(QStringLiteral("reader/fontSize"), readerFontSize);
+}
+
+PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent)
+    : QDialog(parent)
+    , m_library(new QLineEdit(current.libraryPath, this))
+    , m_delay(new QSpinBox(this))
+    , m_theme(new QComboBox(this))
+    , m_fontSize(new QSpinBox(this))
+{
+    setWindowTitle(tr("Preferences"));
+    m_library->setPlaceholderText(Library::defaultPath());
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Library File"),
+            m_library->text().isEmpty() ? Library::defaultPath() : m_library->text(),
+            tr("Gleaner library (*.sqlite3);;All files (*)"), nullptr,
+            QFileDialog::DontConfirmOverwrite);
+        if (!file.isEmpty())
+            m_library->setText(file);
+    });
+    auto *libraryRow = new QHBoxLayout;
+    libraryRow->addWidget(m_library, 1);
+    libraryRow->addWidget(browse);
+
+    m_delay->setRange(0, 60);
+    m_delay->setSuffix(tr(" s"));
+    m_delay->setSpecialValueText(tr("Never"));
+    m_delay->setValue(current.markReadDelaySec);
+    m_theme->addItems({tr("Follow the system"), tr("Light"), tr("Dark")});
+    m_theme->setCurrentIndex(int(current.theme));
+    m_fontSize->setRange(6, 48);
+    m_fontSize->setSuffix(tr(" pt"));
+    m_fontSize->setValue(current.readerFontSize);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Library file:"), libraryRow);
+    auto *note = new QLabel(tr("A new library file is used from the next start."), this);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), note);
+    form->addRow(tr("&Mark read after:"), m_delay);
+    form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("Reader &font size:"), m_fontSize);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+Preferences PreferencesDialog::preferences() const
+{
+    Preferences p;
+    p.libraryPath = m_library->text().trimmed();
+    p.markReadDelaySec = m_delay->value();
+    p.theme = Preferences::Theme(m_theme->currentIndex());
+    p.readerFontSize = m_fontSize->value();
+    return p;
+}
+
+} // namespace gleaner

@@ -1,0 +1,63 @@
+// Runs the window's searches off the GUI thread, on a Library connection of
+// its own (the same file; WAL lets it read while the GUI and an import use
+// theirs). Search as you type means most searches go stale before they
+// finish: a new search interrupts the running one, only the newest request
+// waits to run next (never a queue), and a stale result is never delivered.
+// Debouncing keystrokes is the window's job.
+#pragma once
+
+#include "searchquery.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <memory>
+
+namespace gleaner {
+
+class SearchController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SearchController(const QString &libraryPath, QObject *parent = nullptr);
+    // Makes any search stale, interrupts it and waits for the thread to end.
+    ~SearchController() override;
+    Q_DISABLE_COPY_MOVE(SearchController)
+
+    QString libraryPath() const;
+
+    // Starts `request` and returns its generation; any earlier search becomes
+    // stale. finished() follows unless another search or cancel() comes first.
+    quint64 search(const SearchRequest &request);
+    // Makes the current search stale without starting another.
+    void cancel();
+
+    // The generation of the newest search (0 before the first).
+    quint64 generation() const { return m_generation; }
+    // True from search() until its finished() (or cancel()).
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    // On the GUI thread, for the newest search only. `result.ok` is false for
+    // a database failure (the library could not be opened, a disk error).
+    void finished(quint64 generation, const gleaner::SearchResult &result);
+
+private:
+    struct State;
+    static void runPending(const std::shared_ptr<State> &state, SearchController *controller);
+    void deliver(quint64 generation, const SearchResult &result);
+
+    QThread m_thread;
+    std::unique_ptr<QObject> m_worker; // lives in m_thread; the target of posted work
+    std::shared_ptr<State> m_state;
+    quint64 m_generation = 0;
+    bool m_busy = false;
+};
+
+} // namespace gleaner
+
+Q_DECLARE_METATYPE(gleaner::SearchRequest)
+Q_DECLARE_METATYPE(gleaner::SearchResult)
