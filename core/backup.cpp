@@ -229,8 +229,8 @@ public:
     {
         ++m_report.papers;
         auto find = m_db.cached("SELECT id, starred, read, read_at, note, note_changed "
-                                "FROM papers WHERE key = ?1");
-        find.bind(1, d.key);
+                                "FROM papers WHERE key_hash = ?1 AND key = ?2");
+        find.bind(1, std::int64_t(titleKeyHash(d.key))).bind(2, d.key);
         if (find.next()) {
             const qint64 id = find.int64(0);
             const bool starred = find.integer(1) != 0;

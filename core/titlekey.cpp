@@ -35,4 +35,14 @@ QString titleKey(QStringView title)
     return collapseSpaces(key);
 }
 
+qint64 titleKeyHash(QStringView key)
+{
+    quint64 hash = 0xcbf29ce484222325ULL;
+    for (const QChar c : key) {
+        hash ^= c.unicode();
+        hash *= 0x100000001b3ULL;
+    }
+    return qint64(hash);
+}
+
 } // namespace gleaner

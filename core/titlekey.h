@@ -16,4 +16,9 @@ namespace gleaner {
 // function needs a schema migration that recomputes every key.
 [[nodiscard]] QString titleKey(QStringView title);
 
+// A 64-bit FNV-1a hash of a key's UTF-16 code units, stored next to the key
+// so the library can index 8 bytes instead of the whole key. Stored, so it
+// must never change.
+[[nodiscard]] qint64 titleKeyHash(QStringView key);
+
 } // namespace gleaner

@@ -67,3 +67,13 @@ TEST_CASE("titleKey is idempotent", "[titlekey]")
         CHECK_FALSE(key.contains(u"  "_s));
     }
 }
+
+TEST_CASE("titleKeyHash is the stored 64-bit FNV-1a of the key", "[titlekey]")
+{
+    // Stored in every library: these values must never change.
+    CHECK(titleKeyHash(u"") == qint64(0xcbf29ce484222325ULL));
+    CHECK(titleKeyHash(u"a") == qint64(0xaf63dc4c8601ec8cULL));
+    CHECK(titleKeyHash(titleKey(u"Sparse  Attention")) ==
+          titleKeyHash(titleKey(u"sparse attention")));
+    CHECK(titleKeyHash(u"sparse attention") != titleKeyHash(u"sparse attentions"));
+}
