@@ -146,8 +146,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "gleaner-bench: --papers and --queries take positive numbers\n");
         return 2;
     }
-    QTemporaryDir temp(dirArg.isEmpty() ? QDir::tempPath() + QStringLiteral("/gleaner-bench-XXXXXX")
-                                        : dirArg + QStringLiteral("/gleaner-bench-XXXXXX"));
+    const QString scratchParent = dirArg.isEmpty() ? QDir::tempPath() : dirArg;
+    QTemporaryDir temp(scratchParent + QStringLiteral("/gleaner-bench-XXXXXX"));
     if (!temp.isValid()) {
         std::fprintf(stderr, "gleaner-bench: cannot create a scratch folder\n");
         return 1;
