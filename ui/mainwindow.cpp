@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "annotationpane.h"
+#include "backup.h"
+#include "exportdialog.h"
 #include "importcontroller.h"
 #include "importstatuswidget.h"
 #include "importsummary.h"
@@ -17,6 +19,7 @@
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -317,12 +320,29 @@ void MainWindow::createActions()
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)});
     add(file, tr("Try &Sample Digests"), &MainWindow::importSamples);
     file->addSeparator();
+    add(file, tr("&Export…"), &MainWindow::exportPapers, {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    add(file, tr("&Back Up Annotations…"), &MainWindow::backUpAnnotations);
+    add(file, tr("&Restore Annotations…"), &MainWindow::restoreAnnotations);
+    add(file, tr("Save a &Copy of the Library…"), &MainWindow::snapshotLibrary);
+    file->addSeparator();
     add(file, tr("Save &Search…"), &MainWindow::saveCurrentSearch, {QKeySequence::Save});
     file->addSeparator();
     add(file, tr("Pre&ferences…"), &MainWindow::editPreferences,
         {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     file->addSeparator();
     add(file, tr("&Quit"), &QWidget::close, {QKeySequence::Quit});
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copyMd =
+        add(edit, tr("Copy as &Markdown"), [this] { copySelectionAs(ExportFormat::Markdown); },
+            {QKeySequence::Copy});
+    QAction *copyBib =
+        add(edit, tr("Copy as &BibTeX"), [this] { copySelectionAs(ExportFormat::BibTeX); },
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
+    // The same on the list's context menu.
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->addAction(copyMd);
+    m_list->addAction(copyBib);
 
     QMenu *paper = menuBar()->addMenu(tr("&Paper"));
     paperKey(paper, tr("&Star"), &MainWindow::toggleStar, {QKeySequence(Qt::Key_S)});
@@ -690,6 +710,108 @@ void MainWindow::onImportFinished(const ImportReport &report)
     reloadSidebar();
     runSearch();
     Q_EMIT importFinished();
+}
+
+void MainWindow::exportPapers()
+{
+    ExportScopes scopes;
+    scopes.currentView = m_model->ids();
+    scopes.currentViewLabel = m_sidebar->currentView().label;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
+        scopes.selection << m_model->idAt(index.row());
+    ExportDialog dialog(m_library, scopes, this);
+    dialog.exec();
+}
+
+void MainWindow::copySelectionAs(ExportFormat format)
+{
+    // Ctrl+C in a text field copies its text, not papers.
+    if (auto *focus = QApplication::focusWidget();
+        focus && (qobject_cast<QLineEdit *>(focus) || focus->inherits("QPlainTextEdit")))
+        return;
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    QApplication::clipboard()->setText(ExportDialog::exportText(m_library, ids, format));
+    statusBar()->showMessage(
+        tr("Copied %n paper(s) as %1.", nullptr, int(ids.size())).arg(exportFormatLabel(format)),
+        4000);
+}
+
+void MainWindow::backUpAnnotations()
+{
+    QSettings settings;
+    const QString suggested =
+        QDir(settings.value(QStringLiteral("backup/lastDir"), QDir::homePath()).toString())
+            .filePath(QStringLiteral("gleaner-annotations-%1.json")
+                          .arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back Up Annotations"), suggested,
+                                                      tr("Gleaner backup (*.json)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("backup/lastDir"), QFileInfo(path).absolutePath());
+    QString error;
+    BackupSummary summary;
+    if (!Backup::write(m_library, path, &error, &summary)) {
+        QMessageBox::warning(this, tr("Back Up Annotations"), error);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Backed up the annotations of %n paper(s) to %1.", nullptr, summary.papers)
+            .arg(QFileInfo(path).fileName()),
+        8000);
+}
+
+void MainWindow::restoreAnnotations()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Restore Annotations"),
+        settings.value(QStringLiteral("backup/lastDir"), QDir::homePath()).toString(),
+        tr("Gleaner backup (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Restore Annotations"),
+                              tr("Merge the stars, read marks, tags, notes and saved searches in "
+                                 "%1 into this library? Nothing you have is removed: tags are "
+                                 "added, and where a paper has two different notes both are kept.")
+                                  .arg(QFileInfo(path).fileName()),
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Yes) != QMessageBox::Yes)
+        return;
+    QString error;
+    RestoreReport report;
+    if (!Backup::restore(m_library, path, &report, &error)) {
+        QMessageBox::warning(this, tr("Restore Annotations"), error);
+        return;
+    }
+    QString text = report.summary();
+    if (!report.noteConflicts.isEmpty())
+        text +=
+            QStringLiteral("\n\n") + tr("These papers now hold both notes, one after the other:") +
+            QStringLiteral("\n\u2022 ") + report.noteConflicts.join(QStringLiteral("\n\u2022 "));
+    QMessageBox::information(this, tr("Restore Annotations"), text);
+    m_model->refreshAll();
+    reloadSidebar();
+    m_shownPaper = 0;
+    showCurrentPaper();
+}
+
+void MainWindow::snapshotLibrary()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a Copy of the Library"),
+        QDir::home().filePath(QStringLiteral("gleaner-library-%1.sqlite3")
+                                  .arg(QDate::currentDate().toString(Qt::ISODate))),
+        tr("Gleaner library (*.sqlite3)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!Backup::snapshot(m_library, path, &error)) {
+        QMessageBox::warning(this, tr("Save a Copy of the Library"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Saved a copy of the library to %1.").arg(path), 8000);
 }
 
 void MainWindow::saveCurrentSearch()

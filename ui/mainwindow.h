@@ -3,6 +3,7 @@
 // background, keyboard shortcuts, and window state remembered between runs.
 #pragma once
 
+#include "exporter.h"
 #include "library.h"
 #include "preferences.h"
 #include "sidebar.h"
@@ -91,6 +92,11 @@ private:
     void toggleRead();
     void applyQuickTag(int index);
 
+    void exportPapers();
+    void copySelectionAs(ExportFormat format);
+    void backUpAnnotations();
+    void restoreAnnotations();
+    void snapshotLibrary();
     void chooseFilesToImport();
     void chooseFolderToImport();
     void pasteDigest();

@@ -25,6 +25,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
         {tr("Ctrl+Shift+O"), tr("Import a folder")},
         {tr("Ctrl+Shift+V"), tr("Import a copied page")},
         {tr("Ctrl+S"), tr("Save the search")},
+        {tr("Ctrl+E"), tr("Export papers")},
+        {tr("Ctrl+C / Ctrl+Shift+C"), tr("Copy the selected papers as Markdown / BibTeX")},
         {tr("Ctrl++ / Ctrl+- / Ctrl+0"), tr("Zoom the reader")},
         {tr("Ctrl+,"), tr("Preferences")},
         {tr("F1 or ?"), tr("This sheet")},

@@ -1,0 +1,254 @@
+#include "../core/libraryfixture.h"
+#include "catch.h"
+#include "exportdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+
+#include <algorithm>
+
+using namespace gleaner;
+using gleaner::test::LibraryFixture;
+
+namespace {
+
+// Five papers over two digests: three starred, two tagged "vision", one
+// saved search that finds the tidal paper only.
+struct ExportLibrary
+{
+    ExportLibrary()
+    {
+        REQUIRE(fx.import({fx.copyFixture(QStringLiteral("day1.txt")),
+                           fx.copyFixture(QStringLiteral("day2.txt"))})
+                    .ok());
+        tidal = fx.idOf(QStringLiteral("Tidal Attention"));
+        lanternfish = fx.idOf(QStringLiteral("Counting Lanternfish"));
+        noise = fx.idOf(QStringLiteral("Gradient Noise"));
+        quiet = fx.idOf(QStringLiteral("Quiet Tokens"));
+        weather = fx.idOf(QStringLiteral("Weather Models"));
+        REQUIRE(fx.library.setStarred({tidal, noise, weather}, true));
+        REQUIRE(fx.library.addTags({lanternfish, quiet}, {QStringLiteral("vision")}));
+        REQUIRE(fx.library.addTags({tidal}, {QStringLiteral("long context")}));
+        REQUIRE(fx.library.setNote(lanternfish, QStringLiteral("Read with the sonar paper.")));
+        REQUIRE(fx.library.saveSearch(QStringLiteral("Tides"), QStringLiteral("tidal")));
+    }
+
+    LibraryFixture fx;
+    qint64 tidal = 0;
+    qint64 lanternfish = 0;
+    qint64 noise = 0;
+    qint64 quiet = 0;
+    qint64 weather = 0;
+};
+
+QList<qint64> sorted(QList<qint64> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void selectCombo(QComboBox *combo, const QString &data)
+{
+    REQUIRE(combo);
+    const int index = combo->findData(data);
+    REQUIRE(index >= 0);
+    combo->setCurrentIndex(index);
+}
+
+} // namespace
+
+TEST_CASE("Each export scope stands for its papers", "[export]")
+{
+    ExportLibrary lib;
+    ExportScopes scopes;
+    scopes.currentView = {lib.weather, lib.tidal, lib.quiet};
+    scopes.currentViewLabel = QStringLiteral("Search: models");
+    scopes.selection = {lib.noise};
+    ExportDialog dialog(lib.fx.library, scopes, nullptr);
+
+    SECTION("One selected paper leaves the current view chosen, in its order")
+    {
+        CHECK(dialog.scope() == ExportDialog::Scope::CurrentView);
+        CHECK(dialog.idsForScope() == scopes.currentView);
+        const auto *count = dialog.findChild<QLabel *>(QStringLiteral("exportCount"));
+        REQUIRE(count);
+        CHECK(count->text() == QStringLiteral("3 papers will be exported."));
+    }
+    SECTION("Selection")
+    {
+        dialog.setScope(ExportDialog::Scope::Selection);
+        CHECK(dialog.idsForScope() == QList<qint64>{lib.noise});
+    }
+    SECTION("Starred")
+    {
+        dialog.setScope(ExportDialog::Scope::Starred);
+        CHECK(sorted(dialog.idsForScope()) == sorted({lib.tidal, lib.noise, lib.weather}));
+    }
+    SECTION("Tag, also when picked from its list")
+    {
+        auto *tags = dialog.findChild<QComboBox *>(QStringLiteral("exportTag"));
+        selectCombo(tags, QStringLiteral("vision"));
+        if (dialog.scope() != ExportDialog::Scope::Tag) // it was already the current item
+            dialog.setScope(ExportDialog::Scope::Tag);
+        CHECK(dialog.scope() == ExportDialog::Scope::Tag);
+        CHECK(sorted(dialog.idsForScope()) == sorted({lib.lanternfish, lib.quiet}));
+
+        // A tag with a space is still one filter.
+        selectCombo(tags, QStringLiteral("long context"));
+        CHECK(dialog.idsForScope() == QList<qint64>{lib.tidal});
+    }
+    SECTION("Saved search")
+    {
+        dialog.setScope(ExportDialog::Scope::SavedSearch);
+        CHECK(dialog.idsForScope() == QList<qint64>{lib.tidal});
+    }
+}
+
+TEST_CASE("An empty selection cannot be chosen", "[export]")
+{
+    ExportLibrary lib;
+    ExportDialog dialog(lib.fx.library, ExportScopes{{lib.tidal}, {}, {}}, nullptr);
+    const auto *selection =
+        dialog.findChild<QRadioButton *>(QStringLiteral("exportScopeSelection"));
+    REQUIRE(selection);
+    CHECK_FALSE(selection->isEnabled());
+    CHECK(dialog.scope() == ExportDialog::Scope::CurrentView);
+}
+
+TEST_CASE("Several selected papers are the default scope", "[export]")
+{
+    ExportLibrary lib;
+    ExportDialog dialog(lib.fx.library, ExportScopes{{lib.tidal}, {}, {lib.quiet, lib.noise}},
+                        nullptr);
+    CHECK(dialog.scope() == ExportDialog::Scope::Selection);
+    CHECK(dialog.idsForScope() == QList<qint64>{lib.quiet, lib.noise});
+}
+
+TEST_CASE("The export preview follows the format and options", "[export]")
+{
+    ExportLibrary lib;
+    ExportDialog dialog(lib.fx.library, ExportScopes{{lib.tidal, lib.lanternfish}, {}, {}},
+                        nullptr);
+    auto *abstracts = dialog.findChild<QCheckBox *>(QStringLiteral("exportAbstracts"));
+    auto *title = dialog.findChild<QLineEdit *>(QStringLiteral("exportTitle"));
+    auto *preview = dialog.findChild<QPlainTextEdit *>(QStringLiteral("exportPreview"));
+    REQUIRE(abstracts);
+    REQUIRE(title);
+    REQUIRE(preview);
+    CHECK(preview->isReadOnly());
+
+    dialog.setFormat(ExportFormat::Markdown);
+    const QString markdown = dialog.previewText();
+    CHECK(markdown.contains(QStringLiteral("Tidal Attention")));
+    // The note travels: papers are loaded with their reader data.
+    CHECK(markdown.contains(QStringLiteral("Read with the sonar paper.")));
+
+    title->setText(QStringLiteral("Week of tides"));
+    CHECK(dialog.options().title == QStringLiteral("Week of tides"));
+    CHECK(dialog.previewText().contains(QStringLiteral("Week of tides")));
+
+    abstracts->setChecked(true);
+    const QString withAbstracts = dialog.previewText();
+    CHECK(withAbstracts.contains(QStringLiteral("tidal attention, a routing scheme")));
+    abstracts->setChecked(false);
+    CHECK_FALSE(dialog.options().includeAbstracts);
+    CHECK_FALSE(dialog.previewText().contains(QStringLiteral("tidal attention, a routing scheme")));
+
+    dialog.setFormat(ExportFormat::BibTeX);
+    CHECK(dialog.previewText().startsWith(QStringLiteral("@misc{")));
+    CHECK_FALSE(title->isEnabled());
+
+    SECTION("JSON always has abstracts, and the reader's choice comes back after")
+    {
+        dialog.setFormat(ExportFormat::Json);
+        CHECK_FALSE(abstracts->isEnabled());
+        CHECK(abstracts->isChecked());
+        CHECK(dialog.options().includeAbstracts);
+        CHECK(dialog.previewText().startsWith(QStringLiteral("[")));
+
+        dialog.setFormat(ExportFormat::Csv);
+        CHECK(abstracts->isEnabled());
+        CHECK_FALSE(abstracts->isChecked());
+    }
+    SECTION("Every format is offered with its label")
+    {
+        const auto *formats = dialog.findChild<QComboBox *>(QStringLiteral("exportFormat"));
+        REQUIRE(formats);
+        CHECK(formats->count() == exportFormatNames().size());
+        CHECK(formats->findText(exportFormatLabel(ExportFormat::CslJson)) >= 0);
+    }
+}
+
+TEST_CASE("The preview is capped, the count is not", "[export]")
+{
+    LibraryFixture fx;
+    QByteArray text = "Daily Papers\n\nMar 3\n\n";
+    for (int i = 0; i < ExportDialog::PreviewPapers + 5; ++i) {
+        text += "Capped paper number " + QByteArray::number(i) + "\n\n";
+        text += "Abstract " + QByteArray::number(i) + ".\n\n";
+        text += "  \u2022 3 authors\n\u00b7\nMar 1, 2025 4\n\n";
+    }
+    Importer importer(fx.library);
+    REQUIRE(importer.importData(text, QStringLiteral("many.txt")).ok());
+    const QList<qint64> all = fx.library.search(QStringLiteral("capped")).ids;
+    REQUIRE(all.size() == ExportDialog::PreviewPapers + 5);
+
+    ExportDialog dialog(fx.library, ExportScopes{all, {}, {}}, nullptr);
+    dialog.setFormat(ExportFormat::BibTeX);
+    CHECK(dialog.previewText().count(QStringLiteral("@misc{")) == ExportDialog::PreviewPapers);
+    CHECK(QString::fromUtf8(dialog.exportBytes()).count(QStringLiteral("@misc{")) == all.size());
+    const auto *count = dialog.findChild<QLabel *>(QStringLiteral("exportCount"));
+    REQUIRE(count);
+    CHECK(count->text().startsWith(QStringLiteral("35 papers will be exported")));
+}
+
+TEST_CASE("Copy as Markdown and BibTeX carry both papers", "[export]")
+{
+    ExportLibrary lib;
+    const QList<qint64> ids{lib.tidal, lib.weather};
+    for (const ExportFormat format : {ExportFormat::BibTeX, ExportFormat::Markdown}) {
+        const QString text = ExportDialog::exportText(lib.fx.library, ids, format);
+        CHECK(text.contains(QStringLiteral("Tidal Attention")));
+        CHECK(text.contains(QStringLiteral("Weather Models That Know When They Are Wrong")));
+    }
+    // A copied reading list stays short; a copied reference keeps its abstract.
+    CHECK_FALSE(ExportDialog::exportText(lib.fx.library, ids, ExportFormat::Markdown)
+                    .contains(QStringLiteral("calibrated ensemble")));
+    CHECK(ExportDialog::exportText(lib.fx.library, ids, ExportFormat::BibTeX)
+              .contains(QStringLiteral("calibrated ensemble")));
+}
+
+TEST_CASE("Writing an export gives the exporter's bytes", "[export]")
+{
+    ExportLibrary lib;
+    ExportDialog dialog(lib.fx.library, ExportScopes{{lib.quiet, lib.lanternfish}, {}, {}},
+                        nullptr);
+    dialog.setFormat(ExportFormat::Html);
+    const QByteArray expected = Exporter::exportPapers(
+        lib.fx.library.papers({lib.quiet, lib.lanternfish}, true), dialog.options());
+
+    const QString path = lib.fx.path(QStringLiteral("out/list.html"));
+    QString error;
+    SECTION("To a new file")
+    {
+        REQUIRE(QDir().mkpath(lib.fx.path(QStringLiteral("out"))));
+        REQUIRE(dialog.writeTo(path, &error));
+        CHECK(error.isEmpty());
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.readAll() == expected);
+        CHECK(dialog.exportBytes() == expected);
+    }
+    SECTION("A folder that does not exist fails with a sentence naming the file")
+    {
+        CHECK_FALSE(dialog.writeTo(path, &error));
+        CHECK(error.startsWith(QStringLiteral("Could not write ")));
+        CHECK(error.contains(QStringLiteral("list.html")));
+    }
+}

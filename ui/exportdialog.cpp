@@ -1,0 +1,424 @@
+#include "exportdialog.h"
+
+#include "library.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace gleaner {
+
+namespace {
+
+const QString LastDirKey = QStringLiteral("export/lastDir");
+const QString FormatKey = QStringLiteral("export/format");
+
+// A query for exactly one tag, quoted so tags with spaces stay one filter
+// (the same form the sidebar uses).
+QString tagQuery(const QString &tag)
+{
+    QString quoted = tag;
+    quoted.remove(QLatin1Char('"'));
+    return QStringLiteral("tag:\"%1\"").arg(quoted);
+}
+
+QList<qint64> searchIds(Library &library, const QString &query, SortOrder sort)
+{
+    SearchRequest request;
+    request.query = query;
+    request.sort = sort;
+    request.limit = -1;
+    request.countTotal = false;
+    return library.search(request).ids;
+}
+
+// A file name that says what is in the file, safe on every file system.
+QString safeFileName(const QString &text)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^\\w.-]+"));
+    QString name = text.trimmed();
+    name.replace(unsafe, QStringLiteral("-"));
+    while (name.startsWith(QLatin1Char('-')) || name.startsWith(QLatin1Char('.')))
+        name.remove(0, 1);
+    return name.isEmpty() ? QStringLiteral("papers") : name;
+}
+
+// "1 paper", "12 papers": English plurals without shipping a translation.
+QString paperCount(qsizetype n)
+{
+    return n == 1 ? ExportDialog::tr("1 paper") : ExportDialog::tr("%1 papers").arg(n);
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(Library &library, const ExportScopes &scopes, QWidget *parent)
+    : QDialog(parent)
+    , m_library(library)
+    , m_scopes(scopes)
+    , m_generated(QDateTime::currentDateTimeUtc())
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export Papers"));
+
+    // Which papers.
+    auto *scopeBox = new QGroupBox(tr("Papers"), this);
+    auto *scopeGroup = new QButtonGroup(this);
+    const QString viewCount = paperCount(m_scopes.currentView.size());
+    const QString viewLabel =
+        m_scopes.currentViewLabel.isEmpty()
+            ? tr("Current view (%1)").arg(viewCount)
+            : tr("Current view: %1 (%2)").arg(m_scopes.currentViewLabel, viewCount);
+    m_currentView = new QRadioButton(viewLabel, scopeBox);
+    m_currentView->setObjectName(QStringLiteral("exportScopeCurrentView"));
+    m_selection =
+        new QRadioButton(tr("Selection (%1)").arg(paperCount(m_scopes.selection.size())), scopeBox);
+    m_selection->setObjectName(QStringLiteral("exportScopeSelection"));
+    m_selection->setEnabled(!m_scopes.selection.isEmpty());
+    m_starred = new QRadioButton(tr("Starred papers"), scopeBox);
+    m_starred->setObjectName(QStringLiteral("exportScopeStarred"));
+
+    m_tag = new QRadioButton(tr("Tag:"), scopeBox);
+    m_tag->setObjectName(QStringLiteral("exportScopeTag"));
+    m_tagCombo = new QComboBox(scopeBox);
+    m_tagCombo->setObjectName(QStringLiteral("exportTag"));
+    for (const TagCount &t : m_library.tagCounts())
+        m_tagCombo->addItem(tr("%1 (%2)").arg(t.name, paperCount(t.papers)), t.name);
+    m_tag->setEnabled(m_tagCombo->count() > 0);
+    m_tagCombo->setEnabled(m_tagCombo->count() > 0);
+
+    m_savedSearch = new QRadioButton(tr("Saved search:"), scopeBox);
+    m_savedSearch->setObjectName(QStringLiteral("exportScopeSavedSearch"));
+    m_savedSearchCombo = new QComboBox(scopeBox);
+    m_savedSearchCombo->setObjectName(QStringLiteral("exportSavedSearch"));
+    for (const SavedSearch &s : m_library.savedSearches())
+        m_savedSearchCombo->addItem(s.name, s.query);
+    m_savedSearch->setEnabled(m_savedSearchCombo->count() > 0);
+    m_savedSearchCombo->setEnabled(m_savedSearchCombo->count() > 0);
+
+    scopeGroup->addButton(m_currentView);
+    scopeGroup->addButton(m_selection);
+    scopeGroup->addButton(m_starred);
+    scopeGroup->addButton(m_tag);
+    scopeGroup->addButton(m_savedSearch);
+
+    auto *scopeLayout = new QGridLayout(scopeBox);
+    scopeLayout->addWidget(m_currentView, 0, 0, 1, 2);
+    scopeLayout->addWidget(m_selection, 1, 0, 1, 2);
+    scopeLayout->addWidget(m_starred, 2, 0, 1, 2);
+    scopeLayout->addWidget(m_tag, 3, 0);
+    scopeLayout->addWidget(m_tagCombo, 3, 1);
+    scopeLayout->addWidget(m_savedSearch, 4, 0);
+    scopeLayout->addWidget(m_savedSearchCombo, 4, 1);
+    scopeLayout->setColumnStretch(1, 1);
+
+    // How.
+    auto *formatBox = new QGroupBox(tr("Format"), this);
+    m_format = new QComboBox(formatBox);
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    for (const QString &name : exportFormatNames()) {
+        if (const auto format = exportFormatFromName(name))
+            m_format->addItem(exportFormatLabel(*format), name);
+    }
+    m_abstracts = new QCheckBox(tr("Include abstracts"), formatBox);
+    m_abstracts->setObjectName(QStringLiteral("exportAbstracts"));
+    m_abstracts->setChecked(true);
+    m_title = new QLineEdit(formatBox);
+    m_title->setObjectName(QStringLiteral("exportTitle"));
+    m_title->setPlaceholderText(tr("Reading list"));
+    m_title->setClearButtonEnabled(true);
+    auto *formatLayout = new QFormLayout(formatBox);
+    formatLayout->addRow(tr("&Format:"), m_format);
+    formatLayout->addRow(QString(), m_abstracts);
+    formatLayout->addRow(tr("List &title:"), m_title);
+
+    m_preview = new QPlainTextEdit(this);
+    m_preview->setObjectName(QStringLiteral("exportPreview"));
+    m_preview->setReadOnly(true);
+    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("exportCount"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_exportButton = buttons->addButton(tr("&Export\u2026"), QDialogButtonBox::AcceptRole);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setDefault(true);
+    m_copyButton = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    m_copyButton->setObjectName(QStringLiteral("exportCopyButton"));
+    // Accepting only after a successful write: the buttons' own roles would
+    // close the dialog even when the file dialog is cancelled.
+    connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::exportToFile);
+    connect(m_copyButton, &QPushButton::clicked, this, &ExportDialog::copyToClipboard);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(scopeBox, 1);
+    top->addWidget(formatBox, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(new QLabel(tr("Preview:"), this));
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_count);
+    layout->addWidget(buttons);
+
+    // Several selected papers are most likely what the reader means to
+    // export; otherwise what the list shows.
+    if (m_scopes.selection.size() > 1)
+        m_selection->setChecked(true);
+    else
+        m_currentView->setChecked(true);
+    if (const auto saved = exportFormatFromName(QSettings().value(FormatKey).toString()))
+        m_format->setCurrentIndex(m_format->findData(exportFormatName(*saved)));
+    updateFormatControls();
+    refresh();
+
+    connect(scopeGroup, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool on) {
+        if (on)
+            refresh();
+    });
+    // Picking a tag or saved search means exporting it.
+    connect(m_tagCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_tag->isChecked())
+            refresh();
+        else
+            m_tag->setChecked(true);
+    });
+    connect(m_savedSearchCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_savedSearch->isChecked())
+            refresh();
+        else
+            m_savedSearch->setChecked(true);
+    });
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        updateFormatControls();
+        refresh();
+    });
+    connect(m_abstracts, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_abstracts->isEnabled())
+            m_wantAbstracts = on;
+        refresh();
+    });
+    connect(m_title, &QLineEdit::textChanged, this, &ExportDialog::refresh);
+
+    resize(760, 620);
+}
+
+QString ExportDialog::exportText(Library &library, const QList<qint64> &ids, ExportFormat format)
+{
+    ExportOptions options;
+    options.format = format;
+    options.includeAbstracts = format != ExportFormat::Markdown;
+    return QString::fromUtf8(Exporter::exportPapers(library.papers(ids, true), options));
+}
+
+ExportDialog::Scope ExportDialog::scope() const
+{
+    if (m_selection->isChecked())
+        return Scope::Selection;
+    if (m_starred->isChecked())
+        return Scope::Starred;
+    if (m_tag->isChecked())
+        return Scope::Tag;
+    if (m_savedSearch->isChecked())
+        return Scope::SavedSearch;
+    return Scope::CurrentView;
+}
+
+void ExportDialog::setScope(Scope scope)
+{
+    switch (scope) {
+    case Scope::CurrentView:
+        m_currentView->setChecked(true);
+        break;
+    case Scope::Selection:
+        m_selection->setChecked(true);
+        break;
+    case Scope::Starred:
+        m_starred->setChecked(true);
+        break;
+    case Scope::Tag:
+        m_tag->setChecked(true);
+        break;
+    case Scope::SavedSearch:
+        m_savedSearch->setChecked(true);
+        break;
+    }
+}
+
+ExportFormat ExportDialog::format() const
+{
+    return exportFormatFromName(m_format->currentData().toString())
+        .value_or(ExportFormat::Markdown);
+}
+
+void ExportDialog::setFormat(ExportFormat format)
+{
+    m_format->setCurrentIndex(m_format->findData(exportFormatName(format)));
+}
+
+QList<qint64> ExportDialog::idsForScope() const
+{
+    switch (scope()) {
+    case Scope::CurrentView:
+        return m_scopes.currentView;
+    case Scope::Selection:
+        return m_scopes.selection;
+    case Scope::Starred:
+        return searchIds(m_library, QStringLiteral("is:starred"), SortOrder::Published);
+    case Scope::Tag:
+        if (m_tagCombo->currentIndex() < 0)
+            return {};
+        return searchIds(m_library, tagQuery(m_tagCombo->currentData().toString()),
+                         SortOrder::Published);
+    case Scope::SavedSearch:
+        if (m_savedSearchCombo->currentIndex() < 0)
+            return {};
+        // The order a saved search shows in the window with no sort chosen.
+        return searchIds(m_library, m_savedSearchCombo->currentData().toString(),
+                         SortOrder::Relevance);
+    }
+    return {};
+}
+
+ExportOptions ExportDialog::options() const
+{
+    ExportOptions options;
+    options.format = format();
+    options.includeAbstracts = options.format == ExportFormat::Json || m_abstracts->isChecked();
+    options.title = m_title->text().trimmed();
+    options.generated = m_generated;
+    return options;
+}
+
+QString ExportDialog::previewText() const
+{
+    return m_preview->toPlainText();
+}
+
+QByteArray ExportDialog::exportBytes() const
+{
+    return Exporter::exportPapers(m_library.papers(idsForScope(), true), options());
+}
+
+bool ExportDialog::writeTo(const QString &path, QString *error) const
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Could not write %1: %2.").arg(shown, file.errorString());
+        return false;
+    }
+    const QByteArray bytes = exportBytes();
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2.").arg(shown, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void ExportDialog::refresh()
+{
+    const QList<qint64> ids = idsForScope();
+    // Only the first papers: loading and formatting a whole library on every
+    // keystroke in the title would make the dialog sluggish.
+    const QList<Paper> papers = m_library.papers(ids.mid(0, PreviewPapers), true);
+    m_preview->setPlainText(QString::fromUtf8(Exporter::exportPapers(papers, options())));
+    if (ids.size() > PreviewPapers)
+        m_count->setText(tr("%1 will be exported; the preview shows the first %2.")
+                             .arg(paperCount(ids.size()))
+                             .arg(PreviewPapers));
+    else
+        m_count->setText(tr("%1 will be exported.").arg(paperCount(ids.size())));
+    m_exportButton->setEnabled(!ids.isEmpty());
+    m_copyButton->setEnabled(!ids.isEmpty());
+}
+
+void ExportDialog::updateFormatControls()
+{
+    const ExportFormat f = format();
+    // JSON is the shape of `gleaner-cli --json`, which always has abstracts:
+    // show them ticked, and give back the reader's choice for other formats.
+    const bool json = f == ExportFormat::Json;
+    {
+        const QSignalBlocker blocker(m_abstracts);
+        m_abstracts->setEnabled(!json);
+        m_abstracts->setChecked(json || m_wantAbstracts);
+    }
+    m_title->setEnabled(f == ExportFormat::Markdown || f == ExportFormat::Html);
+}
+
+void ExportDialog::exportToFile()
+{
+    const ExportFormat f = format();
+    const QString suffix = exportFormatSuffix(f);
+    QString base;
+    switch (scope()) {
+    case Scope::Starred:
+        base = QStringLiteral("starred");
+        break;
+    case Scope::Tag:
+        base = m_tagCombo->currentData().toString();
+        break;
+    case Scope::SavedSearch:
+        base = m_savedSearchCombo->currentText();
+        break;
+    case Scope::CurrentView:
+    case Scope::Selection:
+        base = m_title->isEnabled() ? m_title->text() : QString();
+        break;
+    }
+    QSettings settings;
+    QString dir = settings.value(LastDirKey).toString();
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QDir::homePath();
+    const QString filter = tr("%1 (*.%2)").arg(exportFormatLabel(f), suffix);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Papers"),
+        QDir(dir).filePath(safeFileName(base) + QLatin1Char('.') + suffix), filter);
+    if (path.isEmpty())
+        return;
+    // Some platforms' dialogs leave the suffix off; the file should still
+    // open in the program it was made for.
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+
+    QString error;
+    if (!writeTo(path, &error)) {
+        QMessageBox::warning(this, tr("Export Failed"), error);
+        return;
+    }
+    settings.setValue(LastDirKey, QFileInfo(path).absolutePath());
+    settings.setValue(FormatKey, exportFormatName(f));
+    accept();
+}
+
+void ExportDialog::copyToClipboard()
+{
+    QApplication::clipboard()->setText(QString::fromUtf8(exportBytes()));
+    QSettings().setValue(FormatKey, exportFormatName(format()));
+    accept();
+}
+
+} // namespace gleaner
