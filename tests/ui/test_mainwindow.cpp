@@ -4,6 +4,7 @@
 #include "paperlistmodel.h"
 #include "readerview.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -27,6 +28,17 @@ QString fixture(const char *name)
 bool waitForSearch(QSignalSpy &spy, int timeoutMs = 10000)
 {
     return spy.count() > 0 || spy.wait(timeoutMs);
+}
+
+// Screenshots of the main states, kept as test artifacts next to the test
+// binary (tests/artifacts) so people can look at what the tests saw.
+void saveArtifact(QWidget &window, const char *name)
+{
+    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/artifacts");
+    QDir().mkpath(dir);
+    QTest::qWait(300); // let the reader paint
+    CHECK(
+        window.grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png")));
 }
 
 void freshSettings(int markReadDelay = 0)
@@ -59,6 +71,7 @@ TEST_CASE("Main window shows the sidebar, list, reader and annotation panes", "[
     QWidget *empty = window.findChild<QWidget *>(QStringLiteral("emptyState"));
     REQUIRE(empty);
     CHECK(empty->isVisible());
+    saveArtifact(window, "window-empty");
 }
 
 TEST_CASE("Main window refuses a corrupt library with a sentence", "[window]")
@@ -133,6 +146,7 @@ TEST_CASE("A reader's session survives closing and reopening the window", "[wind
         QTest::keyClicks(note, QStringLiteral("Count the fish twice."));
         QTRY_COMPARE_WITH_TIMEOUT(w.library().paper(fish)->note,
                                   QStringLiteral("Count the fish twice."), 3000);
+        saveArtifact(w, "window-reading");
         // ...and when the window closes right after typing.
         QTest::keyClicks(note, QStringLiteral(" Then sleep."));
         w.close();
