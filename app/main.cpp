@@ -1,15 +1,19 @@
 // gleaner: the desktop application.
 #include "displaycheck.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "readerscheme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileDialog>
 #include <QIcon>
 #include <QMessageBox>
+#include <QPushButton>
 
 #include <cstdio>
 #include <gleaner/buildinfo.h>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -41,15 +45,34 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[paths...]"));
     parser.process(app);
 
-    gleaner::MainWindow window(parser.value(libraryOption));
-    if (!window.isLibraryOpen()) {
-        QMessageBox::critical(nullptr, QStringLiteral("Gleaner"),
-                              window.libraryError() +
-                                  QStringLiteral("\n\nChoose another library file with "
-                                                 "--library FILE, or move this one aside."));
-        return 1;
+    // A library that cannot be opened (damaged, from a newer Gleaner, not a
+    // library): say why and offer to use another file rather than give up.
+    QString libraryPath = parser.value(libraryOption);
+    std::unique_ptr<gleaner::MainWindow> window;
+    while (true) {
+        window = std::make_unique<gleaner::MainWindow>(libraryPath);
+        if (window->isLibraryOpen())
+            break;
+        QMessageBox box(QMessageBox::Critical, QStringLiteral("Gleaner"), window->libraryError());
+        box.setInformativeText(QStringLiteral("The file was left as it is. You can use another "
+                                              "library file, or quit and move this one aside."));
+        QPushButton *choose =
+            box.addButton(QStringLiteral("Use Another Library\u2026"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        if (box.clickedButton() != choose)
+            return 1;
+        libraryPath = QFileDialog::getSaveFileName(nullptr, QStringLiteral("Library File"),
+                                                   gleaner::Library::defaultPath(),
+                                                   QStringLiteral("Gleaner library (*.sqlite3)"),
+                                                   nullptr, QFileDialog::DontConfirmOverwrite);
+        if (libraryPath.isEmpty())
+            return 1;
+        gleaner::Preferences prefs = gleaner::Preferences::load();
+        prefs.libraryPath = libraryPath;
+        prefs.save();
     }
-    window.show();
-    window.importPaths(parser.positionalArguments());
+    window->show();
+    window->importPaths(parser.positionalArguments());
     return app.exec();
 }

@@ -44,6 +44,7 @@ CREATE INDEX papers_upvotes ON papers(upvotes);
 CREATE INDEX papers_last_digest ON papers(last_digest);
 CREATE INDEX papers_starred ON papers(starred) WHERE starred;
 CREATE INDEX papers_read ON papers(read) WHERE read;
+CREATE INDEX papers_noted ON papers(id) WHERE note IS NOT NULL;
 
 CREATE TABLE digests(
     id            INTEGER PRIMARY KEY,

@@ -58,6 +58,7 @@ AnnotationPane::AnnotationPane(QWidget *parent)
     m_note->setPlaceholderText(tr("Notes on this paper are saved as you type."));
     m_note->setTabChangesFocus(true);
     m_note->installEventFilter(this);
+    m_tagEdit->installEventFilter(this);
     m_noteStatus->setForegroundRole(QPalette::PlaceholderText);
 
     m_saveTimer->setSingleShot(true);
@@ -92,6 +93,7 @@ AnnotationPane::AnnotationPane(QWidget *parent)
             return;
         m_tagEdit->clear();
         Q_EMIT tagAdded(m_paperId, tag);
+        Q_EMIT editingDone();
     });
     connect(m_tagList, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QListWidgetItem *item = m_tagList->itemAt(pos);
@@ -194,6 +196,12 @@ bool AnnotationPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_note && event->type() == QEvent::FocusOut)
         flushNote();
+    if ((watched == m_note || watched == m_tagEdit) && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        flushNote();
+        Q_EMIT editingDone();
+        return true;
+    }
     if (watched == m_tagList && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Delete || key == Qt::Key_Backspace) {

@@ -54,6 +54,9 @@ Q_SIGNALS:
     void tagAdded(qint64 id, const QString &tag);
     void tagRemoved(qint64 id, const QString &tag);
     void noteChanged(qint64 id, const QString &text);
+    // Enter after a tag, or Esc in the tag or note editor: the keyboard goes
+    // back to the list, so single-key shortcuts work again.
+    void editingDone();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

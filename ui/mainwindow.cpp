@@ -230,6 +230,9 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
                 m_model->refresh({id});
             });
 
+    connect(m_annotations, &AnnotationPane::editingDone, this,
+            [this] { m_list->setFocus(Qt::ShortcutFocusReason); });
+
     connect(m_sidebar, &Sidebar::tagRenameRequested, this, &MainWindow::renameTag);
     connect(m_sidebar, &Sidebar::tagMergeRequested, this, &MainWindow::mergeTag);
     connect(m_sidebar, &Sidebar::tagDeleteRequested, this, &MainWindow::deleteTag);
@@ -388,6 +391,18 @@ void MainWindow::createActions()
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(importFiles);
 
+    // Down or Enter in the search field moves to the results.
+    auto *toList = new QAction(m_search);
+    toList->setShortcuts(
+        {QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    toList->setShortcutContext(Qt::WidgetShortcut);
+    connect(toList, &QAction::triggered, this, [this] {
+        m_list->setFocus(Qt::ShortcutFocusReason);
+        if (!m_list->currentIndex().isValid())
+            moveSelection(0);
+    });
+    m_search->addAction(toList);
+
     // Esc in the search field clears it.
     auto *clear = new QAction(m_search);
     clear->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -494,8 +509,11 @@ void MainWindow::onSearchFinished(const SearchResult &result)
     m_reader->setHighlightTerms(result.highlightTerms);
     const bool empty = m_library.paperCount() == 0;
     m_listStack->setCurrentWidget(empty ? m_emptyState : static_cast<QWidget *>(m_list));
+    // Showing a paper again after a search is not reading it.
+    m_selectingForUser = false;
     if (!keep || !selectPaper(*keep))
         showCurrentPaper();
+    m_selectingForUser = true;
     Q_EMIT searchFinished(int(result.ids.size()));
 }
 
@@ -529,7 +547,7 @@ void MainWindow::showCurrentPaper()
     m_annotations->setPaper(paper);
     m_reader->setPaper(paper);
     m_shownPaper = paper ? paper->id : 0;
-    if (paper && !paper->read && m_prefs.markReadDelaySec > 0)
+    if (paper && !paper->read && m_prefs.markReadDelaySec > 0 && m_selectingForUser)
         m_markReadTimer->start(m_prefs.markReadDelaySec * 1000);
 }
 
@@ -702,8 +720,16 @@ void MainWindow::pasteDigest()
     importText(text.toUtf8(), tr("(pasted)"));
 }
 
-void MainWindow::onImportFinished(const ImportReport &report)
+void MainWindow::onImportFinished(const ImportReport &part)
 {
+    // Several requests (the samples, a drop of many files) make one summary.
+    m_importTotal.add(part);
+    if (m_importer->isBusy()) {
+        reloadSidebar();
+        runSearch();
+        return;
+    }
+    const ImportReport report = std::exchange(m_importTotal, ImportReport());
     statusBar()->showMessage(importStatusLine(report), 10000);
     if (importNeedsAttention(report))
         showImportSummary(report, this);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "exporter.h"
+#include "importer.h"
 #include "library.h"
 #include "preferences.h"
 #include "sidebar.h"
@@ -27,7 +28,6 @@ class ImportStatusWidget;
 class PaperListModel;
 class ReaderView;
 class SearchController;
-struct ImportReport;
 struct SearchResult;
 
 class MainWindow final : public QMainWindow
@@ -82,7 +82,7 @@ private:
     void showCurrentPaper();
     void refreshPapers(const QList<qint64> &ids, bool tagsChanged = false);
     void reloadSidebar();
-    void onImportFinished(const ImportReport &report);
+    void onImportFinished(const ImportReport &part);
 
     QList<qint64> selectedIds() const;
     void moveSelection(int delta);
@@ -137,6 +137,8 @@ private:
     bool m_reverse = false;
     qint64 m_shownPaper = 0;
     qint64 m_restorePaper = 0;
+    bool m_selectingForUser = true;
+    ImportReport m_importTotal;
     QList<QAction *> m_paperActions;
 };
 

@@ -69,7 +69,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     m_fontSize->setValue(current.readerFontSize);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Library file:"), libraryRow);
+    auto *libraryLabel = new QLabel(tr("&Library file:"), this);
+    libraryLabel->setBuddy(m_library);
+    form->addRow(libraryLabel, libraryRow);
     auto *note = new QLabel(tr("A new library file is used from the next start."), this);
     note->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), note);

@@ -7,6 +7,7 @@
 #include "paperjson.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -660,8 +661,17 @@ int run(const QStringList &arguments)
     if (!commands.contains(command))
         return usageError(QStringLiteral("unknown command '%1'").arg(command));
 
+    const QString path = libraryPath.isEmpty() ? Library::defaultPath() : libraryPath;
+    // Only commands that bring data in may create a library: a mistyped
+    // --library must not look like an empty library.
+    if (command != QLatin1String("import") && command != QLatin1String("restore") &&
+        !QFileInfo::exists(path)) {
+        err() << "gleaner-cli: there is no library at " << path
+              << "; check --library, or import digests first (gleaner-cli import PATH...)\n";
+        return Rejected;
+    }
     Library library;
-    if (!library.open(libraryPath.isEmpty() ? Library::defaultPath() : libraryPath)) {
+    if (!library.open(path)) {
         err() << "gleaner-cli: " << library.error() << "\n";
         return Rejected;
     }

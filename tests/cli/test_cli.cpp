@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,6 +69,8 @@ TEST_CASE("gleaner-cli prints its version and usage", "[cli]")
     CHECK(version.out.startsWith(QStringLiteral("gleaner-cli ")));
     CHECK(cli.run({QStringLiteral("--help")}).out.contains(QStringLiteral("import PATH")));
     CHECK(cli.run({QStringLiteral("frobnicate")}).code == 2);
+    // Usage errors of commands that read need a library to exist first.
+    REQUIRE(cli.run({QStringLiteral("import"), cli.fixture(QStringLiteral("day1.txt"))}).code == 0);
     CHECK(cli.run({QStringLiteral("search"), QStringLiteral("--sort"), QStringLiteral("sideways")})
               .code == 2);
     CHECK(cli.run({QStringLiteral("show")}).code == 2);
@@ -309,4 +312,19 @@ TEST_CASE("gleaner-cli backs up, restores into a new library and snapshots", "[c
     const QJsonObject stats = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
     CHECK(stats.value(QStringLiteral("papers")).toInt() == 3);
     CHECK(stats.value(QStringLiteral("starred")).toInt() == 1);
+}
+
+TEST_CASE("gleaner-cli does not create a library for a command that only reads", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("typo/library.sqlite3"));
+    for (const QString &command : {QStringLiteral("stats"), QStringLiteral("search")}) {
+        QProcess p;
+        p.start(QStringLiteral(GLEANER_CLI_PATH), {QStringLiteral("--library"), path, command});
+        REQUIRE(p.waitForFinished(30000));
+        CHECK(p.exitCode() == 1);
+        CHECK(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("no library")));
+    }
+    CHECK_FALSE(QFileInfo::exists(path));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("typo"))));
 }

@@ -136,6 +136,8 @@ TEST_CASE("A reader's session survives closing and reopening the window", "[wind
         QTest::keyClicks(tagEdit, QStringLiteral("sonar"));
         QTest::keyClick(tagEdit, Qt::Key_Return);
         CHECK(w.library().paper(fish)->tags == QStringList{QStringLiteral("sonar")});
+        // Enter hands the keyboard back to the list, where single keys work.
+        CHECK(w.paperList()->hasFocus());
 
         // "n" goes to the note, which saves itself after a pause...
         w.paperList()->setFocus();
