@@ -140,7 +140,7 @@ private:
 
     Database m_db;
     QString m_error;
-    int m_maxRankedMatches = 5000;
+    int m_maxRankedMatches = 2000;
 };
 
 } // namespace gleaner

@@ -206,7 +206,9 @@ ParsedQuery parseQuery(const QString &text, bool prefixLastWord)
         if (!hasWordCharacter(t.value))
             return;
         QString item = ftsString(t.value);
-        if (prefixLastWord && t.atEnd && !t.quoted && !t.negated)
+        // One letter is too short to be worth a prefix: it matches most of
+        // the index (and FTS5's prefix indexes start at two).
+        if (prefixLastWord && t.atEnd && !t.quoted && !t.negated && t.value.size() >= 2)
             item += QLatin1Char('*');
         if (!column.isEmpty())
             item = column + QStringLiteral(" : ") + item;

@@ -176,8 +176,10 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::scheduleSearch);
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::runSearch);
+    connect(m_searcher, &SearchController::firstPage, this,
+            [this](quint64, const SearchResult &result) { onSearchFinished(result, false); });
     connect(m_searcher, &SearchController::finished, this,
-            [this](quint64, const SearchResult &result) { onSearchFinished(result); });
+            [this](quint64, const SearchResult &result) { onSearchFinished(result, true); });
     connect(m_sidebar, &Sidebar::viewSelected, this, [this] {
         m_sortByColumn = false;
         m_reverse = false;
@@ -486,35 +488,59 @@ void MainWindow::runSearch()
     request.digestId = view.digestId;
     request.prefixLastWord = !m_search->text().endsWith(QLatin1Char(' '));
     request.countTotal = false;
+    // Whatever page is up belongs to the search this one replaces.
+    m_showingFirstPage = false;
     m_searcher->search(request);
 }
 
-void MainWindow::onSearchFinished(const SearchResult &result)
+void MainWindow::onSearchFinished(const SearchResult &result, bool complete)
 {
     if (!result.ok) {
         statusBar()->showMessage(result.error, 8000);
         return;
     }
+    if (complete && m_showingFirstPage) {
+        // The rest of the list the first page began: append, keep the view.
+        m_showingFirstPage = false;
+        m_model->extendIds(result.ids);
+        showResultCount(result);
+        m_selectingForUser = false;
+        if (m_restorePaper && selectPaper(m_restorePaper))
+            m_restorePaper = 0;
+        m_selectingForUser = true;
+        Q_EMIT searchFinished(int(result.ids.size()));
+        return;
+    }
+    m_showingFirstPage = !complete;
     const std::optional<qint64> keep =
         m_restorePaper ? std::optional<qint64>(m_restorePaper) : currentPaperId();
-    m_restorePaper = 0;
     m_model->setIds(result.ids);
-    const QString count = result.ids.size() == 1
-                              ? tr("1 paper")
-                              : tr("%1 papers").arg(QLocale().toString(result.ids.size()));
-    m_count->setText(result.ranked ? count : tr("%1, newest first").arg(count));
-    m_count->setToolTip(result.ranked ? QString()
-                                      : tr("Too many matches to rank by relevance; add a word "
-                                           "to narrow them down."));
+    showResultCount(result);
     m_reader->setHighlightTerms(result.highlightTerms);
     const bool empty = m_library.paperCount() == 0;
     m_listStack->setCurrentWidget(empty ? m_emptyState : static_cast<QWidget *>(m_list));
     // Showing a paper again after a search is not reading it.
     m_selectingForUser = false;
-    if (!keep || !selectPaper(*keep))
+    const bool kept = keep && selectPaper(*keep);
+    if (!kept)
         showCurrentPaper();
     m_selectingForUser = true;
-    Q_EMIT searchFinished(int(result.ids.size()));
+    // A paper to restore may be further down than the first page.
+    m_restorePaper = kept || complete ? 0 : keep.value_or(0);
+    if (complete)
+        Q_EMIT searchFinished(int(result.ids.size()));
+}
+
+void MainWindow::showResultCount(const SearchResult &result)
+{
+    const qsizetype n = result.ids.size();
+    QString count = n == 1 ? tr("1 paper") : tr("%1 papers").arg(QLocale().toString(n));
+    if (m_showingFirstPage)
+        count = tr("%1+ papers").arg(QLocale().toString(n));
+    m_count->setText(result.ranked ? count : tr("%1, newest first").arg(count));
+    m_count->setToolTip(result.ranked ? QString()
+                                      : tr("Too many matches to rank by relevance; add a word "
+                                           "to narrow them down."));
 }
 
 std::optional<qint64> MainWindow::currentPaperId() const

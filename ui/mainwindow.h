@@ -78,7 +78,8 @@ private:
 
     void scheduleSearch();
     void runSearch();
-    void onSearchFinished(const SearchResult &result);
+    void onSearchFinished(const SearchResult &result, bool complete);
+    void showResultCount(const SearchResult &result);
     void showCurrentPaper();
     void refreshPapers(const QList<qint64> &ids, bool tagsChanged = false);
     void reloadSidebar();
@@ -138,6 +139,7 @@ private:
     qint64 m_shownPaper = 0;
     qint64 m_restorePaper = 0;
     bool m_selectingForUser = true;
+    bool m_showingFirstPage = false;
     ImportReport m_importTotal;
     QList<QAction *> m_paperActions;
 };

@@ -55,6 +55,24 @@ void PaperListModel::setIds(const QList<qint64> &ids)
     endResetModel();
 }
 
+void PaperListModel::extendIds(const QList<qint64> &ids)
+{
+    const qsizetype shown = m_ids.size();
+    if (ids.size() < shown || !std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin())) {
+        setIds(ids);
+        return;
+    }
+    if (ids.size() == shown)
+        return;
+    beginInsertRows({}, int(shown), int(ids.size()) - 1);
+    m_ids = ids;
+    for (int row = int(ids.size()) - 1; row >= int(shown); --row) {
+        if (!m_rows.contains(m_ids.at(row)) || m_rows.value(m_ids.at(row)) >= int(shown))
+            m_rows.insert(m_ids.at(row), row);
+    }
+    endInsertRows();
+}
+
 qint64 PaperListModel::idAt(int row) const
 {
     return row >= 0 && row < int(m_ids.size()) ? m_ids.at(row) : 0;

@@ -63,6 +63,10 @@ public:
 
     // Shows these papers in this order; resets the model and the cache.
     void setIds(const QList<qint64> &ids);
+    // Shows `ids` when they continue the list shown now (the rest of a result
+    // whose first page is already up): rows are appended, so the view keeps
+    // its selection and scroll position. Otherwise the same as setIds().
+    void extendIds(const QList<qint64> &ids);
     const QList<qint64> &ids() const { return m_ids; }
     // 0 for a row out of range.
     qint64 idAt(int row) const;

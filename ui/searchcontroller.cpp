@@ -131,7 +131,33 @@ void SearchController::runPending(const std::shared_ptr<State> &state, SearchCon
                     continue;
                 state->running = job.generation;
             }
-            result = state->library.search(job.request);
+            // A first page at once, then the whole list, for searches that
+            // want every row: the list shows within a keystroke even when
+            // the result holds most of the library.
+            if (job.request.limit < 0) {
+                SearchRequest first = job.request;
+                first.limit = kFirstPage;
+                first.countTotal = false;
+                result = state->library.search(first);
+                if (result.ok && result.ids.size() == kFirstPage) {
+                    {
+                        QMutexLocker lock(&state->mutex);
+                        if (job.generation != state->latest) {
+                            state->running = 0;
+                            continue;
+                        }
+                    }
+                    QMetaObject::invokeMethod(
+                        controller,
+                        [controller, generation = job.generation, result] {
+                            controller->deliver(generation, result, false);
+                        },
+                        Qt::QueuedConnection);
+                    result = state->library.search(job.request);
+                }
+            } else {
+                result = state->library.search(job.request);
+            }
             {
                 QMutexLocker lock(&state->mutex);
                 state->running = 0;
@@ -146,17 +172,21 @@ void SearchController::runPending(const std::shared_ptr<State> &state, SearchCon
         QMetaObject::invokeMethod(
             controller,
             [controller, generation = job.generation, result = std::move(result)] {
-                controller->deliver(generation, result);
+                controller->deliver(generation, result, true);
             },
             Qt::QueuedConnection);
     }
 }
 
-void SearchController::deliver(quint64 generation, const SearchResult &result)
+void SearchController::deliver(quint64 generation, const SearchResult &result, bool complete)
 {
     // A search or cancel() may have come after the worker checked.
     if (generation != m_generation)
         return;
+    if (!complete) {
+        Q_EMIT firstPage(generation, result);
+        return;
+    }
     m_busy = false;
     Q_EMIT finished(generation, result);
 }

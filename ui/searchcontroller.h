@@ -40,7 +40,14 @@ public:
     // True from search() until its finished() (or cancel()).
     bool isBusy() const { return m_busy; }
 
+    // A whole-list search (limit -1) first delivers this many rows through
+    // firstPage(), so the list shows while the rest is read.
+    static constexpr int kFirstPage = 200;
+
 Q_SIGNALS:
+    // The first kFirstPage rows of a whole-list search that has more; the
+    // complete result follows in finished() unless the search goes stale.
+    void firstPage(quint64 generation, const gleaner::SearchResult &result);
     // On the GUI thread, for the newest search only. `result.ok` is false for
     // a database failure (the library could not be opened, a disk error).
     void finished(quint64 generation, const gleaner::SearchResult &result);
@@ -48,7 +55,7 @@ Q_SIGNALS:
 private:
     struct State;
     static void runPending(const std::shared_ptr<State> &state, SearchController *controller);
-    void deliver(quint64 generation, const SearchResult &result);
+    void deliver(quint64 generation, const SearchResult &result, bool complete);
 
     QThread m_thread;
     std::unique_ptr<QObject> m_worker; // lives in m_thread; the target of posted work
