@@ -206,10 +206,14 @@ ParsedQuery parseQuery(const QString &text, bool prefixLastWord)
         if (!hasWordCharacter(t.value))
             return;
         QString item = ftsString(t.value);
-        // One letter is too short to be worth a prefix: it matches most of
-        // the index (and FTS5's prefix indexes start at two).
-        if (prefixLastWord && t.atEnd && !t.quoted && !t.negated && t.value.size() >= 2)
+        if (prefixLastWord && t.atEnd && !t.quoted && !t.negated) {
+            // A single letter still being typed is left out until the next
+            // one: as a prefix it matches most of the index (FTS5's prefix
+            // indexes start at two), as a word it would empty the list.
+            if (t.value.size() < 2)
+                return;
             item += QLatin1Char('*');
+        }
         if (!column.isEmpty())
             item = column + QStringLiteral(" : ") + item;
         if (t.negated) {

@@ -13,7 +13,8 @@ TEST_CASE("Query words become quoted FTS5 strings", "[search][query]")
           QStringLiteral("\"sparse\" AND \"atten\"*"));
     CHECK(parseQuery(QStringLiteral("sparse atten ")).match ==
           QStringLiteral("\"sparse\" AND \"atten\""));
-    CHECK(parseQuery(QStringLiteral("sparse a")).match ==
+    CHECK(parseQuery(QStringLiteral("sparse a")).match == QStringLiteral("\"sparse\""));
+    CHECK(parseQuery(QStringLiteral("sparse a"), false).match ==
           QStringLiteral("\"sparse\" AND \"a\""));
     CHECK(parseQuery(QStringLiteral("\"long context\" OR retrieval"), false).match ==
           QStringLiteral("(\"long context\" OR \"retrieval\")"));
