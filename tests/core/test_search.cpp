@@ -242,7 +242,8 @@ TEST_CASE("Search within one digest, in digest order, and reversed", "[search]")
     const qint64 a = f.idOf(QStringLiteral("Tidal"));
     const qint64 b = f.idOf(QStringLiteral("Field Guide"));
     REQUIRE(f.library.setRead({a}, true));
-    REQUIRE(f.library.database().exec("UPDATE papers SET read_at = '2026-01-01T00:00:00.000Z' WHERE read"));
+    REQUIRE(f.library.database().exec(
+        "UPDATE papers SET read_at = '2026-01-01T00:00:00.000Z' WHERE read"));
     REQUIRE(f.library.setRead({b}, true));
     CHECK(f.library.search(request).ids == QList<qint64>{b, a});
 }
