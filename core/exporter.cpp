@@ -337,7 +337,7 @@ QString toMarkdown(const QList<Paper> &papers, const ExportOptions &options)
     QString md;
     md +=
         QStringLiteral("# ") + Exporter::markdownText(listTitle(options)) + QStringLiteral("\n\n");
-    md += countText(papers.size());
+    md += countText(options.listSize > 0 ? options.listSize : papers.size());
     if (options.generated.isValid())
         md += QStringLiteral(", exported ") + generatedText(options);
     md += QStringLiteral("\n");
@@ -602,7 +602,8 @@ QString toHtml(const QList<Paper> &papers, const ExportOptions &options)
         "<meta name=\"generator\" content=\"Gleaner\" />\n<title>");
     html += title + QStringLiteral("</title>\n<style>") + QLatin1String(kHtmlStyle) +
             QStringLiteral("</style>\n</head>\n<body>\n<header>\n<h1>") + title +
-            QStringLiteral("</h1>\n<p class=\"count\">") + countText(papers.size());
+            QStringLiteral("</h1>\n<p class=\"count\">") +
+            countText(options.listSize > 0 ? options.listSize : papers.size());
     if (options.generated.isValid())
         html += QStringLiteral(", exported ") + Exporter::htmlText(generatedText(options));
     html += QStringLiteral("</p>\n</header>\n<main>\n");

@@ -47,6 +47,9 @@ struct ExportOptions
     // Printed in Markdown and HTML; invalid leaves the line out, which keeps
     // an export reproducible byte for byte.
     QDateTime generated;
+    // The count Markdown and HTML print, when the papers given are only the
+    // start of the list (a preview); 0: the number of papers given.
+    qsizetype listSize = 0;
 };
 
 class Exporter final

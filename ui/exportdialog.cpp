@@ -344,7 +344,9 @@ void ExportDialog::refresh()
     // Only the first papers: loading and formatting a whole library on every
     // keystroke in the title would make the dialog sluggish.
     const QList<Paper> papers = m_library.papers(ids.mid(0, PreviewPapers), true);
-    m_preview->setPlainText(QString::fromUtf8(Exporter::exportPapers(papers, options())));
+    ExportOptions preview = options();
+    preview.listSize = ids.size(); // the header counts the whole export
+    m_preview->setPlainText(QString::fromUtf8(Exporter::exportPapers(papers, preview)));
     if (ids.size() > PreviewPapers)
         m_count->setText(tr("%1 will be exported; the preview shows the first %2.")
                              .arg(paperCount(ids.size()))

@@ -206,6 +206,10 @@ TEST_CASE("The preview is capped, the count is not", "[export]")
     const auto *count = dialog.findChild<QLabel *>(QStringLiteral("exportCount"));
     REQUIRE(count);
     CHECK(count->text().startsWith(QStringLiteral("35 papers will be exported")));
+    // The preview's own header counts the whole export, not the preview.
+    dialog.setFormat(ExportFormat::Markdown);
+    CHECK(dialog.previewText().contains(QStringLiteral("35 papers")));
+    CHECK_FALSE(dialog.previewText().contains(QStringLiteral("30 papers")));
 }
 
 TEST_CASE("Copy as Markdown and BibTeX carry both papers", "[export]")
