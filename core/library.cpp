@@ -233,13 +233,23 @@ SearchResult Library::search(const SearchRequest &request)
     QByteArray where = " WHERE 1";
     QList<Bound> binds;
     QString ftsExpression;
+    bool rank = false;
     if (q.hasWords()) {
-        from = " FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid";
-        where += " AND papers_fts MATCH ?";
         ftsExpression = q.exclude.isEmpty()
                             ? q.match
                             : QLatin1Char('(') + q.match + QStringLiteral(") NOT (") + q.exclude +
                                   QLatin1Char(')');
+        rank = request.sort == SortOrder::Relevance && isRankable(ftsExpression);
+        if (rank) {
+            // Ranked inside FTS5 on its own, then joined: with the join in the
+            // same query SQLite computed bm25 the slow way, 190 ms instead of
+            // 8 ms for 1,500 matches at 300k papers.
+            from = " FROM (SELECT rowid AS id, rank FROM papers_fts WHERE papers_fts MATCH ? "
+                   "ORDER BY rank) f JOIN papers p ON p.id = f.id";
+        } else {
+            from = " FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid";
+            where += " AND papers_fts MATCH ?";
+        }
         binds << ftsExpression;
     } else {
         from = " FROM papers p";
@@ -289,11 +299,13 @@ SearchResult Library::search(const SearchRequest &request)
         }
     }
     for (const NumberFilter &f : q.upvotes) {
-        where += QByteArray(" AND p.upvotes") + comparisonSql(f.op);
+        // "+": test it on papers_browse while reading in date order, rather
+        // than fetch every paper above a low threshold and sort them.
+        where += QByteArray(" AND +p.upvotes") + comparisonSql(f.op);
         binds << qint64(f.value);
     }
     for (const NumberFilter &f : q.authors) {
-        where += QByteArray(" AND p.submitter = 1 AND p.authors") + comparisonSql(f.op);
+        where += QByteArray(" AND p.submitter = 1 AND +p.authors") + comparisonSql(f.op);
         binds << qint64(f.value);
     }
     for (const QString &org : q.organisations) {
@@ -313,8 +325,8 @@ SearchResult Library::search(const SearchRequest &request)
     QList<std::pair<const char *, bool>> order;
     switch (request.sort) {
     case SortOrder::Relevance:
-        if (q.hasWords() && isRankable(ftsExpression)) {
-            order = {{"papers_fts.rank", false}, {"p.id", false}};
+        if (rank) {
+            order = {{"f.rank", false}, {"p.id", false}};
         } else if (q.hasWords()) {
             // Too many matches to rank while typing: newest papers first,
             // which FTS5 reads straight off its index.
