@@ -5,7 +5,7 @@
 // flushNote(), so nothing typed is lost.
 #pragma once
 
-#include "paper.h"
+#include "model/paper.h"
 
 #include <QWidget>
 

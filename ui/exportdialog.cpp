@@ -1,6 +1,6 @@
 #include "exportdialog.h"
 
-#include "library.h"
+#include "storage/library.h"
 
 #include <QApplication>
 #include <QButtonGroup>

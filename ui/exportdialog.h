@@ -5,7 +5,7 @@
 // Markdown" and "Copy as BibTeX" actions, so both paths give the same text.
 #pragma once
 
-#include "exporter.h"
+#include "export/exporter.h"
 
 #include <QDateTime>
 #include <QDialog>

@@ -1,6 +1,6 @@
 #include "importcontroller.h"
 
-#include "library.h"
+#include "storage/library.h"
 #include "uilogging.h"
 
 #include <QDir>

@@ -5,7 +5,7 @@
 // signals arrive on the thread that owns the controller (the GUI thread).
 #pragma once
 
-#include "importer.h"
+#include "ingest/importer.h"
 
 #include <QByteArray>
 #include <QMetaType>

@@ -4,7 +4,7 @@
 // details. The text builders are pure so tests can read them.
 #pragma once
 
-#include "importer.h"
+#include "ingest/importer.h"
 
 #include <QMessageBox>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
 #include "annotationpane.h"
-#include "backup.h"
+#include "backup/backup.h"
 #include "exportdialog.h"
 #include "importcontroller.h"
 #include "importstatuswidget.h"

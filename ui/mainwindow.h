@@ -3,11 +3,11 @@
 // background, keyboard shortcuts, and window state remembered between runs.
 #pragma once
 
-#include "exporter.h"
-#include "importer.h"
-#include "library.h"
+#include "export/exporter.h"
+#include "ingest/importer.h"
 #include "preferences.h"
 #include "sidebar.h"
+#include "storage/library.h"
 
 #include <QMainWindow>
 

@@ -1,6 +1,6 @@
 #include "paperlistmodel.h"
 
-#include "library.h"
+#include "storage/library.h"
 
 #include <QLocale>
 

@@ -10,7 +10,7 @@
 // Reads go through the GUI thread's Library, which must outlive the model.
 #pragma once
 
-#include "searchquery.h"
+#include "search/searchquery.h"
 
 #include <QAbstractTableModel>
 #include <QCache>

@@ -1,6 +1,6 @@
 #include "preferences.h"
 
-#include "library.h"
+#include "storage/library.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

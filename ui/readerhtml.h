@@ -4,7 +4,7 @@
 // links and search terms are marked.
 #pragma once
 
-#include "paper.h"
+#include "model/paper.h"
 
 #include <QString>
 #include <QStringList>

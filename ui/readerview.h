@@ -4,7 +4,7 @@
 // clicked links open in the system browser.
 #pragma once
 
-#include "paper.h"
+#include "model/paper.h"
 #include "readerhtml.h"
 
 #include <QWebEngineView>

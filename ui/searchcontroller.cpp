@@ -1,6 +1,6 @@
 #include "searchcontroller.h"
 
-#include "library.h"
+#include "storage/library.h"
 
 #include <QMutex>
 #include <QMutexLocker>

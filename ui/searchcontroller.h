@@ -6,7 +6,7 @@
 // Debouncing keystrokes is the window's job.
 #pragma once
 
-#include "searchquery.h"
+#include "search/searchquery.h"
 
 #include <QMetaType>
 #include <QObject>

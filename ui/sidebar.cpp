@@ -1,6 +1,6 @@
 #include "sidebar.h"
 
-#include "library.h"
+#include "storage/library.h"
 
 #include <QContextMenuEvent>
 #include <QHeaderView>

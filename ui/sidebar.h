@@ -5,7 +5,7 @@
 // its owner through signals, never done here.
 #pragma once
 
-#include "searchquery.h"
+#include "search/searchquery.h"
 
 #include <QTreeView>
 

@@ -1,10 +1,10 @@
 #include "cli.h"
 
-#include "backup.h"
-#include "exporter.h"
-#include "importer.h"
-#include "library.h"
-#include "paperjson.h"
+#include "backup/backup.h"
+#include "export/exporter.h"
+#include "export/paperjson.h"
+#include "ingest/importer.h"
+#include "storage/library.h"
 
 #include <QFile>
 #include <QFileInfo>

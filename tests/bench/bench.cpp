@@ -4,9 +4,9 @@
 //
 //   gleaner-bench [--papers N] [--queries K] [--dir DIR] [--keep]
 #include "corpus.h"
-#include "digestparser.h"
-#include "importer.h"
-#include "library.h"
+#include "ingest/digestparser.h"
+#include "ingest/importer.h"
+#include "storage/library.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -6,9 +6,9 @@
 // debounce comes on top.
 //
 //   QT_QPA_PLATFORM=offscreen gleaner-typing-bench LIBRARY [QUERY...]
-#include "library.h"
 #include "paperlistmodel.h"
 #include "searchcontroller.h"
+#include "storage/library.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "../core/libraryfixture.h"
 #include "catch.h"
 #include "exportdialog.h"
+#include "libraryfixture.h"
 
 #include <QCheckBox>
 #include <QComboBox>

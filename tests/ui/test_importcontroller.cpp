@@ -1,9 +1,9 @@
 #include "catch.h"
-#include "digestparser.h"
 #include "importcontroller.h"
 #include "importstatuswidget.h"
 #include "importsummary.h"
-#include "library.h"
+#include "ingest/digestparser.h"
+#include "storage/library.h"
 
 #include <QDir>
 #include <QFile>

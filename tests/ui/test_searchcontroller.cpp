@@ -1,5 +1,5 @@
-#include "../core/libraryfixture.h"
 #include "catch.h"
+#include "libraryfixture.h"
 #include "searchcontroller.h"
 
 #include <QElapsedTimer>

@@ -1,0 +1,76 @@
+// Turns a list of papers into a file another program (or person) can read:
+// a Markdown or HTML reading list, BibTeX, RIS or CSL-JSON for reference
+// managers, CSV for spreadsheets, and JSON in the shape of
+// `gleaner-cli --json`. Each format escapes what its readers would otherwise
+// misread, and the reader's tags and notes travel wherever the format has a
+// place for them. Pure functions of their input: the same papers and options
+// give the same bytes, so exports can be diffed and tested.
+#pragma once
+
+#include "model/paper.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace gleaner {
+
+enum class ExportFormat
+{
+    Markdown,
+    BibTeX,
+    Ris,
+    CslJson,
+    Csv,
+    Json,
+    Html,
+};
+
+// "md", "bibtex", "ris", "csljson", "csv", "json", "html".
+QString exportFormatName(ExportFormat format);
+std::optional<ExportFormat> exportFormatFromName(const QString &name);
+QStringList exportFormatNames();
+// The usual file suffix without the dot ("md", "bib", "ris", "json", ...).
+QString exportFormatSuffix(ExportFormat format);
+// A label for people ("BibTeX", "CSL-JSON", ...).
+QString exportFormatLabel(ExportFormat format);
+
+struct ExportOptions
+{
+    ExportFormat format = ExportFormat::Markdown;
+    bool includeAbstracts = true; // JSON always carries them: it is the --json shape
+    QString title;                // of the list, for Markdown and HTML; empty: "Reading list"
+    // Printed in Markdown and HTML; invalid leaves the line out, which keeps
+    // an export reproducible byte for byte.
+    QDateTime generated;
+    // The count Markdown and HTML print, when the papers given are only the
+    // start of the list (a preview); 0: the number of papers given.
+    qsizetype listSize = 0;
+};
+
+class Exporter final
+{
+public:
+    // The whole file, UTF-8. Papers come out in the order given.
+    static QByteArray exportPapers(const QList<Paper> &papers, const ExportOptions &options);
+
+    // Citation keys for BibTeX, RIS and CSL-JSON, one per paper in order:
+    // the first significant word of the title (folded to ASCII) and the year,
+    // "tidal2026". Papers that would share a key get a, b, c... in the order
+    // of their titles, not of the list, so a paper keeps its key however the
+    // list is sorted.
+    static QStringList citationKeys(const QList<Paper> &papers);
+
+    // The escaping each format needs, public for the tests and for copying
+    // single fields. bibtexText keeps $...$ math as math when it is safe.
+    static QString bibtexText(const QString &text);
+    static QString markdownText(const QString &text);
+    static QString htmlText(const QString &text);
+    static QString csvField(const QString &text);
+};
+
+} // namespace gleaner

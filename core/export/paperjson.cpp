@@ -1,0 +1,85 @@
+#include "export/paperjson.h"
+
+namespace gleaner {
+
+namespace {
+
+QJsonValue dateValue(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QJsonObject paperToJson(const Paper &paper)
+{
+    QJsonValue submitter(QJsonValue::Null);
+    switch (paper.submitter.kind) {
+    case Submitter::Kind::Authors:
+        submitter = QJsonObject{{QStringLiteral("authors"), paper.submitter.authors}};
+        break;
+    case Submitter::Kind::Organisation:
+        submitter = QJsonObject{{QStringLiteral("org"), paper.submitter.organisation}};
+        break;
+    case Submitter::Kind::None:
+        break;
+    }
+    QJsonArray digests;
+    for (const Appearance &a : paper.appearances) {
+        digests.append(QJsonObject{{QStringLiteral("date"), dateValue(a.digestDate)},
+                                   {QStringLiteral("source"), a.source},
+                                   {QStringLiteral("position"), a.position},
+                                   {QStringLiteral("upvotes"), a.upvotes}});
+    }
+    return QJsonObject{
+        {QStringLiteral("id"), paper.id},
+        {QStringLiteral("title"), paper.title},
+        {QStringLiteral("abstract"), paper.abstract},
+        {QStringLiteral("submitter"), submitter},
+        {QStringLiteral("published"), dateValue(paper.published)},
+        {QStringLiteral("upvotes"), paper.upvotes},
+        {QStringLiteral("starred"), paper.starred},
+        {QStringLiteral("read"), paper.read},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(paper.tags)},
+        {QStringLiteral("note"),
+         paper.note.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(paper.note)},
+        {QStringLiteral("note_changed"),
+         paper.noteChanged.isValid()
+             ? QJsonValue(paper.noteChanged.toUTC().toString(Qt::ISODateWithMs))
+             : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("digests"), digests},
+    };
+}
+
+QJsonObject digestToJson(const DigestInfo &digest)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), digest.id},
+        {QStringLiteral("date"), dateValue(digest.date)},
+        {QStringLiteral("date_certainty"), dateCertaintyName(digest.certainty)},
+        {QStringLiteral("layout"), layoutName(digest.layout)},
+        {QStringLiteral("source"), digest.source},
+        {QStringLiteral("entries"), digest.entries},
+        {QStringLiteral("unread"), digest.unread},
+        {QStringLiteral("imported"), digest.imported.toUTC().toString(Qt::ISODate)},
+    };
+}
+
+QJsonObject statsToJson(const LibraryStats &stats)
+{
+    return QJsonObject{
+        {QStringLiteral("papers"), stats.papers},
+        {QStringLiteral("digests"), stats.digests},
+        {QStringLiteral("appearances"), stats.appearances},
+        {QStringLiteral("starred"), stats.starred},
+        {QStringLiteral("read"), stats.read},
+        {QStringLiteral("unread"), stats.unread},
+        {QStringLiteral("with_notes"), stats.withNotes},
+        {QStringLiteral("tags"), stats.tags},
+        {QStringLiteral("first_digest"), dateValue(stats.firstDigest)},
+        {QStringLiteral("last_digest"), dateValue(stats.lastDigest)},
+        {QStringLiteral("file_bytes"), stats.fileBytes},
+    };
+}
+
+} // namespace gleaner

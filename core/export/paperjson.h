@@ -1,0 +1,20 @@
+// The JSON form of papers and digests, shared by `gleaner-cli --json` and the
+// JSON export so that scripts see one shape everywhere.
+#pragma once
+
+#include "model/libraryinfo.h"
+#include "model/paper.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gleaner {
+
+// id, title, abstract, submitter ({"authors": N}, {"org": "..."} or null),
+// published (YYYY-MM-DD or null), upvotes, starred, read, tags, note (or
+// null), note_changed, digests [{date, source, position, upvotes}].
+QJsonObject paperToJson(const Paper &paper);
+QJsonObject digestToJson(const DigestInfo &digest);
+QJsonObject statsToJson(const LibraryStats &stats);
+
+} // namespace gleaner

@@ -1,0 +1,102 @@
+// Brings digests into a library: single files, folders (recursive), archives
+// (nested ones too) and raw text. Each source given to importPaths() is one
+// transaction, so a failure or a cancel leaves the library exactly as it was
+// before that source. Files that are not digests are reported with a reason
+// and skipped; the rest of the source still comes in. Reader data is never
+// touched by an import, except that a new paper picks up the reader data a
+// restored backup left waiting for it (backup.h).
+//
+// Runs on whatever thread owns the Library it is given; the window gives it a
+// Library of its own on a worker thread.
+#pragma once
+
+#include "ingest/archive/archivereader.h"
+#include "model/digest.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace gleaner {
+
+class Library;
+
+struct ImportProblem
+{
+    QString source; // file, or "archive.zip/inner/file.txt"
+    int line = 0;   // 1-based, 0 for the whole file
+    QString message;
+
+    QString toString() const;
+};
+
+struct ImportReport
+{
+    int files = 0; // candidate files looked at
+    int digestsAdded = 0;
+    int digestsRepeated = 0; // same content already in the library
+    int entries = 0;         // entries in the added digests
+    int papersAdded = 0;
+    int papersSeenAgain = 0;       // entries whose paper was already known
+    int readerDataRestored = 0;    // new papers that picked up restored reader data
+    QList<ImportProblem> rejected; // files not imported, with the reason
+    QList<ImportProblem> damaged;  // entries skipped inside imported digests
+    QStringList ignored;           // archive members skipped (links, devices)
+    bool cancelled = false;
+    QString error; // a failure that rolled a source back (disk full, ...)
+
+    bool ok() const { return error.isEmpty() && !cancelled; }
+    bool hasRejections() const { return !rejected.isEmpty() || !damaged.isEmpty(); }
+    void add(const ImportReport &other);
+    // A short summary for people: "2 digests added (120 papers, 3 already
+    // known), 1 repeat, 1 file skipped".
+    QString summary() const;
+};
+
+struct ImportProgress
+{
+    int done = 0;   // files handled so far in this import
+    int total = -1; // -1 while unknown (archives)
+    QString current;
+};
+
+class Importer final
+{
+public:
+    // Return false to cancel; the current source is then rolled back.
+    using ProgressHandler = std::function<bool(const ImportProgress &)>;
+
+    explicit Importer(Library &library);
+
+    void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
+    void setArchiveLimits(const ArchiveLimits &limits) { m_limits = limits; }
+    // The largest single file read as a digest (default 64 MiB).
+    void setMaxFileSize(qint64 bytes) { m_maxFileSize = bytes; }
+
+    ImportReport importPaths(const QStringList &paths);
+    // Raw text (stdin, the clipboard) under a name for reports.
+    ImportReport importData(const QByteArray &data, const QString &sourceName,
+                            const QDateTime &modified = QDateTime::currentDateTime());
+
+private:
+    struct Context;
+    bool importOneSource(const QString &path, ImportReport &report);
+    bool importFile(const QString &path, Context &ctx);
+    bool importArchive(const QString &label, const QString &path, const QByteArray *data,
+                       const QDateTime &modified, int depth, Context &ctx);
+    bool importDigestBytes(const QByteArray &bytes, const QString &source,
+                           const QDateTime &modified, int depth, Context &ctx);
+    bool storeDigest(const Digest &digest, const QByteArray &hash, const QString &source,
+                     Context &ctx);
+    bool tick(const QString &current, Context &ctx);
+
+    Library &m_library;
+    ProgressHandler m_progress;
+    ArchiveLimits m_limits;
+    qint64 m_maxFileSize = qint64(64) << 20;
+};
+
+} // namespace gleaner

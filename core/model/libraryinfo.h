@@ -1,0 +1,53 @@
+// Plain data the library reports about itself: its digests, tags, saved
+// searches and totals. No I/O; the storage layer fills these in.
+#pragma once
+
+#include "model/digest.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace gleaner {
+
+struct DigestInfo
+{
+    qint64 id = 0;
+    QDate date;
+    DateCertainty certainty = DateCertainty::Unknown;
+    DigestLayout layout = DigestLayout::Spaced;
+    QString source;
+    int entries = 0;
+    int unread = 0;
+    QDateTime imported;
+};
+
+struct TagCount
+{
+    QString name;
+    int papers = 0;
+};
+
+struct SavedSearch
+{
+    qint64 id = 0;
+    QString name;
+    QString query;
+};
+
+struct LibraryStats
+{
+    int papers = 0;
+    int digests = 0;
+    int appearances = 0;
+    int starred = 0;
+    int read = 0;
+    int unread = 0;
+    int withNotes = 0;
+    int tags = 0;
+    QDate firstDigest;
+    QDate lastDigest;
+    qint64 fileBytes = 0;
+};
+
+} // namespace gleaner

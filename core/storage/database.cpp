@@ -1,0 +1,341 @@
+#include "storage/database.h"
+
+#include "logging.h"
+
+#include <QHash>
+
+#include <sqlite3.h>
+
+namespace gleaner {
+
+struct Database::Cache
+{
+    QHash<const char *, Statement *> statements;
+    ~Cache() { qDeleteAll(statements); }
+};
+
+Database::Database() = default;
+
+Database::~Database()
+{
+    close();
+}
+
+Database::Database(Database &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path))
+    , m_error(std::move(other.m_error))
+    , m_cache(std::move(other.m_cache))
+{}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+        m_error = std::move(other.m_error);
+        m_cache = std::move(other.m_cache);
+    }
+    return *this;
+}
+
+bool Database::open(const QString &path, OpenMode mode)
+{
+    close();
+    const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY
+                                                  : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                      SQLITE_OPEN_NOMUTEX;
+    const QByteArray file = path.toUtf8();
+    const int rc = sqlite3_open_v2(file.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        m_error = QStringLiteral("Could not open %1: %2").arg(path, sqliteMessage());
+        close();
+        return false;
+    }
+    m_path = path;
+    m_cache = std::make_unique<Cache>();
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, 5000);
+    // The first statement to touch the file also tells whether it is a
+    // database at all ("file is not a database").
+    const char *settings = mode == OpenMode::ReadOnly
+                               ? "PRAGMA foreign_keys=ON; PRAGMA schema_version;"
+                               : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                                 "PRAGMA foreign_keys=ON; PRAGMA schema_version;";
+    if (!exec(settings)) {
+        const QString why = m_error;
+        close();
+        m_error = why;
+        return false;
+    }
+    return true;
+}
+
+void Database::close()
+{
+    m_cache.reset();
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+bool Database::exec(const char *sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        m_error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+        sqlite3_free(message);
+        qCDebug(lcDatabase) << "exec failed:" << m_error;
+        return false;
+    }
+    return true;
+}
+
+CachedStatement Database::cached(const char *sql)
+{
+    Statement *&slot = m_cache->statements[sql];
+    if (!slot)
+        slot = new Statement(this, QByteArray(sql));
+    else
+        slot->reset();
+    return CachedStatement(*slot);
+}
+
+Statement Database::prepare(const char *sql)
+{
+    return Statement(this, QByteArray(sql));
+}
+
+Statement Database::prepare(const QByteArray &sql)
+{
+    return Statement(this, sql);
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+int Database::userVersion()
+{
+    Statement st = prepare("PRAGMA user_version");
+    return st.next() ? st.integer(0) : -1;
+}
+
+bool Database::setUserVersion(int version)
+{
+    // PRAGMA takes no parameters; the value is an integer we produce.
+    const QByteArray sql = "PRAGMA user_version=" + QByteArray::number(version);
+    return exec(sql.constData());
+}
+
+void Database::interrupt()
+{
+    if (m_db)
+        sqlite3_interrupt(m_db);
+}
+
+QString Database::sqliteMessage() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
+}
+
+Statement::Statement(Database *db, const QByteArray &sql)
+    : m_db(db)
+{
+    const int rc = sqlite3_prepare_v3(db->handle(), sql.constData(), int(sql.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        m_stmt = nullptr;
+        m_ok = false;
+        db->setError(db->sqliteMessage());
+        qCDebug(lcDatabase) << "prepare failed:" << db->lastError() << sql;
+    }
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement &&other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_ok(other.m_ok)
+{}
+
+Statement &Statement::operator=(Statement &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_db = other.m_db;
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_ok = other.m_ok;
+    }
+    return *this;
+}
+
+Statement &Statement::bind(int index, std::int64_t value)
+{
+    if (m_stmt)
+        sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, double value)
+{
+    if (m_stmt)
+        sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, QStringView value)
+{
+    if (m_stmt) {
+        if (value.isNull()) {
+            // A null QString is an empty text here; NULL needs bindNull().
+            sqlite3_bind_text(m_stmt, index, "", 0, SQLITE_STATIC);
+        } else {
+            sqlite3_bind_text16(m_stmt, index, value.utf16(), int(value.size() * 2),
+                                SQLITE_TRANSIENT);
+        }
+    }
+    return *this;
+}
+
+Statement &Statement::bind(int index, const char *utf8)
+{
+    if (m_stmt)
+        sqlite3_bind_text(m_stmt, index, utf8, -1, SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QByteArray &blob)
+{
+    if (m_stmt)
+        sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    if (m_stmt)
+        sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+bool Statement::next()
+{
+    if (!m_stmt) {
+        m_ok = false;
+        return false;
+    }
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        fail();
+    return false;
+}
+
+bool Statement::run()
+{
+    while (next()) {
+    }
+    return m_ok;
+}
+
+void Statement::reset()
+{
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+    m_ok = m_stmt != nullptr;
+}
+
+void Statement::fail()
+{
+    m_ok = false;
+    m_db->setError(m_db->sqliteMessage());
+    qCDebug(lcDatabase) << "step failed:" << m_db->lastError() << sqlite3_sql(m_stmt);
+    sqlite3_reset(m_stmt);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+std::int64_t Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
+    if (!data)
+        return {};
+    return QString::fromUtf16(data, sqlite3_column_bytes16(m_stmt, column) / 2);
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    m_active = m_db.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    if (!m_db.exec("COMMIT")) {
+        rollback();
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+void Transaction::rollback()
+{
+    if (m_active) {
+        // Keep the error that caused the rollback, not the rollback's own.
+        const QString why = m_db.lastError();
+        (void)m_db.exec("ROLLBACK");
+        m_db.setError(why);
+        m_active = false;
+    }
+}
+
+} // namespace gleaner

@@ -1,0 +1,107 @@
+// The user's library: papers, digests, appearances and reader data in one
+// SQLite file. Reads and annotation writes go through here; imports go
+// through Importer on a connection of their own. One Library is one
+// connection and is used from one thread.
+#pragma once
+
+#include "model/libraryinfo.h"
+#include "model/paper.h"
+#include "search/searchquery.h"
+#include "storage/database.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace gleaner {
+
+class Library final
+{
+public:
+    Library() = default;
+    Q_DISABLE_COPY_MOVE(Library)
+
+    // The default library file: $GLEANER_LIBRARY, else library.sqlite3 in
+    // the platform's app-data folder.
+    static QString defaultPath();
+
+    // Opens or creates the file and brings its schema up to date. False with
+    // a sentence in error() for a corrupt, foreign or too-new file; the file
+    // is left as it was.
+    [[nodiscard]] bool open(const QString &path);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_db.path(); }
+    QString error() const { return m_error; }
+    Database &database() { return m_db; }
+
+    // Papers.
+    std::optional<Paper> paper(qint64 id);
+    // Light rows for lists (no appearances); missing ids are left out.
+    QList<Paper> papers(const QList<qint64> &ids, bool withAppearances = false);
+    int paperCount();
+
+    // Search with the query language; see searchquery.h.
+    SearchResult search(const SearchRequest &request);
+    SearchResult search(const QString &query, SortOrder sort = SortOrder::Relevance,
+                        int limit = -1);
+
+    // Digests.
+    QList<DigestInfo> digests();
+    std::optional<DigestInfo> digest(qint64 id);
+    [[nodiscard]] bool setDigestDate(qint64 id, const QDate &date);
+    // Removes the digest and its appearances; papers that have reader data
+    // or appear in another digest stay.
+    [[nodiscard]] bool removeDigest(qint64 id, int *papersRemoved = nullptr);
+
+    // Reader data. Each call is one transaction.
+    [[nodiscard]] bool setStarred(const QList<qint64> &ids, bool starred);
+    [[nodiscard]] bool setRead(const QList<qint64> &ids, bool read);
+    // An empty (or all-blank) text clears the note.
+    [[nodiscard]] bool setNote(qint64 id, const QString &text);
+    [[nodiscard]] bool addTags(const QList<qint64> &ids, const QStringList &tags);
+    [[nodiscard]] bool removeTags(const QList<qint64> &ids, const QStringList &tags);
+    [[nodiscard]] bool renameTag(const QString &from, const QString &to);
+    // Moves every paper of `from` to `into` and deletes `from`.
+    [[nodiscard]] bool mergeTags(const QString &from, const QString &into);
+    [[nodiscard]] bool deleteTag(const QString &name);
+    QList<TagCount> tagCounts();
+    QStringList tagsOf(qint64 id);
+
+    // Saved searches.
+    QList<SavedSearch> savedSearches();
+    [[nodiscard]] bool saveSearch(const QString &name, const QString &query);
+    [[nodiscard]] bool renameSavedSearch(qint64 id, const QString &name);
+    [[nodiscard]] bool deleteSavedSearch(qint64 id);
+
+    LibraryStats stats();
+
+    // Refreshes the query planner's statistics when the library has grown by
+    // a tenth since they were taken (or never had any): without them SQLite
+    // cannot tell that "starred" is rare and walks every paper instead.
+    void refreshStatistics();
+
+    // Normalises a tag name the way the library stores it (trimmed, inner
+    // white space collapsed); empty when nothing is left.
+    static QString cleanTagName(const QString &name);
+
+    // Relevance ranking is used up to this many text matches; beyond it the
+    // newest matches come first (SearchResult::ranked is false).
+    void setMaxRankedMatches(int matches) { m_maxRankedMatches = matches; }
+
+private:
+    bool fail(const QString &what);
+    bool isRankable(const QString &match);
+    std::optional<qint64> tagId(const QString &name, bool create);
+    void loadTags(QList<Paper> &papers);
+    void loadAppearances(Paper &paper);
+
+    Database m_db;
+    QString m_error;
+    int m_maxRankedMatches = 2000;
+};
+
+} // namespace gleaner

@@ -1,0 +1,371 @@
+// Backups of reader data, restores that merge without losing anything,
+// reader data waiting for papers not imported yet, snapshots, and the
+// schema step that added the waiting room.
+#include "backup/backup.h"
+#include "catch.h"
+#include "libraryfixture.h"
+#include "storage/schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace gleaner;
+using gleaner::test::LibraryFixture;
+
+namespace {
+
+const QString kTrickyNote = QStringLiteral("\"Quoted\", {braced} & 100% #1\n$x^2$ <tag> and "
+                                           "Юникод 日本語");
+
+int count(Library &library, const char *sql)
+{
+    Statement st = library.database().prepare(sql);
+    REQUIRE(st.next());
+    return st.integer(0);
+}
+
+// Imports day1, day2 and the tricky digest into `f`.
+void importAll(LibraryFixture &f)
+{
+    const ImportReport report = f.import(
+        {f.copyFixture(QStringLiteral("day1.txt")), f.copyFixture(QStringLiteral("day2.txt"))});
+    REQUIRE(report.ok());
+    const QString tricky = f.path(QStringLiteral("tricky.txt"));
+    QFile::remove(tricky);
+    REQUIRE(QFile::copy(gleaner::test::dataPath(QStringLiteral("export/tricky.txt")), tricky));
+    REQUIRE(f.import({tricky}).ok());
+}
+
+struct Annotated
+{
+    QString title;
+    bool starred = false;
+    bool read = false;
+    QStringList tags;
+    QString note;
+};
+
+QList<Annotated> readerData(Library &library)
+{
+    QList<Annotated> list;
+    for (const Paper &p : library.papers(library.search(QString(), SortOrder::Title).ids)) {
+        if (p.starred || p.read || !p.tags.isEmpty() || !p.note.isEmpty())
+            list.append({p.title, p.starred, p.read, p.tags, p.note});
+    }
+    return list;
+}
+
+bool operator==(const Annotated &a, const Annotated &b)
+{
+    return a.title == b.title && a.starred == b.starred && a.read == b.read && a.tags == b.tags &&
+           a.note == b.note;
+}
+
+} // namespace
+
+namespace Catch {
+template <>
+struct StringMaker<Annotated>
+{
+    static std::string convert(const Annotated &a)
+    {
+        return a.title.toStdString() + (a.starred ? " *" : "") + (a.read ? " read" : "") + " [" +
+               a.tags.join(u',').toStdString() + "] " + a.note.toStdString();
+    }
+};
+} // namespace Catch
+
+TEST_CASE("A backup restored into an empty library comes back with the digests", "[backup]")
+{
+    LibraryFixture source;
+    importAll(source);
+    Library &lib = source.library;
+    const qint64 fish = source.idOf(QStringLiteral("Lanternfish"));
+    const qint64 bounding = source.idOf(QStringLiteral("Bounding"));
+    const qint64 russian = lib.search(QString::fromUtf8("перевода")).ids.value(0);
+    REQUIRE(russian > 0);
+    REQUIRE(lib.setStarred({fish, bounding}, true));
+    REQUIRE(lib.setRead({fish, russian}, true));
+    REQUIRE(lib.addTags({fish}, {QStringLiteral("sonar"), QStringLiteral("to cite")}));
+    REQUIRE(lib.addTags({bounding, russian}, {QStringLiteral("<math> & more")}));
+    REQUIRE(lib.setNote(bounding, kTrickyNote));
+    REQUIRE(lib.setNote(russian, QString::fromUtf8("Перевод: хорошо")));
+    REQUIRE(lib.saveSearch(QStringLiteral("fish"), QStringLiteral("tag:sonar is:unread")));
+    const QList<Annotated> before = readerData(lib);
+    REQUIRE(before.size() == 3);
+
+    const QString file = source.path(QStringLiteral("reader.json"));
+    QString error;
+    BackupSummary summary;
+    REQUIRE(Backup::write(lib, file, &error, &summary));
+    CHECK(summary.papers == 3);
+    CHECK(summary.savedSearches == 1);
+
+    // The documented shape.
+    QFile backupFile(file);
+    REQUIRE(backupFile.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(backupFile.readAll()).object();
+    CHECK(root.value(QStringLiteral("format")) == QStringLiteral("gleaner-reader-data"));
+    CHECK(root.value(QStringLiteral("version")).toInt() == 1);
+    const QJsonArray entries = root.value(QStringLiteral("papers")).toArray();
+    REQUIRE(entries.size() == 3);
+    for (const char *member :
+         {"key", "title", "starred", "read", "read_at", "tags", "note", "note_changed"})
+        CHECK(entries.first().toObject().contains(QLatin1String(member)));
+
+    LibraryFixture target;
+    RestoreReport report;
+    REQUIRE(Backup::restore(target.library, file, &report, &error));
+    CHECK(report.papers == 3);
+    CHECK(report.pending == 3);
+    CHECK(report.matched == 0);
+    CHECK(report.noteConflicts.isEmpty());
+    CHECK(count(target.library, "SELECT count(*) FROM pending_reader_data") == 3);
+    CHECK(target.library.savedSearches().size() == 1);
+
+    SECTION("the papers arriving later pick it up")
+    {
+        importAll(target);
+        CHECK(readerData(target.library) == before);
+        CHECK(count(target.library, "SELECT count(*) FROM pending_reader_data") == 0);
+        const auto paper = target.library.paper(target.idOf(QStringLiteral("Bounding")));
+        REQUIRE(paper);
+        CHECK(paper->noteChanged.isValid());
+        // And the reader data is searchable like any other.
+        CHECK(target.library.search(QStringLiteral("tag:sonar")).ids.size() == 1);
+        CHECK(target.library.search(QStringLiteral("is:starred")).ids.size() == 2);
+    }
+    SECTION("a backup of the waiting data carries it on")
+    {
+        LibraryFixture third;
+        const QByteArray json = Backup::toJson(target.library);
+        REQUIRE(Backup::restoreData(third.library, json, &report, &error));
+        importAll(third);
+        CHECK(readerData(third.library) == before);
+    }
+}
+
+TEST_CASE("Restoring merges into a library that has reader data of its own", "[backup]")
+{
+    LibraryFixture f;
+    importAll(f);
+    Library &lib = f.library;
+    const qint64 fish = f.idOf(QStringLiteral("Lanternfish"));
+    const qint64 noise = f.idOf(QStringLiteral("Gradient Noise"));
+    REQUIRE(lib.addTags({fish}, {QStringLiteral("sonar")}));
+    REQUIRE(lib.setNote(fish, QStringLiteral("Old note.")));
+    REQUIRE(lib.setRead({noise}, true));
+    REQUIRE(lib.saveSearch(QStringLiteral("fish"), QStringLiteral("tag:sonar")));
+    const QByteArray backup = Backup::toJson(lib);
+
+    // Then the library moves on.
+    REQUIRE(lib.setNote(fish, QStringLiteral("A different note.")));
+    REQUIRE(lib.removeTags({fish}, {QStringLiteral("sonar")}));
+    REQUIRE(lib.addTags({fish}, {QStringLiteral("fish")}));
+    REQUIRE(lib.setRead({noise}, false));
+    REQUIRE(lib.setStarred({noise}, true));
+    REQUIRE(lib.saveSearch(QStringLiteral("fish"), QStringLiteral("tag:fish")));
+
+    RestoreReport report;
+    QString error;
+    REQUIRE(Backup::restoreData(lib, backup, &report, &error));
+    CHECK(report.matched == 2);
+    CHECK(report.pending == 0);
+    CHECK(report.readAdded == 1);
+    CHECK(report.tagsAdded == 1);
+    REQUIRE(report.noteConflicts.size() == 1);
+    CHECK(report.noteConflicts.first().contains(QStringLiteral("Lanternfish")));
+    CHECK(report.renamedSearches == QStringList{QStringLiteral("fish (restored)")});
+    CHECK(report.summary().contains(QStringLiteral("both are kept")));
+
+    const auto paper = lib.paper(fish);
+    REQUIRE(paper);
+    CHECK(paper->tags == QStringList({QStringLiteral("fish"), QStringLiteral("sonar")}));
+    CHECK(paper->note.startsWith(QStringLiteral("A different note.\n\n--- Note restored from a "
+                                                "backup")));
+    CHECK(paper->note.endsWith(QStringLiteral("---\n\nOld note.")));
+    const auto other = lib.paper(noise);
+    REQUIRE(other);
+    CHECK(other->starred);
+    CHECK(other->read);
+    QStringList names;
+    for (const SavedSearch &s : lib.savedSearches())
+        names << s.name + u'=' + s.query;
+    CHECK(names == QStringList({QStringLiteral("fish=tag:fish"),
+                                QStringLiteral("fish (restored)=tag:sonar")}));
+
+    SECTION("restoring the same file again changes nothing")
+    {
+        const QList<Annotated> once = readerData(lib);
+        RestoreReport again;
+        REQUIRE(Backup::restoreData(lib, backup, &again, &error));
+        CHECK(again.noteConflicts.isEmpty());
+        CHECK(again.searchesAdded == 0);
+        CHECK(again.tagsAdded == 0);
+        CHECK(readerData(lib) == once);
+        CHECK(lib.savedSearches().size() == 2);
+    }
+    SECTION("a note the backup only extends is taken, not doubled")
+    {
+        REQUIRE(lib.setNote(fish, QStringLiteral("Old")));
+        RestoreReport again;
+        REQUIRE(Backup::restoreData(lib, backup, &again, &error));
+        CHECK(again.noteConflicts.isEmpty());
+        CHECK(lib.paper(fish)->note == QStringLiteral("Old note."));
+    }
+}
+
+TEST_CASE("Waiting reader data merges too", "[backup]")
+{
+    const QString title = QStringLiteral("A Paper Nobody Has Imported Yet");
+    auto backupWith = [&title](const QString &note, const QString &tag, bool starred) {
+        const QJsonObject paper{{QStringLiteral("title"), title},
+                                {QStringLiteral("starred"), starred},
+                                {QStringLiteral("read"), false},
+                                {QStringLiteral("tags"), QJsonArray{tag}},
+                                {QStringLiteral("note"), note}};
+        return QJsonDocument(
+                   QJsonObject{{QStringLiteral("format"), QStringLiteral("gleaner-reader-data")},
+                               {QStringLiteral("version"), 1},
+                               {QStringLiteral("papers"), QJsonArray{paper}}})
+            .toJson();
+    };
+    LibraryFixture f;
+    RestoreReport report;
+    QString error;
+    REQUIRE(Backup::restoreData(f.library,
+                                backupWith(QStringLiteral("First."), QStringLiteral("one"), true),
+                                &report, &error));
+    REQUIRE(Backup::restoreData(f.library,
+                                backupWith(QStringLiteral("Second."), QStringLiteral("two"), false),
+                                &report, &error));
+    CHECK(report.noteConflicts == QStringList{title});
+    Statement st =
+        f.library.database().prepare("SELECT starred, tags, note FROM pending_reader_data");
+    REQUIRE(st.next());
+    CHECK(st.integer(0) == 1);
+    CHECK(st.text(1) == QStringLiteral("[\"one\",\"two\"]"));
+    CHECK(st.text(2).startsWith(QStringLiteral("First.")));
+    CHECK(st.text(2).endsWith(QStringLiteral("Second.")));
+}
+
+TEST_CASE("A file that is not a backup is refused and changes nothing", "[backup]")
+{
+    LibraryFixture f;
+    importAll(f);
+    REQUIRE(f.library.setStarred({f.idOf(QStringLiteral("Lanternfish"))}, true));
+    const QList<Annotated> before = readerData(f.library);
+    RestoreReport report;
+    QString error;
+    const QByteArray bad[] = {
+        "not json at all",
+        "[1, 2, 3]",
+        R"({"format": "something-else", "version": 1, "papers": []})",
+        R"({"format": "gleaner-reader-data", "papers": []})",
+        R"({"format": "gleaner-reader-data", "version": 1, "papers": {}})",
+        R"({"format": "gleaner-reader-data", "version": 1, "papers": [{"starred": true}]})",
+    };
+    for (const QByteArray &json : bad) {
+        error.clear();
+        CHECK_FALSE(Backup::restoreData(f.library, json, &report, &error));
+        CHECK_FALSE(error.isEmpty());
+    }
+    CHECK_FALSE(Backup::restoreData(
+        f.library, R"({"format": "gleaner-reader-data", "version": 99, "papers": []})", &report,
+        &error));
+    CHECK(error.contains(QStringLiteral("newer Gleaner")));
+    CHECK_FALSE(
+        Backup::restore(f.library, f.path(QStringLiteral("missing.json")), &report, &error));
+    CHECK(readerData(f.library) == before);
+    CHECK(count(f.library, "SELECT count(*) FROM pending_reader_data") == 0);
+}
+
+TEST_CASE("A snapshot is a consistent copy even while another connection writes", "[backup]")
+{
+    LibraryFixture f;
+    importAll(f);
+    const qint64 fish = f.idOf(QStringLiteral("Lanternfish"));
+    REQUIRE(f.library.setStarred({fish}, true));
+    const int papers = f.library.paperCount();
+
+    // A second connection (the window, say) in the middle of a write.
+    Library writer;
+    REQUIRE(writer.open(f.libraryPath()));
+    Transaction tx(writer.database());
+    REQUIRE(tx.isActive());
+    REQUIRE(writer.database().exec("UPDATE papers SET starred = 1"));
+
+    const QString copy = f.path(QStringLiteral("snap/copy.sqlite3"));
+    REQUIRE(QDir().mkpath(f.path(QStringLiteral("snap"))));
+    QString error;
+    REQUIRE(Backup::snapshot(f.library, copy, &error));
+    REQUIRE(tx.commit());
+    CHECK_FALSE(QFile::exists(copy + QStringLiteral(".partial")));
+
+    Library snapshot;
+    REQUIRE(snapshot.open(copy));
+    CHECK(snapshot.paperCount() == papers);
+    CHECK(snapshot.stats().starred == 1); // the uncommitted write is not in it
+    CHECK(snapshot.search(QStringLiteral("lanternfish")).ids.size() == 1);
+    Statement check = snapshot.database().prepare("PRAGMA integrity_check");
+    REQUIRE(check.next());
+    CHECK(check.text(0) == QStringLiteral("ok"));
+
+    SECTION("a second snapshot replaces the first")
+    {
+        snapshot.close();
+        REQUIRE(Backup::snapshot(f.library, copy, &error));
+        Library again;
+        REQUIRE(again.open(copy));
+        CHECK(again.stats().starred == papers);
+    }
+    SECTION("it never overwrites the library itself")
+    {
+        CHECK_FALSE(Backup::snapshot(f.library, f.libraryPath(), &error));
+        CHECK(error.contains(QStringLiteral("library itself")));
+    }
+}
+
+TEST_CASE("A format 1 library is upgraded with a backup copy and its data intact",
+          "[backup][schema]")
+{
+    LibraryFixture f;
+    importAll(f);
+    const qint64 fish = f.idOf(QStringLiteral("Lanternfish"));
+    REQUIRE(f.library.setStarred({fish}, true));
+    REQUIRE(f.library.setNote(fish, kTrickyNote));
+    REQUIRE(f.library.addTags({fish}, {QStringLiteral("sonar")}));
+    const int papers = f.library.paperCount();
+    f.library.close();
+    {
+        // Format 1 is format 2 without the waiting room.
+        Database v1;
+        REQUIRE(v1.open(f.libraryPath()));
+        REQUIRE(v1.exec("DROP TABLE pending_reader_data"));
+        REQUIRE(v1.setUserVersion(1));
+    }
+
+    Library upgraded;
+    REQUIRE(upgraded.open(f.libraryPath()));
+    CHECK(upgraded.database().userVersion() == schema::currentVersion());
+    CHECK(schema::currentVersion() >= 2);
+    const QStringList backups = QDir(QFileInfo(f.libraryPath()).absolutePath())
+                                    .entryList({QStringLiteral("library.sqlite3.v1-*.bak")});
+    CHECK(backups.size() == 1);
+    CHECK(upgraded.paperCount() == papers);
+    const auto paper = upgraded.paper(fish);
+    REQUIRE(paper);
+    CHECK(paper->starred);
+    CHECK(paper->note == kTrickyNote);
+    CHECK(paper->tags == QStringList{QStringLiteral("sonar")});
+    CHECK(count(upgraded, "SELECT count(*) FROM pending_reader_data") == 0);
+
+    // The copy is the old library, still at format 1.
+    Database old;
+    REQUIRE(old.open(QFileInfo(f.libraryPath()).absolutePath() + u'/' + backups.value(0),
+                     Database::OpenMode::ReadOnly));
+    CHECK(old.userVersion() == 1);
+}

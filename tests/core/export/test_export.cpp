@@ -1,0 +1,544 @@
+// Every export format read back with a real parser: an RFC 4180 CSV reader,
+// QJsonDocument for JSON and CSL-JSON, bibtool for BibTeX, an XML reader for
+// the (well-formed) HTML page, and line checks for RIS and Markdown. The
+// papers hold everything that needs escaping somewhere.
+#include "catch.h"
+#include "export/exporter.h"
+#include "export/paperjson.h"
+#include "libraryfixture.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+
+using namespace gleaner;
+
+namespace {
+
+Paper makePaper(qint64 id, const QString &title, const QString &abstract, const QString &note,
+                const QStringList &tags, const QDate &published)
+{
+    Paper p;
+    p.id = id;
+    p.title = title;
+    p.abstract = abstract;
+    p.note = note;
+    if (!note.isEmpty())
+        p.noteChanged = QDateTime::fromString(QStringLiteral("2026-03-04T09:30:00Z"), Qt::ISODate);
+    p.tags = tags;
+    p.published = published;
+    p.upvotes = int(id) * 7;
+    p.starred = id % 2 == 1;
+    p.read = id % 3 != 0;
+    p.submitter.kind = Submitter::Kind::Organisation;
+    p.submitter.organisation = QStringLiteral("Lab \"Q&A\", <Org> {x}");
+    Appearance a;
+    a.digestId = 1;
+    a.digestDate = QDate(2026, 3, 5);
+    a.source = QStringLiteral("day.txt");
+    a.position = int(id);
+    a.upvotes = p.upvotes;
+    p.appearances << a;
+    return p;
+}
+
+QList<Paper> trickyPapers()
+{
+    return {
+        makePaper(1, QStringLiteral("The \"Best\" {Braces} & 100% of #Hashtags_in Titles, too"),
+                  QStringLiteral("Gains of 50% & more; a {curly} \"quoted\" claim,\nover two "
+                                 "lines.\n\nAnd a second paragraph with a tilde ~ and caret ^."),
+                  QStringLiteral("Check \"this\", {that} & 20%;\nline two: #3 <b>bold</b>\n- a "
+                                 "dash at a line start\n1. not a list"),
+                  {QStringLiteral("to read"), QStringLiteral("a,b"), QStringLiteral("<tag>")},
+                  QDate(2026, 3, 1)),
+        makePaper(2, QStringLiteral("Bounding $O(\\sqrt{n})$ Error with <b>Bold</b> Tags"),
+                  QStringLiteral("No <script>alert(1)</script> here: $\\frac{a}{b} < 1$ and it "
+                                 "costs $5 per run, 100% & #1 C:\\path_x."),
+                  QStringLiteral("Math $x_1^2$ and a lone $ sign."), {QStringLiteral("math")},
+                  QDate(2026, 3, 2)),
+        makePaper(3, QString::fromUtf8("Нейронные сети для перевода: 日本語 and Ελληνικά"),
+                  QString::fromUtf8("Русский, 中文, العربية; café and naïve stay intact."),
+                  QString::fromUtf8("Заметка: всё верно. 注意"), {QString::fromUtf8("перевод")},
+                  QDate(2026, 3, 3)),
+        makePaper(4, QStringLiteral("The Best Braces Revisited"), QStringLiteral("Plain."), {}, {},
+                  QDate(2026, 3, 4)),
+        makePaper(5, QStringLiteral("Undated Work"), {}, {}, {}, {}),
+    };
+}
+
+QByteArray exported(ExportFormat format, bool abstracts = true,
+                    const QList<Paper> &papers = trickyPapers())
+{
+    ExportOptions options;
+    options.format = format;
+    options.includeAbstracts = abstracts;
+    options.title = QStringLiteral("My <list> & \"more\"");
+    return Exporter::exportPapers(papers, options);
+}
+
+// RFC 4180: fields separated by commas, records by CRLF, a field in double
+// quotes may hold commas, quotes (doubled) and line breaks. Strict: a stray
+// quote or a bare line feed between records fails the parse.
+bool readCsv(const QByteArray &bytes, QList<QStringList> *rows)
+{
+    const QString text = QString::fromUtf8(bytes);
+    QStringList row;
+    QString field;
+    qsizetype i = 0;
+    bool fieldStarted = false;
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        if (c == u'"' && !fieldStarted && field.isEmpty()) {
+            ++i;
+            while (true) {
+                if (i >= text.size())
+                    return false;
+                if (text.at(i) == u'"') {
+                    if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                        field += u'"';
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                field += text.at(i++);
+            }
+            fieldStarted = true;
+            if (i < text.size() && text.at(i) != u',' && text.at(i) != u'\r')
+                return false;
+            continue;
+        }
+        if (c == u',') {
+            row << field;
+            field.clear();
+            fieldStarted = false;
+            ++i;
+        } else if (c == u'\r') {
+            if (i + 1 >= text.size() || text.at(i + 1) != u'\n')
+                return false;
+            row << field;
+            *rows << row;
+            row.clear();
+            field.clear();
+            fieldStarted = false;
+            i += 2;
+        } else if (c == u'"' || c == u'\n') {
+            return false;
+        } else {
+            field += c;
+            fieldStarted = true;
+            ++i;
+        }
+    }
+    return row.isEmpty() && field.isEmpty();
+}
+
+// Undoes CommonMark backslash escapes (any ASCII punctuation).
+QString unescapeMarkdown(const QString &text)
+{
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'\\' && i + 1 < text.size() && text.at(i + 1).unicode() < 128 &&
+            text.at(i + 1).isPunct())
+            ++i;
+        else if (text.at(i) == u'\\' && i + 1 < text.size() && text.at(i + 1).unicode() < 128 &&
+                 text.at(i + 1).isSymbol())
+            ++i;
+        out += text.at(i);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Export formats have names for the command line", "[export]")
+{
+    for (const QString &name : exportFormatNames()) {
+        const auto format = exportFormatFromName(name);
+        REQUIRE(format);
+        CHECK(exportFormatName(*format) == name);
+        CHECK_FALSE(exportFormatSuffix(*format).isEmpty());
+    }
+    CHECK(exportFormatNames().join(u'|') == QStringLiteral("md|bibtex|ris|csljson|csv|json|html"));
+    CHECK_FALSE(exportFormatFromName(QStringLiteral("docx")));
+}
+
+TEST_CASE("Citation keys are stable, unique and ASCII", "[export]")
+{
+    const QList<Paper> papers = trickyPapers();
+    const QStringList keys = Exporter::citationKeys(papers);
+    REQUIRE(keys.size() == papers.size());
+    CHECK(QSet<QString>(keys.cbegin(), keys.cend()).size() == keys.size());
+    const QRegularExpression ascii(QStringLiteral("^[a-z0-9]+$"));
+    for (const QString &key : keys)
+        CHECK(ascii.match(key).hasMatch());
+    // "The" says nothing; two "best" papers of 2026 get letters.
+    CHECK(keys.at(0).startsWith(QStringLiteral("best2026")));
+    CHECK(keys.at(3).startsWith(QStringLiteral("best2026")));
+    CHECK(keys.at(1) == QStringLiteral("bounding2026"));
+    // A title without Latin letters still gets a usable key.
+    CHECK(keys.at(2) == QStringLiteral("paper2026"));
+    // An unpublished paper is cited by its first digest's year.
+    CHECK(keys.at(4) == QStringLiteral("undated2026"));
+    Paper timeless;
+    timeless.title = QStringLiteral("Timeless");
+    CHECK(Exporter::citationKeys({timeless}) == QStringList{QStringLiteral("timelessnd")});
+
+    SECTION("the same paper keeps its key in another order")
+    {
+        QList<Paper> reversed = papers;
+        std::reverse(reversed.begin(), reversed.end());
+        QStringList again = Exporter::citationKeys(reversed);
+        std::reverse(again.begin(), again.end());
+        CHECK(again == keys);
+    }
+}
+
+TEST_CASE("CSV export reads back with an RFC 4180 reader", "[export]")
+{
+    const QList<Paper> papers = trickyPapers();
+    const QByteArray csv = exported(ExportFormat::Csv);
+    CHECK_FALSE(csv.startsWith("\xEF\xBB\xBF"));
+    QList<QStringList> rows;
+    REQUIRE(readCsv(csv, &rows));
+    REQUIRE(rows.size() == papers.size() + 1);
+    const QStringList header = rows.first();
+    CHECK(header.first() == QStringLiteral("id"));
+    const qsizetype title = header.indexOf(QStringLiteral("title"));
+    const qsizetype note = header.indexOf(QStringLiteral("note"));
+    const qsizetype tags = header.indexOf(QStringLiteral("tags"));
+    const qsizetype abstract = header.indexOf(QStringLiteral("abstract"));
+    REQUIRE(title >= 0);
+    REQUIRE(note >= 0);
+    REQUIRE(abstract >= 0);
+    for (qsizetype i = 0; i < papers.size(); ++i) {
+        const QStringList &row = rows.at(i + 1);
+        REQUIRE(row.size() == header.size());
+        CHECK(row.at(0) == QString::number(papers.at(i).id));
+        CHECK(row.at(title) == papers.at(i).title);
+        CHECK(row.at(note) == papers.at(i).note);
+        CHECK(row.at(abstract) == papers.at(i).abstract);
+        CHECK(row.at(tags) == papers.at(i).tags.join(QStringLiteral("; ")));
+    }
+
+    SECTION("without abstracts the column is gone")
+    {
+        QList<QStringList> lean;
+        REQUIRE(readCsv(exported(ExportFormat::Csv, false), &lean));
+        CHECK_FALSE(lean.first().contains(QStringLiteral("abstract")));
+    }
+    SECTION("quotes are doubled, only where needed")
+    {
+        CHECK(Exporter::csvField(QStringLiteral("plain")) == QStringLiteral("plain"));
+        CHECK(Exporter::csvField(QStringLiteral("a \"b\", c")) ==
+              QStringLiteral("\"a \"\"b\"\", c\""));
+        CHECK(Exporter::csvField(QStringLiteral("x\ny")) == QStringLiteral("\"x\ny\""));
+    }
+}
+
+TEST_CASE("JSON export is the paper objects of gleaner-cli --json", "[export]")
+{
+    const QList<Paper> papers = trickyPapers();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(exported(ExportFormat::Json), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(doc.isArray());
+    const QJsonArray array = doc.array();
+    REQUIRE(array.size() == papers.size());
+    for (qsizetype i = 0; i < papers.size(); ++i)
+        CHECK(array.at(i).toObject() == paperToJson(papers.at(i)));
+}
+
+TEST_CASE("CSL-JSON export carries the fields reference managers read", "[export]")
+{
+    const QList<Paper> papers = trickyPapers();
+    const QStringList keys = Exporter::citationKeys(papers);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(exported(ExportFormat::CslJson), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    const QJsonArray items = doc.array();
+    REQUIRE(items.size() == papers.size());
+    for (qsizetype i = 0; i < papers.size(); ++i) {
+        const QJsonObject item = items.at(i).toObject();
+        const Paper &p = papers.at(i);
+        CHECK(item.value(QStringLiteral("id")).toString() == keys.at(i));
+        CHECK(item.value(QStringLiteral("type")).toString() == QStringLiteral("article"));
+        CHECK(item.value(QStringLiteral("title")).toString() == p.title);
+        if (p.published.isValid()) {
+            const QJsonArray parts = item.value(QStringLiteral("issued"))
+                                         .toObject()
+                                         .value(QStringLiteral("date-parts"))
+                                         .toArray()
+                                         .at(0)
+                                         .toArray();
+            CHECK(parts == QJsonArray{p.published.year(), p.published.month(), p.published.day()});
+        }
+        if (!p.abstract.isEmpty())
+            CHECK(item.value(QStringLiteral("abstract")).toString() == p.abstract.trimmed());
+        if (!p.note.isEmpty())
+            CHECK(item.value(QStringLiteral("note")).toString() == p.note);
+        else
+            CHECK_FALSE(item.contains(QStringLiteral("note")));
+        if (!p.tags.isEmpty())
+            CHECK(item.value(QStringLiteral("keyword")).toString() ==
+                  p.tags.join(QStringLiteral(", ")));
+    }
+    // The undated paper falls back to its digest's date.
+    CHECK(items.at(4)
+              .toObject()
+              .value(QStringLiteral("issued"))
+              .toObject()
+              .value(QStringLiteral("date-parts")) == QJsonArray{QJsonArray{2026, 3, 5}});
+
+    SECTION("without abstracts")
+    {
+        const QJsonArray lean =
+            QJsonDocument::fromJson(exported(ExportFormat::CslJson, false)).array();
+        for (const QJsonValue &v : lean)
+            CHECK_FALSE(v.toObject().contains(QStringLiteral("abstract")));
+    }
+}
+
+TEST_CASE("RIS export has one tagged line per field", "[export]")
+{
+    const QList<Paper> papers = trickyPapers();
+    const QString ris = QString::fromUtf8(exported(ExportFormat::Ris));
+    CHECK(ris.contains(QStringLiteral("\r\n")));
+    const QRegularExpression tagLine(QStringLiteral("^([A-Z][A-Z0-9])  - (.*)$"));
+    QList<QList<std::pair<QString, QString>>> records;
+    QList<std::pair<QString, QString>> current;
+    for (const QString &line : ris.split(QStringLiteral("\r\n"))) {
+        if (line.isEmpty())
+            continue;
+        const QRegularExpressionMatch m = tagLine.match(line);
+        REQUIRE(m.hasMatch());
+        current.append({m.captured(1), m.captured(2)});
+        if (m.captured(1) == QStringLiteral("ER")) {
+            records << current;
+            current.clear();
+        }
+    }
+    CHECK(current.isEmpty());
+    REQUIRE(records.size() == papers.size());
+    for (qsizetype i = 0; i < papers.size(); ++i) {
+        const auto &r = records.at(i);
+        const Paper &p = papers.at(i);
+        CHECK(r.first().first == QStringLiteral("TY"));
+        CHECK(r.last().first == QStringLiteral("ER"));
+        QStringList keywords;
+        QString title;
+        QString note;
+        QString abstract;
+        for (const auto &[tag, value] : r) {
+            if (tag == QStringLiteral("KW"))
+                keywords << value;
+            else if (tag == QStringLiteral("TI"))
+                title = value;
+            else if (tag == QStringLiteral("N1"))
+                note = value;
+            else if (tag == QStringLiteral("AB"))
+                abstract = value;
+        }
+        CHECK(title == p.title);
+        CHECK(keywords == p.tags);
+        CHECK(note == p.note.simplified());
+        CHECK(abstract == p.abstract.simplified());
+    }
+}
+
+TEST_CASE("BibTeX escapes LaTeX's special characters and keeps math", "[export]")
+{
+    CHECK(Exporter::bibtexText(QStringLiteral("50% & #1 a_b")) ==
+          QStringLiteral("50\\% \\& \\#1 a\\_b"));
+    CHECK(Exporter::bibtexText(QStringLiteral("{x}")) ==
+          QStringLiteral("\\textbraceleft{}x\\textbraceright{}"));
+    CHECK(Exporter::bibtexText(QStringLiteral("error $O(\\sqrt{n})$ bound")) ==
+          QStringLiteral("error $O(\\sqrt{n})$ bound"));
+    CHECK(Exporter::bibtexText(QStringLiteral("costs $5")) == QStringLiteral("costs \\$5"));
+    // Unbalanced braces inside a formula would break the entry: text instead.
+    CHECK(Exporter::bibtexText(QStringLiteral("$a}$")) ==
+          QStringLiteral("\\$a\\textbraceright{}\\$"));
+    CHECK(Exporter::bibtexText(QStringLiteral("C:\\dir")) ==
+          QStringLiteral("C:\\textbackslash{}dir"));
+}
+
+TEST_CASE("BibTeX export is read by bibtool", "[export]")
+{
+    const QList<Paper> papers = trickyPapers();
+    const QStringList keys = Exporter::citationKeys(papers);
+    const QByteArray bib = exported(ExportFormat::BibTeX);
+    const QString text = QString::fromUtf8(bib);
+
+    // Every entry's braces balance, whatever the data held.
+    for (const QString &entry : text.split(QStringLiteral("\n@"))) {
+        int depth = 0;
+        for (const QChar c : entry) {
+            if (c == u'{')
+                ++depth;
+            else if (c == u'}')
+                --depth;
+            REQUIRE(depth >= 0);
+        }
+        CHECK(depth == 0);
+    }
+    CHECK(text.contains(
+        QStringLiteral("keywords = {to read, {a,b}, \\textless{}tag\\textgreater{}}")));
+    CHECK(text.contains(QStringLiteral("annote = {Check")));
+    CHECK(text.contains(QStringLiteral("$O(\\sqrt{n})$")));
+    CHECK(text.contains(QString::fromUtf8("Нейронные сети")));
+
+    const QString bibtool = QStandardPaths::findExecutable(QStringLiteral("bibtool"));
+    if (bibtool.isEmpty()) {
+        gleaner::test::markSkipped(
+            QStringLiteral("bibtool is not installed (packaging/install-deps installs it)"));
+        return;
+    }
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString in = dir.filePath(QStringLiteral("export.bib"));
+    QFile file(in);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bib);
+    file.close();
+    // Re-emits every entry it parsed, fields included; a syntax problem is
+    // an ERROR or a WARNING on stderr (its exit code stays 0) and an
+    // unbalanced brace silently swallows the entries after it, hence the
+    // checks of every key and field below.
+    QProcess p;
+    p.start(bibtool, {QStringLiteral("--"), QStringLiteral("print.line.length=10000"), in});
+    REQUIRE(p.waitForStarted());
+    REQUIRE(p.waitForFinished(30000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    INFO("bibtool stderr: " << err.toStdString());
+    CHECK(p.exitCode() == 0);
+    CHECK_FALSE(err.contains(QStringLiteral("ERROR"), Qt::CaseInsensitive));
+    CHECK_FALSE(err.contains(QStringLiteral("WARNING"), Qt::CaseInsensitive));
+    CHECK(out.count(QStringLiteral("@misc{"), Qt::CaseInsensitive) +
+              out.count(QStringLiteral("@Misc{"), Qt::CaseSensitive) >=
+          papers.size());
+    for (const QString &key : keys)
+        CHECK(out.contains(key + u','));
+    // Fields survive the round trip, notes and tags included.
+    CHECK(out.contains(QStringLiteral("annote"), Qt::CaseInsensitive));
+    CHECK(out.contains(QStringLiteral("keywords"), Qt::CaseInsensitive));
+    CHECK(out.contains(QStringLiteral("$\\frac{a}{b} < 1$")));
+    CHECK(out.contains(QString::fromUtf8("Ελληνικά")));
+}
+
+TEST_CASE("Markdown export escapes what Markdown would interpret", "[export]")
+{
+    const QList<Paper> papers = trickyPapers();
+    const QString md = QString::fromUtf8(exported(ExportFormat::Markdown));
+    CHECK(md.startsWith(QStringLiteral("# My \\<list\\> \\& \"more\"\n")));
+    QStringList headings;
+    for (const QString &line : md.split(u'\n')) {
+        if (line.startsWith(QStringLiteral("## ")))
+            headings << line.mid(3);
+    }
+    REQUIRE(headings.size() == papers.size());
+    for (qsizetype i = 0; i < papers.size(); ++i)
+        CHECK(unescapeMarkdown(headings.at(i)) == papers.at(i).title);
+    // No raw tags from the data, math kept as written.
+    CHECK_FALSE(md.contains(QStringLiteral("<b>")));
+    CHECK_FALSE(md.contains(QStringLiteral("<script>")));
+    CHECK(md.contains(QStringLiteral("$O(\\sqrt{n})$")));
+    CHECK(md.contains(QStringLiteral("$x_1^2$")));
+    // A note line that would start a list stays text.
+    CHECK(md.contains(QStringLiteral("> \\- a dash at a line start")));
+    CHECK(md.contains(QStringLiteral("> 1\\. not a list")));
+    CHECK(md.contains(QString::fromUtf8("Заметка: всё верно. 注意")));
+    CHECK(md.contains(QStringLiteral("- Tags: to read, a,b, \\<tag\\>")));
+    CHECK(md.contains(QStringLiteral("Gains of 50% \\& more")));
+
+    SECTION("abstracts are optional")
+    {
+        const QString lean = QString::fromUtf8(exported(ExportFormat::Markdown, false));
+        CHECK_FALSE(lean.contains(QStringLiteral("Gains of 50%")));
+        CHECK(lean.contains(QStringLiteral("Check \"this\"")));
+    }
+}
+
+TEST_CASE("HTML export is a standalone, escaped page", "[export]")
+{
+    const QList<Paper> papers = trickyPapers();
+    const QByteArray html = exported(ExportFormat::Html);
+    const QString text = QString::fromUtf8(html);
+    CHECK(text.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    CHECK_FALSE(text.contains(QStringLiteral("<b>")));
+    CHECK_FALSE(text.contains(QStringLiteral("<script")));
+    CHECK_FALSE(text.contains(QStringLiteral("<tag>")));
+    CHECK(text.contains(QStringLiteral("&lt;b&gt;Bold&lt;/b&gt;")));
+    // Nothing is loaded from elsewhere.
+    for (const char *external : {"src=", "href=", "@import", "url(", "http:", "https:"})
+        CHECK_FALSE(text.contains(QLatin1String(external)));
+    CHECK(text.contains(QStringLiteral("@media print")));
+
+    // Well-formed XML: read it back and compare the text.
+    QXmlStreamReader xml(html);
+    QStringList titles;
+    QStringList notes;
+    QString listTitle;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("h1")) {
+            listTitle = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        } else if (xml.name() == QLatin1String("h2")) {
+            titles << xml.readElementText(QXmlStreamReader::IncludeChildElements)
+                          .remove(QStringLiteral("\u2605 "));
+        } else if (xml.name() == QLatin1String("blockquote")) {
+            notes << xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        }
+    }
+    INFO(xml.errorString().toStdString());
+    REQUIRE_FALSE(xml.hasError());
+    CHECK(listTitle == QStringLiteral("My <list> & \"more\""));
+    REQUIRE(titles.size() == papers.size());
+    for (qsizetype i = 0; i < papers.size(); ++i)
+        CHECK(titles.at(i) == papers.at(i).title);
+    REQUIRE(notes.size() == 3);
+    CHECK(notes.at(0).endsWith(papers.at(0).note));
+}
+
+TEST_CASE("Exports of a real library carry its reader data", "[export]")
+{
+    gleaner::test::LibraryFixture f;
+    QTemporaryDir dir;
+    const QString digest = dir.filePath(QStringLiteral("tricky.txt"));
+    REQUIRE(QFile::copy(gleaner::test::dataPath(QStringLiteral("export/tricky.txt")), digest));
+    const ImportReport report = f.import({digest});
+    REQUIRE(report.ok());
+    REQUIRE(report.papersAdded == 4);
+    const qint64 id = f.idOf(QStringLiteral("Bounding"));
+    REQUIRE(f.library.addTags({id}, {QStringLiteral("<b>bold</b>")}));
+    REQUIRE(f.library.setNote(id, QStringLiteral("A note with a \"quote\", a comma\nand $x$.")));
+    const QList<Paper> papers = f.library.papers(f.library.search(QString()).ids, true);
+    REQUIRE(papers.size() == 4);
+
+    ExportOptions options;
+    options.format = ExportFormat::Csv;
+    QList<QStringList> rows;
+    REQUIRE(readCsv(Exporter::exportPapers(papers, options), &rows));
+    CHECK(rows.size() == 5);
+    options.format = ExportFormat::Html;
+    const QByteArray html = Exporter::exportPapers(papers, options);
+    CHECK_FALSE(html.contains("<b>"));
+    CHECK_FALSE(html.contains("<script>"));
+    QXmlStreamReader xml(html);
+    while (!xml.atEnd())
+        xml.readNext();
+    CHECK_FALSE(xml.hasError());
+    const QStringList keys = Exporter::citationKeys(papers);
+    CHECK(QSet<QString>(keys.cbegin(), keys.cend()).size() == 4);
+}

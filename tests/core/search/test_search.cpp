@@ -1,0 +1,249 @@
+#include "catch.h"
+#include "libraryfixture.h"
+#include "search/searchquery.h"
+
+using namespace gleaner;
+using gleaner::test::LibraryFixture;
+
+TEST_CASE("Query words become quoted FTS5 strings", "[search][query]")
+{
+    CHECK(parseQuery(QStringLiteral("sparse attention"), false).match ==
+          QStringLiteral("\"sparse\" AND \"attention\""));
+    CHECK(parseQuery(QStringLiteral("sparse atten")).match ==
+          QStringLiteral("\"sparse\" AND \"atten\"*"));
+    CHECK(parseQuery(QStringLiteral("sparse atten ")).match ==
+          QStringLiteral("\"sparse\" AND \"atten\""));
+    CHECK(parseQuery(QStringLiteral("sparse a")).match == QStringLiteral("\"sparse\""));
+    CHECK(parseQuery(QStringLiteral("sparse a"), false).match ==
+          QStringLiteral("\"sparse\" AND \"a\""));
+    CHECK(parseQuery(QStringLiteral("\"long context\" OR retrieval"), false).match ==
+          QStringLiteral("(\"long context\" OR \"retrieval\")"));
+    CHECK(parseQuery(QStringLiteral("title:fish -sonar"), false).match ==
+          QStringLiteral("title : \"fish\""));
+    CHECK(parseQuery(QStringLiteral("title:fish -sonar"), false).exclude ==
+          QStringLiteral("\"sonar\""));
+}
+
+TEST_CASE("Filters are recognised and broken ones searched as words", "[search][query]")
+{
+    const ParsedQuery q =
+        parseQuery(QStringLiteral("is:starred is:unread has:note tag:ml -tag:old digest:2026-03-03 "
+                                  "date:>=2024-06 upvotes:>=10 authors:<5 org:Marine"),
+                   false);
+    CHECK(q.match.isEmpty());
+    CHECK(q.starred == std::optional<bool>(true));
+    CHECK(q.read == std::optional<bool>(false));
+    CHECK(q.hasNote == std::optional<bool>(true));
+    CHECK(q.tags == QStringList{QStringLiteral("ml")});
+    CHECK(q.excludedTags == QStringList{QStringLiteral("old")});
+    CHECK(q.digestDates == QStringList{QStringLiteral("2026-03-03")});
+    REQUIRE(q.published.size() == 1);
+    CHECK(q.published.first().from == QStringLiteral("2024-06-01"));
+    CHECK(q.published.first().to.isEmpty());
+    REQUIRE(q.upvotes.size() == 1);
+    CHECK(q.upvotes.first().op == Comparison::GreaterEqual);
+    CHECK(q.upvotes.first().value == 10);
+    REQUIRE(q.authors.size() == 1);
+    CHECK(q.authors.first().op == Comparison::Less);
+    CHECK(q.organisations == QStringList{QStringLiteral("Marine")});
+
+    const ParsedQuery broken = parseQuery(QStringLiteral("date:soon upvotes:many"), false);
+    CHECK(broken.published.isEmpty());
+    CHECK(broken.match == QStringLiteral("\"date:soon\" AND \"upvotes:many\""));
+}
+
+TEST_CASE("Hostile queries never fail and never reach SQL as syntax", "[search][query]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    const QStringList hostile = {
+        QStringLiteral("\""),
+        QStringLiteral("\"\"\"\""),
+        QStringLiteral("\"unbalanced phrase"),
+        QStringLiteral("AND OR NOT ( ) *"),
+        QStringLiteral("' OR 1=1; DROP TABLE papers; --"),
+        QStringLiteral("title:"),
+        QStringLiteral("-"),
+        QStringLiteral("- -- ---"),
+        QStringLiteral("NEAR(a b, 3)"),
+        QStringLiteral("^tidal"),
+        QStringLiteral("{title}: x"),
+        QStringLiteral("tag:\"\""),
+        QStringLiteral("date:2024-13-45"),
+        QStringLiteral("upvotes:>=-1"),
+        QStringLiteral("\\\"%_"),
+        QStringLiteral("OR"),
+        QStringLiteral("tidal OR"),
+        QStringLiteral("OR tidal"),
+        QStringLiteral("\u00e9\u0301\u200b\ufeff"),
+    };
+    for (const QString &q : hostile) {
+        CAPTURE(q.toStdString());
+        for (const bool typing : {false, true}) {
+            SearchRequest request;
+            request.query = q;
+            request.prefixLastWord = typing;
+            const SearchResult r = f.library.search(request);
+            CHECK(r.ok);
+        }
+    }
+    CHECK(f.library.paperCount() == 3);
+    // An unbalanced phrase still finds what it spells.
+    CHECK(f.library.search(QStringLiteral("\"tidal attention")).ids.size() == 1);
+    CHECK(f.library.search(QStringLiteral("tidal OR")).ids.size() == 1);
+}
+
+TEST_CASE("Search ranks title matches above abstract matches", "[search]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day2.txt"))}).ok());
+    // "tokens" is in Quiet Tokens' title and only in Tidal Attention's abstract.
+    const SearchResult r = f.library.search(QStringLiteral("tokens"), SortOrder::Relevance, -1);
+    REQUIRE(r.ids.size() == 2);
+    CHECK(r.ids.first() == f.idOf(QStringLiteral("Quiet Tokens")));
+    CHECK(r.highlightTerms == QStringList{QStringLiteral("tokens")});
+}
+
+TEST_CASE("Search words, phrases, prefixes, OR and exclusions", "[search]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day2.txt"))}).ok());
+    auto n = [&](const char *q) {
+        SearchRequest r;
+        r.query = QString::fromUtf8(q);
+        return f.library.search(r).ids.size();
+    };
+    auto typing = [&](const char *q) {
+        SearchRequest r;
+        r.query = QString::fromUtf8(q);
+        r.prefixLastWord = true;
+        return f.library.search(r).ids.size();
+    };
+    CHECK(n("sparse autoencoders") == 1);
+    CHECK(n("\"sparse autoencoders recover\"") == 1);
+    CHECK(n("\"autoencoders sparse\"") == 0);
+    CHECK(n("autoenc") == 0);
+    CHECK(typing("autoenc") == 1);
+    CHECK(n("fish OR weather") == 2);
+    CHECK(n("attention") == 2); // Tidal (title) and Quiet Tokens (abstract)
+    CHECK(n("attention -tidal") == 1);
+    CHECK(n("-attention") == 3);
+    CHECK(n("title:attention") == 1);
+    CHECK(n("abstract:oscillator") == 1);
+    CHECK(n("title:oscillator") == 0);
+    CHECK(n("") == 5);
+}
+
+TEST_CASE("Search filters on reader data and metadata", "[search]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day2.txt"))}).ok());
+    const qint64 tidal = f.idOf(QStringLiteral("Tidal"));
+    const qint64 quiet = f.idOf(QStringLiteral("Quiet Tokens"));
+    REQUIRE(f.library.setStarred({tidal}, true));
+    REQUIRE(f.library.setRead({tidal, quiet}, true));
+    REQUIRE(f.library.addTags({tidal, quiet}, {QStringLiteral("Long Context")}));
+    REQUIRE(f.library.addTags({quiet}, {QStringLiteral("pruning")}));
+    REQUIRE(f.library.setNote(quiet, QStringLiteral("good")));
+
+    auto ids = [&](const char *q) { return f.library.search(QString::fromUtf8(q)).ids; };
+    CHECK(ids("is:starred") == QList<qint64>{tidal});
+    CHECK(ids("is:read").size() == 2);
+    CHECK(ids("is:unread").size() == 3);
+    CHECK(ids("has:note") == QList<qint64>{quiet});
+    CHECK(ids("tag:\"long context\"").size() == 2); // tag names ignore case
+    CHECK(ids("tag:\"long context\" -tag:pruning") == QList<qint64>{tidal});
+    CHECK(ids("upvotes:>=14").size() == 3); // 14, 21 (lanternfish), 40
+    CHECK(ids("authors:>=3").size() == 2);
+    CHECK(ids("org:robotics").size() == 1);
+    CHECK(ids("date:2025").size() == 1);
+    CHECK(ids("date:>=2026-03").size() == 2);
+    CHECK(ids("date:<2026-03").size() == 2);
+    CHECK(ids("digest:2026-03-04").size() == 3);
+    CHECK(ids("digest:2026-03-04 is:unread").size() == 2);
+    CHECK(ids("attention is:starred") == QList<qint64>{tidal});
+}
+
+TEST_CASE("Search sorts by each order and counts beyond the page", "[search]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day2.txt"))}).ok());
+    const SearchResult byVotes = f.library.search(QString(), SortOrder::Upvotes, 2);
+    REQUIRE(byVotes.ids.size() == 2);
+    CHECK(byVotes.total == 5);
+    CHECK(byVotes.ids.first() == f.idOf(QStringLiteral("Field Guide")));
+    CHECK(byVotes.ids.at(1) == f.idOf(QStringLiteral("Lanternfish")));
+
+    const QList<qint64> byTitle = f.library.search(QString(), SortOrder::Title).ids;
+    QStringList titles;
+    for (const Paper &p : f.library.papers(byTitle))
+        titles << p.title;
+    QStringList sorted = titles;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) < 0;
+    });
+    CHECK(titles == sorted);
+
+    const QList<qint64> byPublished = f.library.search(QString(), SortOrder::Published).ids;
+    CHECK(byPublished.last() == f.idOf(QStringLiteral("Weather Models"))); // no date: last
+    CHECK(byPublished.first() == f.idOf(QStringLiteral("Quiet Tokens")));  // 2026-03-02
+
+    const QList<qint64> byDigest = f.library.search(QString(), SortOrder::Digest).ids;
+    CHECK(byDigest.last() == f.idOf(QStringLiteral("Field Guide"))); // only in the older digest
+}
+
+TEST_CASE("Too many matches to rank come newest first", "[search]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day2.txt"))}).ok());
+    const SearchResult ranked = f.library.search(QStringLiteral("tokens"));
+    CHECK(ranked.ranked);
+    CHECK(ranked.ids.first() == f.idOf(QStringLiteral("Quiet Tokens")));
+
+    f.library.setMaxRankedMatches(1);
+    const SearchResult newest = f.library.search(QStringLiteral("tokens"));
+    CHECK_FALSE(newest.ranked);
+    REQUIRE(newest.ids.size() == 2);
+    CHECK(newest.ids.first() > newest.ids.last());
+    CHECK(f.library.search(QStringLiteral("tidal")).ranked); // one match still ranks
+}
+
+TEST_CASE("Search within one digest, in digest order, and reversed", "[search]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day2.txt"))}).ok());
+    qint64 day2 = 0;
+    for (const DigestInfo &d : f.library.digests()) {
+        if (d.date == QDate(2026, 3, 4))
+            day2 = d.id;
+    }
+    SearchRequest request;
+    request.digestId = day2;
+    const QList<qint64> inOrder = f.library.search(request).ids;
+    REQUIRE(inOrder.size() == 3);
+    CHECK(inOrder.at(0) == f.idOf(QStringLiteral("Lanternfish")));
+    CHECK(inOrder.at(1) == f.idOf(QStringLiteral("Quiet Tokens")));
+    CHECK(inOrder.at(2) == f.idOf(QStringLiteral("Weather Models")));
+
+    request.reverse = true;
+    QList<qint64> reversed = f.library.search(request).ids;
+    std::reverse(reversed.begin(), reversed.end());
+    CHECK(reversed == inOrder);
+
+    request = {};
+    request.sort = SortOrder::RecentlyRead;
+    request.query = QStringLiteral("is:read");
+    const qint64 a = f.idOf(QStringLiteral("Tidal"));
+    const qint64 b = f.idOf(QStringLiteral("Field Guide"));
+    REQUIRE(f.library.setRead({a}, true));
+    REQUIRE(f.library.database().exec(
+        "UPDATE papers SET read_at = '2026-01-01T00:00:00.000Z' WHERE read"));
+    REQUIRE(f.library.setRead({b}, true));
+    CHECK(f.library.search(request).ids == QList<qint64>{b, a});
+}

@@ -1,0 +1,361 @@
+#include "catch.h"
+#include "libraryfixture.h"
+#include "storage/schema.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+
+using namespace gleaner;
+using gleaner::test::LibraryFixture;
+
+namespace {
+
+int count(Library &library, const char *sql)
+{
+    Statement st = library.database().prepare(sql);
+    REQUIRE(st.next());
+    return st.integer(0);
+}
+
+} // namespace
+
+TEST_CASE("A new library has the current schema", "[library]")
+{
+    LibraryFixture f;
+    CHECK(f.library.database().userVersion() == schema::currentVersion());
+    CHECK(f.library.paperCount() == 0);
+    CHECK(f.library.digests().isEmpty());
+}
+
+TEST_CASE("A corrupt library file is refused and left as it was", "[library]")
+{
+    LibraryFixture f;
+    const QString path = f.path(QStringLiteral("broken.sqlite3"));
+    QByteArray junk = "SQLite format 3";
+    junk.append(QByteArray(8192, '\x5a'));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(junk);
+    file.close();
+
+    Library other;
+    CHECK_FALSE(other.open(path));
+    CHECK(other.error().contains(path));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == junk);
+}
+
+TEST_CASE("A library from a newer Gleaner is refused", "[library]")
+{
+    LibraryFixture f;
+    REQUIRE(f.library.database().setUserVersion(schema::currentVersion() + 1));
+    f.library.close();
+    Library again;
+    CHECK_FALSE(again.open(f.libraryPath()));
+    CHECK(again.error().contains(QStringLiteral("newer Gleaner")));
+}
+
+TEST_CASE("Another program's SQLite database is not taken over", "[library]")
+{
+    LibraryFixture f;
+    const QString path = f.path(QStringLiteral("other.sqlite3"));
+    {
+        Database db;
+        REQUIRE(db.open(path));
+        REQUIRE(db.exec("CREATE TABLE contacts(name TEXT)"));
+    }
+    Library library;
+    CHECK_FALSE(library.open(path));
+    CHECK(library.error().contains(QStringLiteral("not a Gleaner library")));
+}
+
+TEST_CASE("Importing a digest adds its papers, appearances and date", "[library][import]")
+{
+    LibraryFixture f;
+    const ImportReport r = f.import({f.copyFixture(QStringLiteral("day1.txt"))});
+    CHECK(r.ok());
+    CHECK_FALSE(r.hasRejections());
+    CHECK(r.digestsAdded == 1);
+    CHECK(r.papersAdded == 3);
+    CHECK(r.entries == 3);
+
+    const QList<DigestInfo> digests = f.library.digests();
+    REQUIRE(digests.size() == 1);
+    CHECK(digests.first().date == QDate(2026, 3, 3)); // capture year: 2025 + 1
+    CHECK(digests.first().certainty == DateCertainty::Derived);
+    CHECK(digests.first().unread == 3);
+
+    const auto paper = f.library.paper(f.idOf(QStringLiteral("Lanternfish")));
+    REQUIRE(paper);
+    CHECK(paper->submitter.kind == Submitter::Kind::Organisation);
+    CHECK(paper->submitter.organisation == QStringLiteral("Marine Robotics Lab"));
+    CHECK(paper->published == QDate(2026, 3, 1));
+    CHECK(paper->upvotes == 3);
+    REQUIRE(paper->appearances.size() == 1);
+    CHECK(paper->appearances.first().position == 2);
+
+    const auto guide = f.library.paper(f.idOf(QStringLiteral("Field Guide")));
+    REQUIRE(guide);
+    CHECK(guide->published == QDate(2025, 12, 30));
+    CHECK(guide->submitter.kind == Submitter::Kind::Authors);
+    CHECK(guide->submitter.authors == 1);
+}
+
+TEST_CASE("Re-importing the same content adds nothing, even renamed", "[library][import]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).digestsAdded == 1);
+    const ImportReport again =
+        f.import({f.copyFixture(QStringLiteral("day1.txt"), QStringLiteral("renamed/copy.txt"))});
+    CHECK(again.digestsAdded == 0);
+    CHECK(again.digestsRepeated == 1);
+    CHECK(f.library.paperCount() == 3);
+    CHECK(count(f.library, "SELECT count(*) FROM appearances") == 3);
+}
+
+TEST_CASE("A paper seen again gains an appearance and missing metadata only", "[library][import]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    const qint64 id = f.idOf(QStringLiteral("Lanternfish"));
+    REQUIRE(f.library.setStarred({id}, true));
+    REQUIRE(f.library.addTags({id}, {QStringLiteral("fish")}));
+    REQUIRE(f.library.setNote(id, QStringLiteral("Compare with the sonar paper.")));
+    REQUIRE(f.library.setRead({id}, true));
+
+    const ImportReport r = f.import({f.copyFixture(QStringLiteral("day2.txt"))});
+    CHECK(r.digestsAdded == 1);
+    CHECK(r.papersAdded == 2);
+    CHECK(r.papersSeenAgain == 1); // same title up to case and spacing
+    CHECK(f.library.paperCount() == 5);
+
+    const auto paper = f.library.paper(id);
+    REQUIRE(paper);
+    CHECK(paper->appearances.size() == 2);
+    CHECK(paper->upvotes == 21); // the highest seen
+    CHECK(paper->title == QStringLiteral("Counting Lanternfish with Sparse Autoencoders"));
+    // Reader data is never touched by an import.
+    CHECK(paper->starred);
+    CHECK(paper->read);
+    CHECK(paper->tags == QStringList{QStringLiteral("fish")});
+    CHECK(paper->note == QStringLiteral("Compare with the sonar paper."));
+}
+
+TEST_CASE("A digest with no year evidence takes the year of the file", "[library][import]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day2.txt"))}).ok());
+    const QList<DigestInfo> digests = f.library.digests();
+    REQUIRE(digests.size() == 1);
+    CHECK(digests.first().date == QDate(2026, 3, 4));
+    CHECK(digests.first().certainty == DateCertainty::FileTime);
+}
+
+TEST_CASE("A folder import skips what is not a digest, naming each file", "[library][import]")
+{
+    LibraryFixture f;
+    f.copyFixture(QStringLiteral("day1.txt"), QStringLiteral("in/2026/day1.txt"));
+    f.copyFixture(QStringLiteral("day2.txt"), QStringLiteral("in/2026/03/day2.txt"));
+    f.copyFixture(QStringLiteral("notes.md"), QStringLiteral("in/notes.md"));
+    QFile binary(f.path(QStringLiteral("in/picture.png")));
+    REQUIRE(binary.open(QIODevice::WriteOnly));
+    binary.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + QByteArray(200, '\0'));
+    binary.close();
+
+    const ImportReport r = f.import({f.path(QStringLiteral("in"))});
+    CHECK(r.ok());
+    CHECK(r.files == 4);
+    CHECK(r.digestsAdded == 2);
+    REQUIRE(r.rejected.size() == 2);
+    QStringList sources;
+    for (const ImportProblem &p : r.rejected) {
+        sources << QFileInfo(p.source).fileName();
+        CHECK_FALSE(p.message.isEmpty());
+    }
+    sources.sort();
+    CHECK(sources == QStringList{QStringLiteral("notes.md"), QStringLiteral("picture.png")});
+    CHECK(f.library.paperCount() == 5);
+}
+
+TEST_CASE("A cancelled import leaves the library exactly as it was", "[library][import]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    f.copyFixture(QStringLiteral("day1.txt"), QStringLiteral("in/a.txt"));
+    f.copyFixture(QStringLiteral("day2.txt"), QStringLiteral("in/b.txt"));
+
+    Importer importer(f.library);
+    importer.setProgressHandler([](const ImportProgress &p) { return p.done < 2; });
+    const ImportReport r = importer.importPaths({f.path(QStringLiteral("in"))});
+    CHECK(r.cancelled);
+    CHECK(f.library.paperCount() == 3);
+    CHECK(f.library.digests().size() == 1);
+    CHECK(count(f.library, "SELECT count(*) FROM appearances") == 3);
+}
+
+TEST_CASE("Raw text imports like a file", "[library][import]")
+{
+    LibraryFixture f;
+    QFile file(gleaner::test::dataPath(QStringLiteral("library/day1.txt")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    Importer importer(f.library);
+    const ImportReport r = importer.importData(file.readAll(), QStringLiteral("(clipboard)"));
+    CHECK(r.digestsAdded == 1);
+    CHECK(f.library.digests().first().source == QStringLiteral("(clipboard)"));
+
+    const ImportReport junk = importer.importData(QByteArray("hello\n"), QStringLiteral("(stdin)"));
+    CHECK(junk.digestsAdded == 0);
+    REQUIRE(junk.rejected.size() == 1);
+    CHECK(junk.rejected.first().source == QStringLiteral("(stdin)"));
+}
+
+TEST_CASE("An archive imports its digests from memory, nested folders too", "[library][import]")
+{
+    const QString tar = QStandardPaths::findExecutable(QStringLiteral("tar"));
+    REQUIRE_FALSE(tar.isEmpty());
+    LibraryFixture f;
+    f.copyFixture(QStringLiteral("day1.txt"), QStringLiteral("pack/march/day1.txt"));
+    f.copyFixture(QStringLiteral("day2.txt"), QStringLiteral("pack/march/day2.txt"));
+    f.copyFixture(QStringLiteral("notes.md"), QStringLiteral("pack/notes.md"));
+    const QString archive = f.path(QStringLiteral("digests.tar.gz"));
+    REQUIRE(QProcess::execute(tar, {QStringLiteral("-czf"), archive, QStringLiteral("-C"),
+                                    f.path(QStringLiteral("pack")), QStringLiteral(".")}) == 0);
+
+    const ImportReport r = f.import({archive});
+    CHECK(r.ok());
+    CHECK(r.digestsAdded == 2);
+    CHECK(f.library.paperCount() == 5);
+    REQUIRE(r.rejected.size() == 1);
+    CHECK(r.rejected.first().source.endsWith(QStringLiteral("notes.md")));
+    CHECK(r.rejected.first().source.startsWith(archive));
+
+    // The same digests as loose files are repeats.
+    const ImportReport loose = f.import({f.path(QStringLiteral("pack/march"))});
+    CHECK(loose.digestsRepeated == 2);
+    CHECK(loose.digestsAdded == 0);
+}
+
+TEST_CASE("Removing a digest keeps papers with reader data or other appearances", "[library]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day2.txt"))}).ok());
+    const qint64 tidal = f.idOf(QStringLiteral("Tidal"));
+    REQUIRE(f.library.addTags({tidal}, {QStringLiteral("routing")}));
+
+    qint64 day1 = 0;
+    for (const DigestInfo &d : f.library.digests()) {
+        if (d.date == QDate(2026, 3, 3))
+            day1 = d.id;
+    }
+    REQUIRE(day1 != 0);
+    int removed = -1;
+    REQUIRE(f.library.removeDigest(day1, &removed));
+    CHECK(removed == 1); // the field guide: no reader data, no other digest
+    CHECK(f.library.paperCount() == 4);
+    CHECK(f.library.paper(tidal)->tags == QStringList{QStringLiteral("routing")});
+    CHECK(f.library.paper(tidal)->appearances.isEmpty());
+    CHECK(f.library.paper(f.idOf(QStringLiteral("Lanternfish")))->appearances.size() == 1);
+    CHECK_FALSE(f.library.removeDigest(day1));
+}
+
+TEST_CASE("A digest's date can be corrected", "[library]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day2.txt"))}).ok());
+    const qint64 id = f.library.digests().first().id;
+    REQUIRE(f.library.setDigestDate(id, QDate(2025, 3, 4)));
+    const auto d = f.library.digest(id);
+    REQUIRE(d);
+    CHECK(d->date == QDate(2025, 3, 4));
+    CHECK(d->certainty == DateCertainty::User);
+    CHECK(f.library.search(QStringLiteral("digest:2025-03-04")).ids.size() == 3);
+}
+
+TEST_CASE("Tags can be added, renamed, merged and deleted", "[library][tags]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    const qint64 a = f.idOf(QStringLiteral("Tidal"));
+    const qint64 b = f.idOf(QStringLiteral("Lanternfish"));
+    REQUIRE(f.library.addTags({a, b}, {QStringLiteral("  to   read "), QStringLiteral("ml")}));
+    REQUIRE(f.library.addTags({b}, {QStringLiteral("fish")}));
+    CHECK(f.library.tagsOf(b) ==
+          QStringList{QStringLiteral("fish"), QStringLiteral("ml"), QStringLiteral("to read")});
+
+    REQUIRE(f.library.renameTag(QStringLiteral("ml"), QStringLiteral("machine learning")));
+    REQUIRE(f.library.mergeTags(QStringLiteral("fish"), QStringLiteral("machine learning")));
+    const QList<TagCount> counts = f.library.tagCounts();
+    REQUIRE(counts.size() == 2);
+    CHECK(counts.at(0).name == QStringLiteral("machine learning"));
+    CHECK(counts.at(0).papers == 2);
+    CHECK(counts.at(1).name == QStringLiteral("to read"));
+
+    // Renaming onto an existing name (in another case) merges.
+    REQUIRE(f.library.renameTag(QStringLiteral("to read"), QStringLiteral("Machine Learning")));
+    CHECK(f.library.tagCounts().size() == 1);
+    REQUIRE(f.library.removeTags({a}, {QStringLiteral("machine learning")}));
+    CHECK(f.library.tagsOf(a).isEmpty());
+    REQUIRE(f.library.deleteTag(QStringLiteral("machine learning")));
+    CHECK(f.library.tagCounts().isEmpty());
+    CHECK_FALSE(f.library.deleteTag(QStringLiteral("nothing")));
+}
+
+TEST_CASE("Notes keep their time of last change and clear when emptied", "[library]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    const qint64 id = f.idOf(QStringLiteral("Tidal"));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    REQUIRE(f.library.setNote(id, QStringLiteral("Line one\nLine \"two\" with 'quotes'")));
+    auto p = f.library.paper(id);
+    CHECK(p->note == QStringLiteral("Line one\nLine \"two\" with 'quotes'"));
+    CHECK(p->noteChanged >= before);
+    REQUIRE(f.library.setNote(id, QStringLiteral("   \n")));
+    p = f.library.paper(id);
+    CHECK(p->note.isEmpty());
+    CHECK_FALSE(p->noteChanged.isValid());
+}
+
+TEST_CASE("Annotations survive closing and reopening the library", "[library]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    const qint64 id = f.idOf(QStringLiteral("Tidal"));
+    REQUIRE(f.library.setStarred({id}, true));
+    REQUIRE(f.library.setRead({id}, true));
+    REQUIRE(f.library.addTags({id}, {QStringLiteral("routing")}));
+    REQUIRE(f.library.setNote(id, QStringLiteral("Reread section 3.")));
+    REQUIRE(f.library.saveSearch(QStringLiteral("Routing"), QStringLiteral("tag:routing")));
+    f.library.close();
+
+    Library again;
+    REQUIRE(again.open(f.libraryPath()));
+    const auto p = again.paper(id);
+    REQUIRE(p);
+    CHECK(p->starred);
+    CHECK(p->read);
+    CHECK(p->tags == QStringList{QStringLiteral("routing")});
+    CHECK(p->note == QStringLiteral("Reread section 3."));
+    REQUIRE(again.savedSearches().size() == 1);
+    CHECK(again.savedSearches().first().query == QStringLiteral("tag:routing"));
+    const LibraryStats s = again.stats();
+    CHECK(s.papers == 3);
+    CHECK(s.starred == 1);
+    CHECK(s.read == 1);
+    CHECK(s.withNotes == 1);
+}
+
+TEST_CASE("Imports leave planner statistics behind", "[library][import]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    CHECK(count(f.library, "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'papers'") > 0);
+    CHECK(count(f.library, "SELECT max(CAST(stat AS INTEGER)) FROM sqlite_stat1 WHERE "
+                           "tbl = 'papers'") == 3);
+    // Growing past a tenth refreshes them.
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day2.txt"))}).ok());
+    CHECK(count(f.library, "SELECT max(CAST(stat AS INTEGER)) FROM sqlite_stat1 WHERE "
+                           "tbl = 'papers'") == 5);
+}

@@ -1,0 +1,61 @@
+// A fresh library in a temporary folder, plus copies of our fixture digests
+// with a known modification time (the year fallback depends on it).
+#pragma once
+
+#include "catch.h"
+#include "ingest/importer.h"
+#include "storage/library.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace gleaner::test {
+
+class LibraryFixture
+{
+public:
+    LibraryFixture()
+    {
+        REQUIRE(m_dir.isValid());
+        REQUIRE(library.open(libraryPath()));
+    }
+
+    QString libraryPath() const { return m_dir.filePath(QStringLiteral("library.sqlite3")); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // Copies tests/data/library/<name> to <dir>/<as>, dated 2026-05-01.
+    QString copyFixture(const QString &name, const QString &as = {})
+    {
+        const QString target = m_dir.filePath(as.isEmpty() ? name : as);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QFile::remove(target);
+        REQUIRE(QFile::copy(dataPath(QStringLiteral("library/") + name), target));
+        QFile file(target);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.setFileTime(QDateTime(QDate(2026, 5, 1), QTime(12, 0)),
+                                 QFileDevice::FileModificationTime));
+        return target;
+    }
+
+    ImportReport import(const QStringList &paths)
+    {
+        Importer importer(library);
+        return importer.importPaths(paths);
+    }
+
+    qint64 idOf(const QString &titleWords)
+    {
+        const SearchResult r = library.search(QStringLiteral("title:\"%1\"").arg(titleWords));
+        REQUIRE(r.ids.size() == 1);
+        return r.ids.first();
+    }
+
+    Library library;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace gleaner::test
