@@ -1,5 +1,6 @@
 #include "paperlistmodel.h"
 
+#include "model/submitter.h"
 #include "storage/library.h"
 
 #include <QLocale>
@@ -9,21 +10,6 @@
 namespace gleaner {
 
 namespace {
-
-QString submitterText(const Submitter &submitter)
-{
-    switch (submitter.kind) {
-    case Submitter::Kind::Authors:
-        return submitter.authors == 1
-                   ? PaperListModel::tr("1 author")
-                   : PaperListModel::tr("%1 authors").arg(QLocale().toString(submitter.authors));
-    case Submitter::Kind::Organisation:
-        return submitter.organisation;
-    case Submitter::Kind::None:
-        break;
-    }
-    return {};
-}
 
 // Title reads A to Z; dates and upvotes read newest / most first, which is
 // what a descending header indicator shows.
@@ -216,7 +202,7 @@ const PaperListModel::Row *PaperListModel::rowAt(int row) const
                 r.title = p.title;
                 r.published = p.published;
                 r.upvotes = p.upvotes;
-                r.submitter = submitterText(p.submitter);
+                r.submitter = submitterText(p.submitter, SubmitterStyle::Localised);
                 r.starred = p.starred;
                 r.read = p.read;
                 r.tags = p.tags.join(QStringLiteral(", "));

@@ -1,5 +1,7 @@
 #include "readerhtml.h"
 
+#include "model/submitter.h"
+
 #include <QFile>
 #include <QHash>
 #include <QLocale>
@@ -82,20 +84,6 @@ QRegularExpression termsPattern(const QStringList &terms)
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
-QString submitterText(const Submitter &submitter)
-{
-    switch (submitter.kind) {
-    case Submitter::Kind::Authors:
-        return submitter.authors == 1 ? QStringLiteral("1 author")
-                                      : QStringLiteral("%1 authors").arg(submitter.authors);
-    case Submitter::Kind::Organisation:
-        return submitter.organisation;
-    case Submitter::Kind::None:
-        break;
-    }
-    return {};
-}
-
 QString dateText(const QDate &date)
 {
     return date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : QString();
@@ -144,7 +132,8 @@ QString readerHtml(const std::optional<Paper> &paper, const ReaderStyle &style)
         body += QStringLiteral("<h1 id=\"title\">") + markTerms(paper->title, terms) +
                 QStringLiteral("</h1>");
         QStringList meta;
-        if (const QString who = submitterText(paper->submitter); !who.isEmpty())
+        if (const QString who = submitterText(paper->submitter, SubmitterStyle::Plain);
+            !who.isEmpty())
             meta << QStringLiteral("<span class=\"submitter\">") + escaped(who) +
                         QStringLiteral("</span>");
         if (paper->published.isValid())

@@ -1,6 +1,7 @@
 #include "backup/backup.h"
 
 #include "logging.h"
+#include "model/dates.h"
 #include "model/titlekey.h"
 #include "storage/database.h"
 #include "storage/library.h"
@@ -22,11 +23,6 @@ namespace gleaner {
 namespace {
 
 const char *const kFormatName = "gleaner-reader-data";
-
-QString nowIso()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 QJsonValue textOrNull(const Statement &st, int column)
 {

@@ -1,6 +1,8 @@
 #include "export/exporter.h"
 
 #include "export/paperjson.h"
+#include "model/dates.h"
+#include "model/submitter.h"
 #include "model/titlekey.h"
 
 #include <QHash>
@@ -69,11 +71,6 @@ QString oneLine(const QString &text)
     return cleanText(text).simplified();
 }
 
-QString isoDate(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
 // The paper's date for citations: when it was published, else the first
 // digest it appeared in.
 QDate citationDate(const Paper &paper)
@@ -99,25 +96,16 @@ QStringList digestDates(const Paper &paper)
     return dates;
 }
 
+// Files other programs read get the plain wording, on one line whatever the
+// digest's organisation name held.
 QString submitterText(const Submitter &s)
 {
-    switch (s.kind) {
-    case Submitter::Kind::Authors:
-        return s.authors == 1 ? QStringLiteral("1 author")
-                              : QStringLiteral("%1 authors").arg(s.authors);
-    case Submitter::Kind::Organisation:
-        return oneLine(s.organisation);
-    case Submitter::Kind::None:
-        break;
-    }
-    return {};
+    return oneLine(gleaner::submitterText(s, SubmitterStyle::Plain));
 }
 
 QString noteTime(const Paper &paper)
 {
-    return paper.noteChanged.isValid()
-               ? paper.noteChanged.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
-               : QString();
+    return utcMinutes(paper.noteChanged);
 }
 
 // A run of text, or a $...$ / $$...$$ formula with its delimiters.
@@ -326,9 +314,7 @@ QString countText(qsizetype papers)
 
 QString generatedText(const ExportOptions &options)
 {
-    return options.generated.isValid()
-               ? options.generated.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
-               : QString();
+    return utcMinutes(options.generated);
 }
 
 // Markdown: a reading list meant to be read as plain text too.
@@ -538,8 +524,7 @@ QString toCsv(const QList<Paper> &papers, const ExportOptions &options)
                         p.read ? QStringLiteral("yes") : QStringLiteral("no"),
                         p.tags.join(QStringLiteral("; ")),
                         cleanText(p.note),
-                        p.noteChanged.isValid() ? p.noteChanged.toUTC().toString(Qt::ISODateWithMs)
-                                                : QString()};
+                        isoDateTime(p.noteChanged)};
         if (options.includeAbstracts)
             row << cleanText(p.abstract);
         csv += csvRow(row);

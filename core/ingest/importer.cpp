@@ -3,6 +3,7 @@
 #include "backup/backup.h"
 #include "ingest/digestparser.h"
 #include "logging.h"
+#include "model/dates.h"
 #include "model/titlekey.h"
 #include "storage/library.h"
 
@@ -30,11 +31,6 @@ QByteArray contentHash(const QByteArray &bytes)
 QString humanSize(qint64 bytes)
 {
     return QLocale::c().formattedDataSize(bytes, 0, QLocale::DataSizeTraditionalFormat);
-}
-
-QString isoDate(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
 int submitterKind(const Submitter &s)

@@ -2,6 +2,8 @@
 // what the library imports. Plain data, no I/O.
 #pragma once
 
+#include "model/submitter.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -23,22 +25,6 @@ enum class DateCertainty
     FileTime, // the year, or the whole date, comes from the file's modification time
     Derived,  // day and month from the header, year from the capture-year rule
     User,     // set by the user
-};
-
-// Who submitted a paper: an author count, an organisation, or nothing shown.
-struct Submitter
-{
-    enum class Kind
-    {
-        None,
-        Authors,
-        Organisation
-    };
-    Kind kind = Kind::None;
-    int authors = 0;      // when kind == Authors
-    QString organisation; // when kind == Organisation, already un-doubled ("Gensyn")
-
-    friend bool operator==(const Submitter &, const Submitter &) = default;
 };
 
 struct DigestEntry

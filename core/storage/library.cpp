@@ -1,6 +1,7 @@
 #include "storage/library.h"
 
 #include "logging.h"
+#include "model/dates.h"
 #include "storage/schema.h"
 
 #include <QDir>
@@ -31,16 +32,6 @@ const char *comparisonSql(Comparison op)
         return " > ?";
     }
     return " = ?";
-}
-
-QString nowIso()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QString isoDate(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
 QDate dateColumn(const Statement &st, int column)
