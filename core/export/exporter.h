@@ -5,6 +5,10 @@
 // misread, and the reader's tags and notes travel wherever the format has a
 // place for them. Pure functions of their input: the same papers and options
 // give the same bytes, so exports can be diffed and tested.
+//
+// The one entry point of export/: each format is written by a file of its
+// own (formats_p.h), with the escaping and citation keys they share in
+// escaping.h and citationkeys.h.
 #pragma once
 
 #include "model/paper.h"

@@ -1,12 +1,14 @@
 #include "export/paperjson.h"
 
+#include "model/dates.h"
+
 namespace gleaner {
 
 namespace {
 
 QJsonValue dateValue(const QDate &date)
 {
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+    return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace
@@ -43,10 +45,9 @@ QJsonObject paperToJson(const Paper &paper)
         {QStringLiteral("tags"), QJsonArray::fromStringList(paper.tags)},
         {QStringLiteral("note"),
          paper.note.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(paper.note)},
-        {QStringLiteral("note_changed"),
-         paper.noteChanged.isValid()
-             ? QJsonValue(paper.noteChanged.toUTC().toString(Qt::ISODateWithMs))
-             : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("note_changed"), paper.noteChanged.isValid()
+                                             ? QJsonValue(isoDateTime(paper.noteChanged))
+                                             : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("digests"), digests},
     };
 }

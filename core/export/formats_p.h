@@ -1,0 +1,35 @@
+// Private to export/: one function per format, each in its own file, which
+// Exporter dispatches to, and the pieces of a paper's entry that several
+// formats print alike.
+#pragma once
+
+#include "export/exporter.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace gleaner::formats {
+
+QString toMarkdown(const QList<Paper> &papers, const ExportOptions &options);
+QString toBibtex(const QList<Paper> &papers, const ExportOptions &options);
+QString toRis(const QList<Paper> &papers, const ExportOptions &options);
+QString toCslJson(const QList<Paper> &papers, const ExportOptions &options);
+QString toCsv(const QList<Paper> &papers, const ExportOptions &options);
+QString toJson(const QList<Paper> &papers);
+QString toHtml(const QList<Paper> &papers, const ExportOptions &options);
+
+// The distinct dates of the digests it appeared in, in order of appearance.
+QStringList digestDates(const Paper &paper);
+// The submitter in plain words, on one line; empty when none is shown.
+QString submitterField(const Submitter &submitter);
+// When the note last changed, for people; empty without one.
+QString noteTime(const Paper &paper);
+// The heading of a reading list: its title, "Reading list" without one.
+QString listTitle(const ExportOptions &options);
+// "1 paper", "12 papers".
+QString countText(qsizetype papers);
+// When the export was made; empty when the options leave it out.
+QString generatedText(const ExportOptions &options);
+
+} // namespace gleaner::formats
