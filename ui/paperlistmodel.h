@@ -1,8 +1,9 @@
 // The window's paper list: a table over the ids of one search result. Only
 // the ids are held for every row; the rows' text is read from the library in
 // pages when a view asks for it and kept in a small bounded cache, so a list
-// of 100k+ papers costs a vector of ids plus a few thousand cached rows
-// (design notes, "Big lists"). Uniform row heights are the view's business.
+// of 100k+ papers costs a vector of ids plus a few thousand cached rows,
+// where a QSqlQueryModel would hold them all. Uniform row heights are the
+// view's business.
 //
 // Sorting is the search's job, not the model's: sort() only maps the clicked
 // column to a core SortOrder and asks for the query to be run again.

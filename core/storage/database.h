@@ -37,7 +37,7 @@ public:
     Database &operator=(const Database &) = delete;
 
     // Opens (creating when ReadWrite) the file and applies the connection
-    // settings of the design notes: WAL, synchronous=NORMAL, foreign keys.
+    // settings every Gleaner connection uses: WAL, synchronous=NORMAL, foreign keys.
     [[nodiscard]] bool open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
     void close();
     bool isOpen() const { return m_db != nullptr; }
