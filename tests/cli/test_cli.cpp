@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace {
@@ -27,7 +28,7 @@ public:
 
     Run run(QStringList args, const QByteArray &input = {})
     {
-        args.prepend(m_dir.filePath(QStringLiteral("library.sqlite3")));
+        args.prepend(libraryPath());
         args.prepend(QStringLiteral("--library"));
         QProcess p;
         p.start(QStringLiteral(GLEANER_CLI_PATH), args);
@@ -49,6 +50,8 @@ public:
         REQUIRE(error.error == QJsonParseError::NoError);
         return doc;
     }
+
+    QString libraryPath() const { return m_dir.filePath(QStringLiteral("library.sqlite3")); }
 
     QString fixture(const QString &name) const
     {
@@ -327,4 +330,184 @@ TEST_CASE("gleaner-cli does not create a library for a command that only reads",
     }
     CHECK_FALSE(QFileInfo::exists(path));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("typo"))));
+}
+
+namespace {
+
+// The commands `gleaner-cli --help` lists: their usage ("tags rename OLD
+// NEW") by their name ("tags rename").
+QList<QPair<QString, QString>> listedCommands(Cli &cli)
+{
+    const Run help = cli.run({QStringLiteral("--help")});
+    REQUIRE(help.code == 0);
+    const QStringList lines = help.out.split(QLatin1Char('\n'));
+    const qsizetype start = lines.indexOf(QStringLiteral("Commands:"));
+    REQUIRE(start >= 0);
+    const QRegularExpression row(QStringLiteral("^  (\\S.*?)(?:\\s{2,}.*)?$"));
+    const QRegularExpression nameWords(QStringLiteral("^[a-z-]+(?: [a-z-]+)?(?= |$)"));
+    QList<QPair<QString, QString>> commands;
+    for (qsizetype i = start + 1; i < lines.size() && !lines.at(i).isEmpty(); ++i) {
+        const auto match = row.match(lines.at(i));
+        if (!match.hasMatch())
+            continue; // a summary's second line
+        const QString usage = match.captured(1);
+        const QString name = nameWords.match(usage).captured(0);
+        REQUIRE_FALSE(name.isEmpty());
+        commands.append({name, usage});
+    }
+    return commands;
+}
+
+QStringList words(const QString &text)
+{
+    return text.split(QLatin1Char(' '));
+}
+
+} // namespace
+
+TEST_CASE("gleaner-cli help, help CMD and CMD --help come from one table", "[cli]")
+{
+    Cli cli;
+    const auto commands = listedCommands(cli);
+    REQUIRE(commands.size() >= 24);
+    QStringList names;
+    for (const auto &[name, usage] : commands)
+        names << name;
+    for (const char *expected :
+         {"import", "search",      "show",       "digests",     "redate", "remove-digest",
+          "star",   "unstar",      "read",       "unread",      "tag",    "untag",
+          "tags",   "tags rename", "tags merge", "tags delete", "note",   "stats",
+          "export", "backup",      "restore",    "snapshot",    "help",   "version"})
+        CHECK(names.count(QLatin1String(expected)) == 1);
+
+    for (const auto &[name, usage] : commands) {
+        INFO(name.toStdString());
+        const Run help = cli.run(QStringList{QStringLiteral("help")} + words(name));
+        CHECK(help.code == 0);
+        CHECK(help.err.isEmpty());
+        CHECK(help.out.startsWith(QStringLiteral("Usage: gleaner-cli [--library FILE] ") + usage +
+                                  QStringLiteral(" [OPTIONS]\n")));
+        CHECK(help.out.contains(QStringLiteral("-h, --help")));
+        const Run dashed = cli.run(words(name) + QStringList{QStringLiteral("--help")});
+        CHECK(dashed.code == 0);
+        CHECK(dashed.out == help.out);
+        CHECK(cli.run(words(name) + QStringList{QStringLiteral("-h")}).out == help.out);
+    }
+    // Help needs no library, and asking for it makes none.
+    CHECK_FALSE(QFileInfo::exists(cli.libraryPath()));
+
+    // Each command's own options are in its help.
+    const QString search = cli.run({QStringLiteral("help"), QStringLiteral("search")}).out;
+    for (const char *option : {"--sort ORDER", "--limit N", "--json"})
+        CHECK(search.contains(QLatin1String(option)));
+    CHECK(search.contains(QStringLiteral("relevance, published, upvotes, digest, title or read")));
+    const QString exportHelp = cli.run({QStringLiteral("export"), QStringLiteral("--help")}).out;
+    for (const char *option : {"--format FORMAT", "--query QUERY", "--sort ORDER", "--reverse",
+                               "--no-abstracts", "--title TITLE", "-o, --output FILE"})
+        CHECK(exportHelp.contains(QLatin1String(option)));
+    CHECK_FALSE(exportHelp.contains(QStringLiteral("--json")));
+    CHECK(cli.run({QStringLiteral("tags"), QStringLiteral("--help")})
+              .out.contains(QStringLiteral("tags rename OLD NEW")));
+
+    const Run unknown = cli.run({QStringLiteral("help"), QStringLiteral("frobnicate")});
+    CHECK(unknown.code == 2);
+    CHECK(unknown.out.isEmpty());
+    CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
+}
+
+TEST_CASE("gleaner-cli rejects unknown options and wrong words as usage errors", "[cli]")
+{
+    Cli cli;
+    REQUIRE(cli.run({QStringLiteral("import"), cli.fixture(QStringLiteral("day1.txt"))}).code == 0);
+    const QByteArray before =
+        cli.json({QStringLiteral("stats"), QStringLiteral("--json")}).toJson();
+    for (const auto &[name, usage] : listedCommands(cli)) {
+        INFO(name.toStdString());
+        const Run r = cli.run(words(name) + QStringList{QStringLiteral("--frobnicate")});
+        CHECK(r.code == 2);
+        CHECK(r.out.isEmpty());
+        CHECK(r.err.contains(QStringLiteral("'frobnicate'")));
+        CHECK(r.err.contains(QStringLiteral("gleaner-cli %1 --help").arg(name)));
+    }
+    const QString id =
+        QString::number(cli.json({QStringLiteral("search"), QStringLiteral("--json")})
+                            .array()
+                            .first()
+                            .toObject()
+                            .value(QStringLiteral("id"))
+                            .toInteger());
+    for (const QStringList &args : {
+             QStringList{QStringLiteral("search"), QStringLiteral("--sort")},
+             QStringList{QStringLiteral("search"), QStringLiteral("--limit"), QStringLiteral("x")},
+             QStringList{QStringLiteral("show"), id, id},
+             QStringList{QStringLiteral("show"), QStringLiteral("first")},
+             QStringList{QStringLiteral("stats"), QStringLiteral("now")},
+             QStringList{QStringLiteral("redate"), QStringLiteral("1")},
+             QStringList{QStringLiteral("redate"), QStringLiteral("1"), QStringLiteral("soon")},
+             QStringList{QStringLiteral("tag"), id},
+             QStringList{QStringLiteral("tags"), QStringLiteral("rename"), QStringLiteral("a")},
+             QStringList{QStringLiteral("tags"), QStringLiteral("sideways")},
+             QStringList{QStringLiteral("star")},
+             QStringList{QStringLiteral("backup")},
+             QStringList{QStringLiteral("version"), QStringLiteral("now")},
+         }) {
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        const Run r = cli.run(args);
+        CHECK(r.code == 2);
+        CHECK(r.out.isEmpty());
+        CHECK(r.err.startsWith(QStringLiteral("gleaner-cli: ")));
+    }
+    // Nothing was changed by any of them.
+    CHECK(cli.json({QStringLiteral("stats"), QStringLiteral("--json")}).toJson() == before);
+}
+
+TEST_CASE("gleaner-cli says the same about a bad --sort wherever it is given", "[cli]")
+{
+    Cli cli;
+    REQUIRE(cli.run({QStringLiteral("import"), cli.fixture(QStringLiteral("day1.txt"))}).code == 0);
+    const Run search =
+        cli.run({QStringLiteral("search"), QStringLiteral("--sort"), QStringLiteral("sideways")});
+    const Run exported = cli.run({QStringLiteral("export"), QStringLiteral("--format"),
+                                  QStringLiteral("md"), QStringLiteral("--sort=sideways")});
+    CHECK(search.code == 2);
+    CHECK(exported.code == 2);
+    const QString message = search.err.section(QLatin1Char('\n'), 0, 0);
+    CHECK(message == QStringLiteral("gleaner-cli: --sort takes relevance, published, upvotes, "
+                                    "digest, title or read"));
+    CHECK(exported.err.section(QLatin1Char('\n'), 0, 0) == message);
+    // Every name the message offers is taken.
+    for (const char *sort : {"relevance", "published", "upvotes", "digest", "title", "read"}) {
+        INFO(sort);
+        CHECK(cli.run({QStringLiteral("search"), QStringLiteral("--sort"), QLatin1String(sort)})
+                  .code == 0);
+    }
+}
+
+TEST_CASE("gleaner-cli takes words with one dash as words: -exclusions, notes", "[cli]")
+{
+    Cli cli;
+    REQUIRE(cli.run({QStringLiteral("import"), cli.fixture(QStringLiteral("day1.txt")),
+                     cli.fixture(QStringLiteral("day2.txt"))})
+                .code == 0);
+    CHECK(cli.json({QStringLiteral("search"), QStringLiteral("-lanternfish"),
+                    QStringLiteral("--json")})
+              .array()
+              .size() == 4);
+    const QJsonArray all = cli.json({QStringLiteral("search"), QStringLiteral("--json")}).array();
+    const QString id =
+        QString::number(all.first().toObject().value(QStringLiteral("id")).toInteger());
+    REQUIRE(cli.run({QStringLiteral("note"), id, QStringLiteral("-1:"), QStringLiteral("--not"),
+                     QStringLiteral("convinced")})
+                .code == 0);
+    CHECK(cli.json({QStringLiteral("show"), id, QStringLiteral("--json")})
+              .object()
+              .value(QStringLiteral("note"))
+              .toString() == QStringLiteral("-1: --not convinced"));
+    // "--" ends the options of any command: then even two dashes are a word
+    // (the query language's exclusion).
+    CHECK(cli.run({QStringLiteral("search"), QStringLiteral("--lanternfish")}).code == 2);
+    CHECK(cli.json({QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--"),
+                    QStringLiteral("--lanternfish")})
+              .array()
+              .size() == 4);
 }

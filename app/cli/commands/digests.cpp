@@ -1,0 +1,55 @@
+// digests, redate, remove-digest: the digests a library was built from.
+#include "commands.h"
+#include "export/paperjson.h"
+#include "invocation.h"
+#include "output.h"
+#include "storage/library.h"
+
+namespace gleaner::cli {
+
+int Commands::digests(Invocation &in, Library &library)
+{
+    const QList<DigestInfo> digests = library.digests();
+    if (in.json()) {
+        printJson(jsonArray(digests, digestToJson));
+        return Ok;
+    }
+    for (const DigestInfo &d : digests) {
+        out() << qSetFieldWidth(5) << Qt::right << d.id << qSetFieldWidth(0) << "  "
+              << qSetFieldWidth(10) << Qt::left << dateText(d.date, tr("undated"))
+              << qSetFieldWidth(0) << "  " << qSetFieldWidth(9) << dateCertaintyName(d.certainty)
+              << qSetFieldWidth(0) << "  " << layoutName(d.layout) << "  " << qSetFieldWidth(4)
+              << Qt::right << d.entries << qSetFieldWidth(0) << " " << tr("papers") << "  "
+              << d.unread << " " << tr("unread") << "  " << d.source << "\n";
+    }
+    out() << (digests.size() == 1 ? tr("1 digest") : tr("%1 digests").arg(digests.size())) << "\n";
+    return Ok;
+}
+
+int Commands::redate(Invocation &in, Library &library)
+{
+    const auto id = Invocation::parseId(in.words().at(0));
+    if (!id)
+        return in.usageError(tr("'%1' is not a digest id").arg(in.words().at(0)));
+    const QDate date = QDate::fromString(in.words().at(1), Qt::ISODate);
+    if (!date.isValid())
+        return in.usageError(tr("'%1' is not a date like 2026-01-07").arg(in.words().at(1)));
+    if (!library.setDigestDate(*id, date))
+        return in.rejected(library.error());
+    return Ok;
+}
+
+int Commands::removeDigest(Invocation &in, Library &library)
+{
+    const auto id = Invocation::parseId(in.words().at(0));
+    if (!id)
+        return in.usageError(tr("'%1' is not a digest id").arg(in.words().at(0)));
+    int removed = 0;
+    if (!library.removeDigest(*id, &removed))
+        return in.rejected(library.error());
+    out() << tr("Removed the digest and %1 paper(s) no other digest or note kept.").arg(removed)
+          << "\n";
+    return Ok;
+}
+
+} // namespace gleaner::cli

@@ -1,0 +1,39 @@
+// import: digests from files, folders, archives and standard input.
+#include "commands.h"
+#include "ingest/importer.h"
+#include "invocation.h"
+#include "output.h"
+
+namespace gleaner::cli {
+
+int Commands::import(Invocation &in, Library &library)
+{
+    Importer importer(library);
+    ImportReport report;
+    for (const QString &path : in.words()) {
+        ImportReport one;
+        if (path == QLatin1String("-")) {
+            const auto data = in.readStandardInput();
+            if (!data)
+                return in.usageError(tr("cannot read standard input"));
+            one = importer.importData(*data, QStringLiteral("(stdin)"));
+        } else {
+            one = importer.importPaths({path});
+        }
+        report.add(one);
+        if (!one.error.isEmpty())
+            break;
+    }
+    for (const ImportProblem &p : std::as_const(report.rejected))
+        err() << tr("skipped %1").arg(p.toString()) << "\n";
+    for (const ImportProblem &p : std::as_const(report.damaged))
+        err() << tr("damaged %1").arg(p.toString()) << "\n";
+    for (const QString &ignored : std::as_const(report.ignored))
+        err() << tr("ignored %1").arg(ignored) << "\n";
+    if (!report.error.isEmpty())
+        return in.rejected(report.error);
+    out() << tr("Imported: %1").arg(report.summary()) << "\n";
+    return report.hasRejections() ? Rejected : Ok;
+}
+
+} // namespace gleaner::cli

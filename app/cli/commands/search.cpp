@@ -1,0 +1,49 @@
+// search: the papers a query finds, as a table or as JSON.
+#include "commands.h"
+#include "export/paperjson.h"
+#include "invocation.h"
+#include "options.h"
+#include "output.h"
+#include "storage/library.h"
+
+namespace gleaner::cli {
+
+QList<QCommandLineOption> Commands::jsonOptions()
+{
+    return {Options::json()};
+}
+
+QList<QCommandLineOption> Commands::searchOptions()
+{
+    return {Options::sort(), Options::limit(), Options::json()};
+}
+
+int Commands::search(Invocation &in, Library &library)
+{
+    SearchRequest request;
+    request.query = in.words().join(QLatin1Char(' '));
+    request.sort = in.sortOrder();
+    request.limit = in.limit();
+    const SearchResult result = library.search(request);
+    if (!result.ok)
+        return in.rejected(result.error);
+    const QList<Paper> papers = library.papers(result.ids, in.json());
+    if (in.json()) {
+        printJson(jsonArray(papers, paperToJson));
+        return Ok;
+    }
+    for (const Paper &p : papers) {
+        out() << qSetFieldWidth(7) << Qt::right << p.id << qSetFieldWidth(0) << "  "
+              << (p.starred ? "*" : " ") << (p.read ? " " : "+") << "  " << qSetFieldWidth(10)
+              << Qt::left << dateText(p.published, QStringLiteral("-")) << qSetFieldWidth(0) << "  "
+              << qSetFieldWidth(4) << Qt::right << p.upvotes << qSetFieldWidth(0) << "  " << p.title
+              << "\n";
+    }
+    out() << (result.total == 1 ? tr("1 paper") : tr("%1 papers").arg(result.total));
+    if (result.ids.size() < result.total)
+        out() << " " << tr("(showing %1)").arg(result.ids.size());
+    out() << "\n";
+    return Ok;
+}
+
+} // namespace gleaner::cli

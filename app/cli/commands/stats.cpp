@@ -1,0 +1,41 @@
+// stats: what the library holds.
+#include "commands.h"
+#include "export/paperjson.h"
+#include "invocation.h"
+#include "output.h"
+#include "storage/library.h"
+
+#include <QLocale>
+
+namespace gleaner::cli {
+
+int Commands::stats(Invocation &in, Library &library)
+{
+    const LibraryStats s = library.stats();
+    if (in.json()) {
+        QJsonObject o = statsToJson(s);
+        o.insert(QStringLiteral("library"), library.path());
+        printJson(o);
+        return Ok;
+    }
+    out() << field(tr("Library"), 12) << library.path() << "\n"
+          << field(tr("Papers"), 12)
+          << tr("%1 (%2 unread, %3 starred, %4 with notes)")
+                 .arg(s.papers)
+                 .arg(s.unread)
+                 .arg(s.starred)
+                 .arg(s.withNotes)
+          << "\n"
+          << field(tr("Digests"), 12) << s.digests;
+    if (s.firstDigest.isValid())
+        out() << " "
+              << tr("(%1 to %2)")
+                     .arg(s.firstDigest.toString(Qt::ISODate), s.lastDigest.toString(Qt::ISODate));
+    out() << "\n"
+          << field(tr("Appearances"), 12) << s.appearances << "\n"
+          << field(tr("Tags"), 12) << s.tags << "\n"
+          << field(tr("File size"), 12) << QLocale::c().formattedDataSize(s.fileBytes) << "\n";
+    return Ok;
+}
+
+} // namespace gleaner::cli

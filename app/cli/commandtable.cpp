@@ -1,0 +1,161 @@
+#include "commandtable.h"
+
+#include "commands/commands.h"
+
+#include <QCoreApplication>
+
+namespace gleaner::cli {
+
+namespace {
+
+#define SUMMARY(text) QT_TRANSLATE_NOOP("gleaner::cli::Command", text)
+
+// Listed in the order the help shows them.
+const QList<Command> kCommands = {
+    {.name = "import",
+     .arguments = "PATH...",
+     .summary = SUMMARY("import digests: files, folders, archives; - reads stdin"),
+     .access = Access::Creates,
+     .run = &Commands::import},
+    {.name = "search",
+     .arguments = "[QUERY...]",
+     .summary = SUMMARY("the papers that match the query (all without one)"),
+     .options = &Commands::searchOptions,
+     .run = &Commands::search},
+    {.name = "show",
+     .arguments = "ID",
+     .summary = SUMMARY("one paper with its digests, tags and note"),
+     .options = &Commands::jsonOptions,
+     .run = &Commands::show},
+    {.name = "digests",
+     .summary = SUMMARY("the imported digests"),
+     .options = &Commands::jsonOptions,
+     .run = &Commands::digests},
+    {.name = "redate",
+     .arguments = "DIGEST_ID YYYY-MM-DD",
+     .summary = SUMMARY("correct a digest's date"),
+     .access = Access::Writes,
+     .run = &Commands::redate},
+    {.name = "remove-digest",
+     .arguments = "DIGEST_ID",
+     .summary = SUMMARY("remove a digest (papers with reader data stay)"),
+     .access = Access::Writes,
+     .run = &Commands::removeDigest},
+    {.name = "star",
+     .arguments = "ID...",
+     .summary = SUMMARY("star papers"),
+     .access = Access::Writes,
+     .run = &Commands::star},
+    {.name = "unstar",
+     .arguments = "ID...",
+     .summary = SUMMARY("take the star off papers"),
+     .access = Access::Writes,
+     .run = &Commands::unstar},
+    {.name = "read",
+     .arguments = "ID...",
+     .summary = SUMMARY("mark papers read"),
+     .access = Access::Writes,
+     .run = &Commands::markRead},
+    {.name = "unread",
+     .arguments = "ID...",
+     .summary = SUMMARY("mark papers unread"),
+     .access = Access::Writes,
+     .run = &Commands::markUnread},
+    {.name = "tag",
+     .arguments = "ID TAG...",
+     .summary = SUMMARY("add tags to a paper"),
+     .access = Access::Writes,
+     .run = &Commands::tag},
+    {.name = "untag",
+     .arguments = "ID TAG...",
+     .summary = SUMMARY("remove tags from a paper"),
+     .access = Access::Writes,
+     .run = &Commands::untag},
+    {.name = "tags",
+     .arguments = "[list]",
+     .summary = SUMMARY("tags with their paper counts"),
+     .options = &Commands::jsonOptions,
+     .run = &Commands::tags},
+    {.name = "tags rename",
+     .arguments = "OLD NEW",
+     .summary = SUMMARY("rename a tag"),
+     .access = Access::Writes,
+     .run = &Commands::renameTag},
+    {.name = "tags merge",
+     .arguments = "FROM INTO",
+     .summary = SUMMARY("move a tag's papers to another tag and delete it"),
+     .access = Access::Writes,
+     .run = &Commands::mergeTags},
+    {.name = "tags delete",
+     .arguments = "NAME",
+     .summary = SUMMARY("delete a tag"),
+     .access = Access::Writes,
+     .run = &Commands::deleteTag},
+    {.name = "note",
+     .arguments = "ID TEXT...",
+     .summary = SUMMARY("set a note (- reads stdin; an empty text clears it)"),
+     .access = Access::Writes,
+     .run = &Commands::note,
+     .verbatimWords = true},
+    {.name = "stats",
+     .summary = SUMMARY("counts of papers, digests and reader data"),
+     .options = &Commands::jsonOptions,
+     .run = &Commands::stats},
+    {.name = "export",
+     .arguments = "[QUERY...]",
+     .summary = SUMMARY("write the matching papers (all without a query) to a file or stdout"),
+     .options = &Commands::exportOptions,
+     .run = &Commands::exportPapers},
+    {.name = "backup",
+     .arguments = "FILE",
+     .summary = SUMMARY("write stars, read state, tags, notes and saved searches to a JSON "
+                        "file (- for stdout)"),
+     .run = &Commands::backup},
+    {.name = "restore",
+     .arguments = "FILE",
+     .summary = SUMMARY("merge a backup into this library (- for stdin); papers not imported "
+                        "yet get it when they arrive"),
+     .access = Access::Creates,
+     .run = &Commands::restore},
+    {.name = "snapshot",
+     .arguments = "FILE",
+     .summary = SUMMARY("copy the whole library consistently, even while the window is open"),
+     .run = &Commands::snapshot},
+    {.name = "help",
+     .arguments = "[COMMAND...]",
+     .summary = SUMMARY("this help, or a command's"),
+     .access = Access::None,
+     .run = &Commands::help},
+    {.name = "version",
+     .summary = SUMMARY("the version and the archive backend"),
+     .access = Access::None,
+     .run = &Commands::version},
+};
+
+#undef SUMMARY
+
+} // namespace
+
+const QList<Command> &commandTable()
+{
+    return kCommands;
+}
+
+qsizetype nameWords(const Command &command)
+{
+    return QLatin1String(command.name).count(QLatin1Char(' ')) + 1;
+}
+
+const Command *findCommand(const QStringList &words)
+{
+    const Command *found = nullptr;
+    for (const Command &c : kCommands) {
+        const qsizetype n = nameWords(c);
+        if (words.size() >= n && words.mid(0, n).join(QLatin1Char(' ')) == QLatin1String(c.name) &&
+            (!found || n > nameWords(*found)))
+            found = &c;
+    }
+    return found;
+}
+
+} // namespace gleaner::cli
