@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include "preferences.h"
 #include "storage/library.h"
 
 #include <QApplication>
@@ -23,15 +24,11 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace gleaner {
 
 namespace {
-
-const QString LastDirKey = QStringLiteral("export/lastDir");
-const QString FormatKey = QStringLiteral("export/format");
 
 // A query for exactly one tag, quoted so tags with spaces stay one filter
 // (the same form the sidebar uses).
@@ -187,7 +184,7 @@ ExportDialog::ExportDialog(Library &library, const ExportScopes &scopes, QWidget
         m_selection->setChecked(true);
     else
         m_currentView->setChecked(true);
-    if (const auto saved = exportFormatFromName(QSettings().value(FormatKey).toString()))
+    if (const auto saved = exportFormatFromName(Preferences::lastExportFormat()))
         m_format->setCurrentIndex(m_format->findData(exportFormatName(*saved)));
     updateFormatControls();
     refresh();
@@ -391,8 +388,7 @@ void ExportDialog::exportToFile()
         base = m_title->isEnabled() ? m_title->text() : QString();
         break;
     }
-    QSettings settings;
-    QString dir = settings.value(LastDirKey).toString();
+    QString dir = Preferences::lastFolder(Preferences::Folder::Export);
     if (dir.isEmpty() || !QFileInfo(dir).isDir())
         dir = QDir::homePath();
     const QString filter = tr("%1 (*.%2)").arg(exportFormatLabel(f), suffix);
@@ -411,15 +407,15 @@ void ExportDialog::exportToFile()
         QMessageBox::warning(this, tr("Export Failed"), error);
         return;
     }
-    settings.setValue(LastDirKey, QFileInfo(path).absolutePath());
-    settings.setValue(FormatKey, exportFormatName(f));
+    Preferences::setLastFolder(Preferences::Folder::Export, QFileInfo(path).absolutePath());
+    Preferences::setLastExportFormat(exportFormatName(f));
     accept();
 }
 
 void ExportDialog::copyToClipboard()
 {
     QApplication::clipboard()->setText(QString::fromUtf8(exportBytes()));
-    QSettings().setValue(FormatKey, exportFormatName(format()));
+    Preferences::setLastExportFormat(exportFormatName(format()));
     accept();
 }
 

@@ -1,33 +1,43 @@
 // The Gleaner window: the sidebar of views, the list pane (search and
 // papers), the reader pane and the annotation pane, with imports in the
 // background, keyboard shortcuts, and window state remembered between runs.
+// It lays the panes out and wires them: menus are built by WindowActions,
+// dialog-driven work lives in actions/, and every change to the library is
+// announced on LibraryEvents, to which each pane answers by updating what
+// changed.
 #pragma once
 
-#include "export/exporter.h"
+#include "actions/annotator.h"
 #include "ingest/importer.h"
+#include "libraryevents.h"
 #include "preferences.h"
-#include "sidebar.h"
+#include "search/searchquery.h"
 #include "storage/library.h"
 
 #include <QMainWindow>
 
+#include <memory>
 #include <optional>
 
-class QLabel;
 class QLineEdit;
 class QSplitter;
-class QStackedWidget;
 class QTableView;
 class QTimer;
 
 namespace gleaner {
 
+class ActionContext;
 class AnnotationPane;
 class ImportController;
 class ImportStatusWidget;
+class LibraryJob;
+class LibraryWatcher;
+class ListPane;
 class PaperListModel;
 class ReaderView;
 class SearchController;
+class Sidebar;
+class WindowActions;
 struct SearchResult;
 
 class MainWindow final : public QMainWindow
@@ -50,6 +60,7 @@ public:
 
     // For tests and for anyone who needs to look inside.
     Library &library() { return m_library; }
+    LibraryEvents &events() { return m_events; }
     ReaderView *readerView() const { return m_reader; }
     QSplitter *splitter() const { return m_splitter; }
     Sidebar *sidebar() const { return m_sidebar; }
@@ -70,62 +81,44 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
-    void createEmptyState();
+    void connectPanes();
+    void connectActions();
+    void connectEvents();
     void restoreWindowState();
     void saveWindowState() const;
     void applyPreferences();
 
-    void scheduleSearch();
     void runSearch();
     void onSearchFinished(const SearchResult &result, bool complete);
-    void showResultCount(const SearchResult &result);
     void showCurrentPaper();
-    void refreshPapers(const QList<qint64> &ids, bool tagsChanged = false);
+    void onPaperChanged(const QList<qint64> &ids, const CountDelta &delta);
+    void onTagsChanged();
+    void onLibraryReplaced();
     void reloadSidebar();
+    void reloadTags();
+    void updateTagCompletions();
     void onImportFinished(const ImportReport &part);
 
     QList<qint64> selectedIds() const;
-    void moveSelection(int delta);
-    void selectNextUnread();
-    void pageOrNextUnread();
-    void toggleStar();
-    void toggleRead();
     void applyQuickTag(int index);
-
-    void exportPapers();
-    void copySelectionAs(ExportFormat format);
-    void backUpAnnotations();
-    void restoreAnnotations();
-    void snapshotLibrary();
-    void chooseFilesToImport();
-    void chooseFolderToImport();
-    void pasteDigest();
-    void saveCurrentSearch();
-    void renameTag(const QString &tag);
-    void mergeTag(const QString &tag);
-    void deleteTag(const QString &tag);
-    void renameSavedSearch(qint64 id, const QString &name);
-    void deleteSavedSearch(qint64 id, const QString &name);
-    void redateDigest(qint64 id);
-    void removeDigest(qint64 id);
-    void editPreferences();
-    void showShortcuts();
-    void showAbout();
-    void showError(const QString &what);
+    void annotate(bool ok);
+    ActionContext context();
 
     Library m_library;
+    LibraryEvents m_events;
+    Annotator m_annotator{m_library, m_events};
     Preferences m_prefs;
     SearchController *m_searcher = nullptr;
     ImportController *m_importer = nullptr;
+    LibraryJob *m_jobs = nullptr;
+    LibraryWatcher *m_watcher = nullptr;
+    std::unique_ptr<WindowActions> m_actions;
 
     QSplitter *m_splitter = nullptr;
     Sidebar *m_sidebar = nullptr;
     QLineEdit *m_search = nullptr;
-    QLabel *m_count = nullptr;
-    QStackedWidget *m_listStack = nullptr;
+    ListPane *m_listPane = nullptr;
     QTableView *m_list = nullptr;
-    QWidget *m_emptyState = nullptr;
     PaperListModel *m_model = nullptr;
     ReaderView *m_reader = nullptr;
     AnnotationPane *m_annotations = nullptr;
@@ -141,7 +134,6 @@ private:
     bool m_selectingForUser = true;
     bool m_showingFirstPage = false;
     ImportReport m_importTotal;
-    QList<QAction *> m_paperActions;
 };
 
 } // namespace gleaner

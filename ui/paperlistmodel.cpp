@@ -72,15 +72,28 @@ int PaperListModel::rowOf(qint64 id) const
 void PaperListModel::refresh(const QList<qint64> &ids)
 {
     QList<int> rows;
+    QList<qint64> cached;
     rows.reserve(ids.size());
     for (const qint64 id : ids) {
         const int row = rowOf(id);
         if (row < 0)
             continue;
         rows.append(row);
-        // A whole page is reread later; one page is ~1 ms, and patching rows
-        // in place would need a second code path for the same data.
-        m_pages.remove(row / PageSize);
+        if (m_pages.contains(row / PageSize))
+            cached.append(id);
+    }
+    // Only rows a view has already read are read again, one by one; the
+    // rest are read with their page when they are shown.
+    if (!cached.isEmpty()) {
+        const QList<Paper> papers = m_library ? m_library->papers(cached) : QList<Paper>();
+        QHash<qint64, const Paper *> found;
+        for (const Paper &p : papers)
+            found.insert(p.id, &p);
+        for (const qint64 id : std::as_const(cached)) {
+            const int row = rowOf(id);
+            if (Page *page = m_pages.object(row / PageSize))
+                (*page)[row % PageSize] = makeRow(id, found.value(id));
+        }
     }
     if (rows.isEmpty())
         return;
@@ -169,6 +182,23 @@ int PaperListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+PaperListModel::Row PaperListModel::makeRow(qint64 id, const Paper *paper)
+{
+    Row r;
+    r.id = id;
+    if (paper) {
+        r.found = true;
+        r.title = paper->title;
+        r.published = paper->published;
+        r.upvotes = paper->upvotes;
+        r.submitter = submitterText(paper->submitter, SubmitterStyle::Localised);
+        r.starred = paper->starred;
+        r.read = paper->read;
+        r.tags = paper->tags.join(QStringLiteral(", "));
+    }
+    return r;
+}
+
 const PaperListModel::Row *PaperListModel::rowAt(int row) const
 {
     if (row < 0 || row >= int(m_ids.size()))
@@ -181,7 +211,6 @@ const PaperListModel::Row *PaperListModel::rowAt(int row) const
         QList<Paper> papers;
         if (m_library)
             papers = m_library->papers(ids);
-        ++m_pageLoads;
 
         // papers() leaves out ids it no longer knows and may return the rest
         // in any order; the page follows the list's order regardless.
@@ -193,21 +222,8 @@ const PaperListModel::Row *PaperListModel::rowAt(int row) const
         page = new Page;
         page->reserve(ids.size());
         for (const qint64 id : ids) {
-            Row r;
-            r.id = id;
             const qsizetype at = found.value(id, -1);
-            if (at >= 0) {
-                const Paper &p = papers.at(at);
-                r.found = true;
-                r.title = p.title;
-                r.published = p.published;
-                r.upvotes = p.upvotes;
-                r.submitter = submitterText(p.submitter, SubmitterStyle::Localised);
-                r.starred = p.starred;
-                r.read = p.read;
-                r.tags = p.tags.join(QStringLiteral(", "));
-            }
-            page->append(std::move(r));
+            page->append(makeRow(id, at >= 0 ? &papers.at(at) : nullptr));
         }
         // Cost 1 per page never exceeds the maximum, so the cache takes the
         // page and the pointer stays valid until the next insert.

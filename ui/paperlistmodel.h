@@ -26,6 +26,7 @@
 namespace gleaner {
 
 class Library;
+struct Paper;
 
 class PaperListModel final : public QAbstractTableModel
 {
@@ -74,8 +75,9 @@ public:
     // -1 when the paper is not in the list (the first row when listed twice).
     int rowOf(qint64 id) const;
 
-    // Rereads these papers (after a star, read or tag edit) and tells the
-    // views their rows changed; ids not in the list are ignored.
+    // Rereads these papers' rows (after a star, read or tag edit) and tells
+    // the views they changed; ids not in the list are ignored. Only those
+    // rows are read, and only when a view has read them before.
     void refresh(const QList<qint64> &ids);
     // Rereads every row, e.g. after a tag rename touched many papers.
     void refreshAll();
@@ -90,10 +92,8 @@ public:
     // upvoted first read as descending, A to Z as ascending.
     static Qt::SortOrder indicatorOrder(SortOrder order, bool reverse);
 
-    // For tests and diagnostics: rows now held in the cache, and how many
-    // pages have been read from the library since construction.
+    // For tests and diagnostics: rows now held in the cache.
     int cachedRowCount() const;
-    int pageLoads() const { return m_pageLoads; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -123,6 +123,7 @@ private:
     };
     using Page = QList<Row>;
 
+    static Row makeRow(qint64 id, const Paper *paper);
     const Row *rowAt(int row) const;
     QVariant displayData(const Row &row, int column) const;
 
@@ -130,7 +131,6 @@ private:
     QList<qint64> m_ids;
     QHash<qint64, int> m_rows;
     mutable QCache<int, Page> m_pages;
-    mutable int m_pageLoads = 0;
     QFont m_unreadFont;
 };
 

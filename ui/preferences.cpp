@@ -35,6 +35,75 @@ void Preferences::save() const
     s.setValue(QStringLiteral("reader/fontSize"), readerFontSize);
 }
 
+namespace {
+
+QString folderKey(Preferences::Folder kind)
+{
+    switch (kind) {
+    case Preferences::Folder::Import:
+        return QStringLiteral("import/lastDir");
+    case Preferences::Folder::Backup:
+        return QStringLiteral("backup/lastDir");
+    case Preferences::Folder::Export:
+        return QStringLiteral("export/lastDir");
+    }
+    return {};
+}
+
+} // namespace
+
+QString Preferences::lastFolder(Folder kind)
+{
+    return QSettings().value(folderKey(kind)).toString();
+}
+
+void Preferences::setLastFolder(Folder kind, const QString &folder)
+{
+    QSettings().setValue(folderKey(kind), folder);
+}
+
+QString Preferences::lastExportFormat()
+{
+    return QSettings().value(QStringLiteral("export/format")).toString();
+}
+
+void Preferences::setLastExportFormat(const QString &name)
+{
+    QSettings().setValue(QStringLiteral("export/format"), name);
+}
+
+WindowState WindowState::load()
+{
+    QSettings s;
+    WindowState w;
+    w.geometry = s.value(QStringLiteral("window/geometry")).toByteArray();
+    w.dockState = s.value(QStringLiteral("window/state")).toByteArray();
+    w.splitter = s.value(QStringLiteral("window/splitter")).toByteArray();
+    w.listHeader = s.value(QStringLiteral("list/header")).toByteArray();
+    w.sortByColumn = s.value(QStringLiteral("list/sortByColumn")).toBool();
+    w.sort = s.value(QStringLiteral("list/sort"), 0).toInt();
+    w.reverse = s.value(QStringLiteral("list/reverse")).toBool();
+    w.viewKey = s.value(QStringLiteral("view/key")).toString();
+    w.paper = s.value(QStringLiteral("view/paper")).toLongLong();
+    w.zoom = s.value(QStringLiteral("reader/zoom"), 1.0).toReal();
+    return w;
+}
+
+void WindowState::save() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), geometry);
+    s.setValue(QStringLiteral("window/state"), dockState);
+    s.setValue(QStringLiteral("window/splitter"), splitter);
+    s.setValue(QStringLiteral("list/header"), listHeader);
+    s.setValue(QStringLiteral("list/sortByColumn"), sortByColumn);
+    s.setValue(QStringLiteral("list/sort"), sort);
+    s.setValue(QStringLiteral("list/reverse"), reverse);
+    s.setValue(QStringLiteral("view/key"), viewKey);
+    s.setValue(QStringLiteral("view/paper"), paper);
+    s.setValue(QStringLiteral("reader/zoom"), zoom);
+}
+
 PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent)
     : QDialog(parent)
     , m_library(new QLineEdit(current.libraryPath, this))

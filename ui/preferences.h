@@ -1,7 +1,10 @@
-// The user's preferences, stored with QSettings, and the dialog that edits
-// them.
+// The user's preferences and everything else Gleaner remembers between runs
+// (window layout, last folders, the export format), stored with QSettings,
+// and the dialog that edits the preferences. Every settings key lives in
+// preferences.cpp, so the names are in one place.
 #pragma once
 
+#include <QByteArray>
 #include <QDialog>
 #include <QString>
 
@@ -26,6 +29,38 @@ struct Preferences
     int readerFontSize = 11;
 
     static Preferences load();
+    void save() const;
+
+    // The folder a file dialog of this kind opened last; empty when none.
+    enum class Folder
+    {
+        Import,
+        Backup,
+        Export
+    };
+    static QString lastFolder(Folder kind);
+    static void setLastFolder(Folder kind, const QString &folder);
+
+    // The format name (exportFormatName()) the Export dialog used last.
+    static QString lastExportFormat();
+    static void setLastExportFormat(const QString &name);
+};
+
+// How the window looked when it closed: restored on the next start.
+struct WindowState
+{
+    QByteArray geometry;
+    QByteArray dockState;
+    QByteArray splitter;
+    QByteArray listHeader;
+    bool sortByColumn = false;
+    int sort = 0; // a SortOrder
+    bool reverse = false;
+    QString viewKey; // SidebarView::key
+    qint64 paper = 0;
+    qreal zoom = 1.0;
+
+    static WindowState load();
     void save() const;
 };
 

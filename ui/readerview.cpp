@@ -110,6 +110,15 @@ void ReaderView::setFontSize(int points)
     render();
 }
 
+void ReaderView::pageDown(std::function<void(bool atEnd)> atEnd)
+{
+    page()->runJavaScript(
+        QStringLiteral("(() => { const atEnd = window.innerHeight + window.scrollY >= "
+                       "document.documentElement.scrollHeight - 2; if (!atEnd) "
+                       "window.scrollBy(0, window.innerHeight * 0.9); return atEnd; })()"),
+        [atEnd = std::move(atEnd)](const QVariant &result) { atEnd(result.toBool()); });
+}
+
 void ReaderView::zoomIn()
 {
     setZoomFactor(qMin(kZoomMax, zoomFactor() * kZoomStep));

@@ -9,6 +9,7 @@
 
 #include <QWebEngineView>
 
+#include <functional>
 #include <optional>
 
 class QWebEngineProfile;
@@ -29,6 +30,10 @@ public:
     void setPaper(const std::optional<Paper> &paper);
     void setHighlightTerms(const QStringList &terms);
     void setFontSize(int points);
+
+    // Scrolls the page a screen down, unless it shows its end already; then
+    // `atEnd` is called with true (asynchronously: the page runs apart).
+    void pageDown(std::function<void(bool atEnd)> atEnd);
 
     void zoomIn();
     void zoomOut();

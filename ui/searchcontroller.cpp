@@ -26,6 +26,7 @@ struct SearchController::State
 
     const QString path;
     Library library; // the worker thread's connection: opened there, closed there
+    std::function<void(Library &)> setup; // set before the first search
 
     QMutex mutex; // guards everything below
     std::optional<Job> pending;
@@ -71,6 +72,12 @@ SearchController::~SearchController()
 QString SearchController::libraryPath() const
 {
     return m_state->path;
+}
+
+void SearchController::setConnectionSetup(std::function<void(Library &library)> setup)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->setup = std::move(setup);
 }
 
 quint64 SearchController::search(const SearchRequest &request)
@@ -125,6 +132,13 @@ void SearchController::runPending(const std::shared_ptr<State> &state, SearchCon
             result.ok = false;
             result.error = state->library.error();
         } else {
+            std::function<void(Library &)> setup;
+            {
+                QMutexLocker lock(&state->mutex);
+                setup = std::exchange(state->setup, {});
+            }
+            if (setup)
+                setup(state->library);
             {
                 QMutexLocker lock(&state->mutex);
                 if (job.generation != state->latest)

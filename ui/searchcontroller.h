@@ -13,9 +13,12 @@
 #include <QString>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 namespace gleaner {
+
+class Library;
 
 class SearchController final : public QObject
 {
@@ -28,6 +31,11 @@ public:
     Q_DISABLE_COPY_MOVE(SearchController)
 
     QString libraryPath() const;
+
+    // Runs on the worker thread right after its connection opens; for tests
+    // that need to see inside a search or slow it down. Set it before the
+    // first search.
+    void setConnectionSetup(std::function<void(Library &library)> setup);
 
     // Starts `request` and returns its generation; any earlier search becomes
     // stale. finished() follows unless another search or cancel() comes first.

@@ -1,5 +1,6 @@
 #include "sidebar.h"
 
+#include "libraryevents.h"
 #include "storage/library.h"
 
 #include <QContextMenuEvent>
@@ -8,12 +9,18 @@
 #include <QMenu>
 #include <QStandardItemModel>
 
+#include <algorithm>
+
 namespace gleaner {
 
 namespace {
 
 constexpr int ViewRole = Qt::UserRole + 1;
 constexpr int KeyRole = Qt::UserRole + 2;
+constexpr int SectionRole = Qt::UserRole + 3;
+constexpr int CountRole = Qt::UserRole + 4;
+constexpr int EntriesRole = Qt::UserRole + 5;
+constexpr int SourceRole = Qt::UserRole + 6;
 
 QString digestLabel(const DigestInfo &d)
 {
@@ -48,6 +55,9 @@ Sidebar::Sidebar(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setIndentation(12);
     header()->setStretchLastSection(false);
+    m_model->setColumnCount(2);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 const QModelIndex first = current.siblingAtColumn(0);
@@ -56,17 +66,54 @@ Sidebar::Sidebar(QWidget *parent)
             });
 }
 
-QStandardItem *Sidebar::addSection(const QString &title)
+QStandardItem *Sidebar::beginSection(Section section)
 {
-    auto *item = new QStandardItem(title);
+    // Sections are top-level rows in a fixed order; one that is absent is
+    // inserted before the first one that comes after it.
+    int row = 0;
+    for (; row < m_model->rowCount(); ++row) {
+        const int here = m_model->item(row)->data(SectionRole).toInt();
+        if (here == int(section)) {
+            QStandardItem *item = m_model->item(row);
+            for (int i = 0; i < item->rowCount(); ++i)
+                m_items.remove(item->child(i)->data(KeyRole).toString());
+            item->removeRows(0, item->rowCount());
+            return item;
+        }
+        if (here > int(section))
+            break;
+    }
+    static const char *const titles[] = {QT_TR_NOOP("Library"), QT_TR_NOOP("Digests"),
+                                         QT_TR_NOOP("Tags"), QT_TR_NOOP("Saved searches")};
+    auto *item = new QStandardItem(tr(titles[int(section)]));
+    item->setData(int(section), SectionRole);
     item->setSelectable(false);
     QFont font = item->font();
     font.setBold(true);
     item->setFont(font);
     auto *spacer = new QStandardItem;
     spacer->setSelectable(false);
-    m_model->appendRow({item, spacer});
+    m_model->insertRow(row, {item, spacer});
     return item;
+}
+
+void Sidebar::endSection(Section section, const QString &selectedKey)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QStandardItem *item = m_model->item(row);
+        if (item->data(SectionRole).toInt() != int(section))
+            continue;
+        if (item->rowCount() == 0)
+            m_model->removeRow(row);
+        else
+            expand(item->index());
+        break;
+    }
+    QStandardItem *selected = itemForKey(selectedKey.isEmpty() ? allPapers().key : selectedKey);
+    if (!selected)
+        selected = itemForKey(allPapers().key);
+    if (selected && currentIndex() != selected->index())
+        setCurrentIndex(selected->index());
 }
 
 QStandardItem *Sidebar::addView(QStandardItem *section, const QString &text,
@@ -76,31 +123,68 @@ QStandardItem *Sidebar::addView(QStandardItem *section, const QString &text,
     item->setData(QVariant::fromValue(view), ViewRole);
     item->setData(view.key, KeyRole);
     item->setToolTip(text);
-    auto *countItem = new QStandardItem(count > 0 ? QLocale().toString(count) : QString());
+    m_items.insert(view.key, item);
+    auto *countItem = new QStandardItem;
     countItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    if (count >= 0)
+        setCount(countItem, count);
     section->appendRow({item, countItem});
     return item;
 }
 
+void Sidebar::setCount(QStandardItem *item, int count)
+{
+    item->setData(count, CountRole);
+    item->setText(count > 0 ? QLocale().toString(count) : QString());
+}
+
 QStandardItem *Sidebar::itemForKey(const QString &key) const
 {
-    const QModelIndexList found = m_model->match(m_model->index(0, 0), KeyRole, key, 1,
-                                                 Qt::MatchExactly | Qt::MatchRecursive);
-    return found.isEmpty() ? nullptr : m_model->itemFromIndex(found.first());
+    return m_items.value(key);
+}
+
+QStandardItem *Sidebar::countItem(const QString &key) const
+{
+    QStandardItem *item = itemForKey(key);
+    if (!item || !item->parent())
+        return nullptr;
+    return item->parent()->child(item->row(), 1);
+}
+
+bool Sidebar::addToCount(const QString &key, int delta)
+{
+    if (delta == 0)
+        return true;
+    QStandardItem *item = countItem(key);
+    if (!item || !item->data(CountRole).isValid())
+        return false;
+    setCount(item, qMax(0, item->data(CountRole).toInt() + delta));
+    return true;
+}
+
+void Sidebar::setDigestToolTip(QStandardItem *item)
+{
+    QStandardItem *count = item->parent()->child(item->row(), 1);
+    item->setToolTip(tr("%1\n%2 papers, %3 unread\nfrom %4")
+                         .arg(item->text())
+                         .arg(item->data(EntriesRole).toInt())
+                         .arg(count->data(CountRole).toInt())
+                         .arg(item->data(SourceRole).toString()));
 }
 
 void Sidebar::reload(Library &library)
 {
+    setCounts(library.stats());
+    setDigests(library.digests());
+    setTags(library.tagCounts());
+    setSavedSearches(library.savedSearches());
+}
+
+void Sidebar::setCounts(const LibraryStats &stats)
+{
     const QString selected = currentView().key;
     const QSignalBlocker blocker(selectionModel());
-    m_model->clear();
-    m_model->setColumnCount(2);
-    // Sections exist only once the model has its columns.
-    header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-
-    const LibraryStats stats = library.stats();
-    QStandardItem *views = addSection(tr("Library"));
+    QStandardItem *views = beginSection(Section::Library);
     addView(views, tr("All papers"), allPapers(), stats.papers);
     addView(views, tr("Unread"),
             {SidebarView::Kind::Library,
@@ -141,60 +225,107 @@ void Sidebar::reload(Library &library)
              0,
              0,
              {}});
+    endSection(Section::Library, selected);
+}
 
-    const QList<DigestInfo> digests = library.digests();
-    if (!digests.isEmpty()) {
-        QStandardItem *section = addSection(tr("Digests"));
-        for (const DigestInfo &d : digests) {
-            SidebarView v;
-            v.kind = SidebarView::Kind::Digest;
-            v.key = QStringLiteral("digest:%1").arg(d.id);
-            v.label = digestLabel(d);
-            v.digestId = d.id;
-            QStandardItem *item = addView(section, v.label, v, d.unread);
-            item->setToolTip(tr("%1\n%2 papers, %3 unread\nfrom %4")
-                                 .arg(v.label)
-                                 .arg(d.entries)
-                                 .arg(d.unread)
-                                 .arg(d.source));
-        }
+void Sidebar::setDigests(const QList<DigestInfo> &digests)
+{
+    const QString selected = currentView().key;
+    const QSignalBlocker blocker(selectionModel());
+    QStandardItem *section = beginSection(Section::Digests);
+    for (const DigestInfo &d : digests) {
+        SidebarView v;
+        v.kind = SidebarView::Kind::Digest;
+        v.key = QStringLiteral("digest:%1").arg(d.id);
+        v.label = digestLabel(d);
+        v.digestId = d.id;
+        QStandardItem *item = addView(section, v.label, v, d.unread);
+        item->setData(d.entries, EntriesRole);
+        item->setData(d.source, SourceRole);
+        setDigestToolTip(item);
     }
+    endSection(Section::Digests, selected);
+}
 
-    const QList<TagCount> tags = library.tagCounts();
-    if (!tags.isEmpty()) {
-        QStandardItem *section = addSection(tr("Tags"));
-        for (const TagCount &t : tags) {
-            SidebarView v;
-            v.kind = SidebarView::Kind::Tag;
-            v.key = QStringLiteral("tag:") + t.name.toCaseFolded();
-            v.label = t.name;
-            v.tag = t.name;
-            // Quoted, so tags with spaces or quotes stay one filter.
-            QString quoted = t.name;
-            quoted.remove(QLatin1Char('"'));
-            v.query = QStringLiteral("tag:\"%1\"").arg(quoted);
-            addView(section, t.name, v, t.papers);
-        }
+void Sidebar::setTags(const QList<TagCount> &tags)
+{
+    const QString selected = currentView().key;
+    const QSignalBlocker blocker(selectionModel());
+    QStandardItem *section = beginSection(Section::Tags);
+    for (const TagCount &t : tags) {
+        SidebarView v;
+        v.kind = SidebarView::Kind::Tag;
+        v.key = QStringLiteral("tag:") + t.name.toCaseFolded();
+        v.label = t.name;
+        v.tag = t.name;
+        // Quoted, so tags with spaces or quotes stay one filter.
+        QString quoted = t.name;
+        quoted.remove(QLatin1Char('"'));
+        v.query = QStringLiteral("tag:\"%1\"").arg(quoted);
+        addView(section, t.name, v, t.papers);
     }
+    endSection(Section::Tags, selected);
+}
 
-    const QList<SavedSearch> saved = library.savedSearches();
-    if (!saved.isEmpty()) {
-        QStandardItem *section = addSection(tr("Saved searches"));
-        for (const SavedSearch &s : saved) {
-            SidebarView v;
-            v.kind = SidebarView::Kind::SavedSearch;
-            v.key = QStringLiteral("saved:%1").arg(s.id);
-            v.label = s.name;
-            v.query = s.query;
-            v.savedSearchId = s.id;
-            addView(section, s.name, v)->setToolTip(s.query);
-        }
+void Sidebar::setSavedSearches(const QList<SavedSearch> &searches)
+{
+    const QString selected = currentView().key;
+    const QSignalBlocker blocker(selectionModel());
+    QStandardItem *section = beginSection(Section::SavedSearches);
+    for (const SavedSearch &s : searches) {
+        SidebarView v;
+        v.kind = SidebarView::Kind::SavedSearch;
+        v.key = QStringLiteral("saved:%1").arg(s.id);
+        v.label = s.name;
+        v.query = s.query;
+        v.savedSearchId = s.id;
+        addView(section, s.name, v)->setToolTip(s.query);
     }
-    expandAll();
-    QStandardItem *item = itemForKey(selected.isEmpty() ? allPapers().key : selected);
-    if (!item)
-        item = itemForKey(allPapers().key);
-    setCurrentIndex(item->index());
+    endSection(Section::SavedSearches, selected);
+}
+
+bool Sidebar::adjustCounts(const CountDelta &delta)
+{
+    bool ok = addToCount(QStringLiteral("library:starred"), delta.starred);
+    ok = addToCount(QStringLiteral("library:unread"), delta.unread) && ok;
+    ok = addToCount(QStringLiteral("library:notes"), delta.withNotes) && ok;
+    for (auto it = delta.digestUnread.cbegin(); it != delta.digestUnread.cend(); ++it) {
+        const QString key = QStringLiteral("digest:%1").arg(it.key());
+        if (addToCount(key, it.value()))
+            setDigestToolTip(itemForKey(key));
+    }
+    for (auto it = delta.tagPapers.cbegin(); it != delta.tagPapers.cend(); ++it) {
+        // A tag that is new, or that lost its last paper, adds or removes a row.
+        const QStandardItem *count = countItem(QStringLiteral("tag:") + it.key());
+        if (!count || count->data(CountRole).toInt() + it.value() <= 0)
+            return false;
+        ok = addToCount(QStringLiteral("tag:") + it.key(), it.value()) && ok;
+    }
+    return ok;
+}
+
+QList<TagCount> Sidebar::tags() const
+{
+    QList<TagCount> list;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QStandardItem *section = m_model->item(row);
+        if (section->data(SectionRole).toInt() != int(Section::Tags))
+            continue;
+        for (int i = 0; i < section->rowCount(); ++i)
+            list.append({section->child(i)->text(), section->child(i, 1)->data(CountRole).toInt()});
+    }
+    return list;
+}
+
+QStringList Sidebar::mostUsedTags() const
+{
+    QList<TagCount> list = tags();
+    std::stable_sort(list.begin(), list.end(),
+                     [](const TagCount &a, const TagCount &b) { return a.papers > b.papers; });
+    QStringList names;
+    for (const TagCount &t : std::as_const(list))
+        names << t.name;
+    return names;
 }
 
 SidebarView Sidebar::currentView() const

@@ -5,8 +5,10 @@
 // its owner through signals, never done here.
 #pragma once
 
+#include "model/libraryinfo.h"
 #include "search/searchquery.h"
 
+#include <QHash>
 #include <QTreeView>
 
 class QStandardItem;
@@ -15,6 +17,7 @@ class QStandardItemModel;
 namespace gleaner {
 
 class Library;
+struct CountDelta;
 
 struct SidebarView
 {
@@ -45,6 +48,20 @@ public:
 
     // Rebuilds from the library, keeping the selected view when it still exists.
     void reload(Library &library);
+    // The same for one section. A view that is gone leaves All papers
+    // selected, without viewSelected() (the owner asks currentView()).
+    void setCounts(const LibraryStats &stats);
+    void setDigests(const QList<DigestInfo> &digests);
+    void setTags(const QList<TagCount> &tags);
+    void setSavedSearches(const QList<SavedSearch> &searches);
+    // Moves the counts by what an edit changed, without asking the library.
+    // False when that cannot be done because a tag came or went: the owner
+    // then calls setTags().
+    [[nodiscard]] bool adjustCounts(const CountDelta &delta);
+    // The tags shown, with their counts, by name.
+    QList<TagCount> tags() const;
+    // The tags shown, most used first (the quick tags 1 to 9).
+    QStringList mostUsedTags() const;
     SidebarView currentView() const;
     // Selects the view with this key (see SidebarView::key); false if absent.
     bool selectView(const QString &key);
@@ -65,12 +82,27 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    QStandardItem *addSection(const QString &title);
+    enum class Section
+    {
+        Library,
+        Digests,
+        Tags,
+        SavedSearches
+    };
+    // The section's heading, created (in its place) or emptied; the caller
+    // fills it and calls endSection().
+    QStandardItem *beginSection(Section section);
+    void endSection(Section section, const QString &selectedKey);
     QStandardItem *addView(QStandardItem *section, const QString &text, const SidebarView &view,
                            int count = -1);
     QStandardItem *itemForKey(const QString &key) const;
+    QStandardItem *countItem(const QString &key) const;
+    bool addToCount(const QString &key, int delta);
+    void setCount(QStandardItem *item, int count);
+    void setDigestToolTip(QStandardItem *item);
 
     QStandardItemModel *m_model = nullptr;
+    QHash<QString, QStandardItem *> m_items; // the views by key
 };
 
 } // namespace gleaner

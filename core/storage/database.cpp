@@ -26,6 +26,7 @@ Database::Database(Database &&other) noexcept
     , m_path(std::move(other.m_path))
     , m_error(std::move(other.m_error))
     , m_cache(std::move(other.m_cache))
+    , m_progress(std::move(other.m_progress))
 {}
 
 Database &Database::operator=(Database &&other) noexcept
@@ -36,6 +37,7 @@ Database &Database::operator=(Database &&other) noexcept
         m_path = std::move(other.m_path);
         m_error = std::move(other.m_error);
         m_cache = std::move(other.m_cache);
+        m_progress = std::move(other.m_progress);
     }
     return *this;
 }
@@ -79,6 +81,7 @@ void Database::close()
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
+    m_progress.reset();
 }
 
 bool Database::exec(const char *sql)
@@ -140,6 +143,22 @@ void Database::interrupt()
 {
     if (m_db)
         sqlite3_interrupt(m_db);
+}
+
+void Database::setProgressHandler(int steps, std::function<bool()> handler)
+{
+    if (!m_db)
+        return;
+    if (!handler) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        m_progress.reset();
+        return;
+    }
+    m_progress = std::make_unique<std::function<bool()>>(std::move(handler));
+    sqlite3_progress_handler(
+        m_db, steps,
+        [](void *function) { return (*static_cast<std::function<bool()> *>(function))() ? 1 : 0; },
+        m_progress.get());
 }
 
 QString Database::sqliteMessage() const

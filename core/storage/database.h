@@ -9,6 +9,7 @@
 #include <QStringView>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -60,6 +61,11 @@ public:
 
     // Asks a running statement on this connection to stop (from any thread).
     void interrupt();
+    // Calls `handler` every `steps` virtual-machine steps of a statement
+    // running on this connection; when it returns true the statement stops
+    // as with interrupt(). An empty handler removes it. For long work that
+    // polls a cancel flag, and for tests that need a query to take long.
+    void setProgressHandler(int steps, std::function<bool()> handler);
 
     QString lastError() const { return m_error; }
     void setError(const QString &error) { m_error = error; }
@@ -72,6 +78,8 @@ private:
     QString m_path;
     QString m_error;
     std::unique_ptr<Cache> m_cache;
+    // On the heap, so SQLite's pointer to it survives a move.
+    std::unique_ptr<std::function<bool()>> m_progress;
 };
 
 class Statement final

@@ -718,6 +718,16 @@ void Library::refreshStatistics()
     (void)m_db.exec("PRAGMA analysis_limit=1000; ANALYZE");
 }
 
+std::optional<qint64> Library::dataVersion()
+{
+    if (!m_db.isOpen())
+        return std::nullopt;
+    auto st = m_db.cached("PRAGMA data_version");
+    if (!st.next())
+        return std::nullopt;
+    return st.int64(0);
+}
+
 LibraryStats Library::stats()
 {
     LibraryStats s;

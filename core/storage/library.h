@@ -79,6 +79,12 @@ public:
 
     LibraryStats stats();
 
+    // A number that changes whenever another connection (another process,
+    // another thread's Library) commits a change to the file, and not for
+    // this connection's own writes. Cheap enough to poll: it reads no pages.
+    // nullopt when the library is not open.
+    std::optional<qint64> dataVersion();
+
     // Refreshes the query planner's statistics when the library has grown by
     // a tenth since they were taken (or never had any): without them SQLite
     // cannot tell that "starred" is rare and walks every paper instead.

@@ -3,14 +3,18 @@
 #include "mainwindow.h"
 #include "paperlistmodel.h"
 #include "readerview.h"
+#include "sidebar.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +43,28 @@ void saveArtifact(QWidget &window, const char *name)
     QTest::qWait(300); // let the reader paint
     CHECK(
         window.grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png")));
+}
+
+// The rows under a sidebar section ("Digests"), and a view's count.
+int sidebarRows(MainWindow &w, const QString &section)
+{
+    QAbstractItemModel *model = w.sidebar()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data().toString() == section)
+            return model->rowCount(index);
+    }
+    return 0;
+}
+
+int sidebarCount(MainWindow &w, const QString &view)
+{
+    QAbstractItemModel *model = w.sidebar()->model();
+    const QModelIndexList found = model->match(model->index(0, 0), Qt::DisplayRole, view, 1,
+                                               Qt::MatchExactly | Qt::MatchRecursive);
+    if (found.isEmpty())
+        return -1;
+    return found.first().siblingAtColumn(1).data().toString().toInt();
 }
 
 void freshSettings(int markReadDelay = 0)
@@ -196,4 +222,60 @@ TEST_CASE("Main window remembers its geometry and pane sizes", "[window]")
     REQUIRE(QTest::qWaitForWindowExposed(&again));
     CHECK(again.size() == QSize(1300, 760));
     CHECK(again.splitter()->sizes() == sizes);
+}
+
+TEST_CASE("The open window shows what gleaner-cli writes to the same library", "[window]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    MainWindow w(path);
+    QSignalSpy imported(&w, &MainWindow::importFinished);
+    QSignalSpy searched(&w, &MainWindow::searchFinished);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    w.importPaths({fixture("day1.txt")});
+    REQUIRE(imported.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(w.paperModel()->rowCount(), 3, 10000);
+    const qint64 first = w.paperModel()->idAt(0);
+    const int digestsBefore = sidebarRows(w, QStringLiteral("Digests"));
+
+    // gleaner-cli imports another day while the window, on its own
+    // connection, stars a paper: both writers wait their turn.
+    QProcess cli;
+    cli.start(QStringLiteral(GLEANER_CLI_PATH),
+              {QStringLiteral("--library"), path, QStringLiteral("import"), fixture("day2.txt")});
+    REQUIRE(cli.waitForStarted(10000));
+    REQUIRE(w.selectPaper(first));
+    w.activateWindow();
+    auto *starBox = w.annotationPane()->findChild<QCheckBox *>(QStringLiteral("starBox"));
+    REQUIRE(starBox);
+    starBox->click();
+    REQUIRE(cli.waitForFinished(30000));
+    const QString cliErrors = QString::fromUtf8(cli.readAllStandardError());
+    CHECK(cli.exitCode() == 0);
+    CHECK_FALSE(cliErrors.contains(QStringLiteral("locked")));
+    CHECK_FALSE(w.statusBar()->currentMessage().contains(QStringLiteral("locked")));
+
+    // Then it stars a paper of the new day.
+    const SearchResult quiet = w.library().search(QStringLiteral("title:\"Quiet Tokens\""));
+    REQUIRE(quiet.ids.size() == 1);
+    QProcess star;
+    star.start(QStringLiteral(GLEANER_CLI_PATH),
+               {QStringLiteral("--library"), path, QStringLiteral("star"),
+                QString::number(quiet.ids.first())});
+    REQUIRE(star.waitForFinished(30000));
+    CHECK(star.exitCode() == 0);
+
+    // The window shows the new digest, its papers and the CLI's star
+    // without a restart, and kept its own star.
+    QTRY_COMPARE_WITH_TIMEOUT(w.paperModel()->rowCount(), 5, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(sidebarRows(w, QStringLiteral("Digests")), digestsBefore + 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(sidebarCount(w, QStringLiteral("Starred")), 2, 10000);
+    const int row = w.paperModel()->rowOf(quiet.ids.first());
+    REQUIRE(row >= 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w.paperModel()->index(row, 0).data(PaperListModel::StarredRole).toBool(), 10000);
+    CHECK(w.library().paper(first)->starred);
+    CHECK(w.library().paper(quiet.ids.first())->starred);
 }

@@ -2,10 +2,11 @@
 #include "libraryfixture.h"
 #include "searchcontroller.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
 #include <memory>
 
 using namespace gleaner;
@@ -147,19 +148,43 @@ TEST_CASE("Search controller reports a library it cannot open", "[searchcontroll
     CHECK_FALSE(resultOf(spy.at(0)).error.isEmpty());
 }
 
-TEST_CASE("Search controller shuts down promptly with a search running", "[searchcontroller]")
+TEST_CASE("Search controller interrupts a running search when it shuts down", "[searchcontroller]")
 {
     LibraryFixture fx;
     importSynthetic(fx, 4000);
-    QElapsedTimer timer;
-    timer.start();
-    for (int i = 0; i < 10; ++i) {
-        auto controller = std::make_unique<SearchController>(fx.libraryPath(), nullptr);
-        (void)controller->search(request(QStringLiteral("common words"), SortOrder::Title));
-        (void)controller->search(request(QStringLiteral("abstract"), SortOrder::Upvotes));
-        // Let the worker get into the query before tearing down.
-        QTest::qWait(i);
-        controller.reset();
-    }
-    CHECK(timer.elapsed() < 5000);
+    const SearchRequest slow = request(QStringLiteral("common words"), SortOrder::Title);
+    constexpr int Steps = 100;
+
+    // How many progress calls the search makes when it runs to its end.
+    int wholeSearch = 0;
+    fx.library.database().setProgressHandler(Steps, [&] {
+        ++wholeSearch;
+        return false;
+    });
+    REQUIRE(fx.library.search(slow).ids.size() == 4000);
+    fx.library.database().setProgressHandler(0, {});
+    REQUIRE(wholeSearch > 200);
+
+    // The same search, made slow on the worker's connection: 2 ms every
+    // `Steps` steps puts its end seconds away.
+    auto calls = std::make_shared<std::atomic<int>>(0);
+    auto controller = std::make_unique<SearchController>(fx.libraryPath(), nullptr);
+    controller->setConnectionSetup([calls](Library &library) {
+        library.database().setProgressHandler(Steps, [calls] {
+            ++*calls;
+            QThread::msleep(2);
+            return false;
+        });
+    });
+    QSignalSpy spy(controller.get(), &SearchController::finished);
+    (void)controller->search(slow);
+    QTRY_VERIFY_WITH_TIMEOUT(*calls > 0, 10000);
+    // The worker is inside the search; tearing down must stop it there.
+    controller.reset();
+    const int atShutdown = *calls;
+    CHECK(atShutdown < wholeSearch / 2);
+    CHECK(spy.isEmpty());
+    // Nothing runs on after the controller is gone.
+    QTest::qWait(50);
+    CHECK(*calls == atShutdown);
 }

@@ -282,10 +282,11 @@ void checkSample(const Result &result)
 
 } // namespace
 
-TEST_CASE("ArchiveReader names its backend", "[archive]")
+TEST_CASE("ArchiveReader names the backend the build chose", "[archive]")
 {
-    const QString name = ArchiveReader::backendName();
-    CHECK((name == QLatin1String("karchive") || name == QLatin1String("libarchive")));
+    // What configure printed ("Gleaner archive backend: ..."), so a user's
+    // bug report names the backend that really reads their archives.
+    CHECK(ArchiveReader::backendName() == QLatin1String(GLEANER_ARCHIVE_BACKEND_USED));
     CHECK(ArchiveReader::create() != nullptr);
 }
 

@@ -1,0 +1,14 @@
+// Correcting a digest's date and removing a digest from the sidebar, each
+// behind its dialog; the change is announced as digestsChanged().
+#pragma once
+
+#include <QtGlobal>
+
+namespace gleaner {
+
+class ActionContext;
+
+void redateDigest(const ActionContext &context, qint64 id);
+void removeDigest(const ActionContext &context, qint64 id);
+
+} // namespace gleaner

@@ -1,0 +1,56 @@
+#include "importactions.h"
+
+#include "actioncontext.h"
+#include "preferences.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+
+namespace gleaner {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportActions", text);
+}
+
+} // namespace
+
+QStringList chooseFilesToImport(QWidget *parent)
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        parent, tr("Import Digests"), Preferences::lastFolder(Preferences::Folder::Import),
+        tr("Digests and archives (*.txt *.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz);;"
+           "All files (*)"));
+    if (!files.isEmpty())
+        Preferences::setLastFolder(Preferences::Folder::Import,
+                                   QFileInfo(files.first()).absolutePath());
+    return files;
+}
+
+QStringList chooseFolderToImport(QWidget *parent)
+{
+    const QString dir =
+        QFileDialog::getExistingDirectory(parent, tr("Import a Folder of Digests"),
+                                          Preferences::lastFolder(Preferences::Folder::Import));
+    if (dir.isEmpty())
+        return {};
+    Preferences::setLastFolder(Preferences::Folder::Import, dir);
+    return {dir};
+}
+
+QByteArray clipboardDigest(const ActionContext &context)
+{
+    const QString text = QApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        context.say(tr("The clipboard holds no text to import."), 5000);
+        return {};
+    }
+    return text.toUtf8();
+}
+
+} // namespace gleaner

@@ -1,0 +1,11 @@
+#include "libraryevents.h"
+
+namespace gleaner {
+
+LibraryEvents::LibraryEvents(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<CountDelta>();
+}
+
+} // namespace gleaner

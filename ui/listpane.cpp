@@ -1,0 +1,171 @@
+#include "listpane.h"
+
+#include "paperlistmodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace gleaner {
+
+ListPane::ListPane(Library *library, QWidget *parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_list(new QTableView(this))
+    , m_model(new PaperListModel(library, this))
+{
+    setObjectName(QStringLiteral("listPane"));
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search papers  (/ or Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Words, \"phrases\", -exclude, OR, title: abstract:, is:starred "
+                            "is:unread has:note tag: digest: date: upvotes: authors: org:"));
+    m_count->setObjectName(QStringLiteral("resultCount"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_list->setObjectName(QStringLiteral("paperList"));
+    m_list->setModel(m_model);
+    m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setShowGrid(false);
+    m_list->setWordWrap(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSortingEnabled(true);
+    m_list->horizontalHeader()->setSortIndicatorShown(false);
+    // The title takes what the other columns leave.
+    QHeaderView *columns = m_list->horizontalHeader();
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSectionResizeMode(PaperListModel::StarColumn, QHeaderView::Fixed);
+    columns->setSectionResizeMode(PaperListModel::TitleColumn, QHeaderView::Stretch);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setColumnWidth(PaperListModel::StarColumn, 26);
+    m_list->setColumnWidth(PaperListModel::PublishedColumn, 88);
+    m_list->setColumnWidth(PaperListModel::UpvotesColumn, 64);
+    m_list->setColumnWidth(PaperListModel::SubmitterColumn, 90);
+    m_list->setColumnWidth(PaperListModel::TagsColumn, 80);
+    m_stack->addWidget(m_list);
+    m_emptyState = createEmptyState();
+    m_stack->addWidget(m_emptyState);
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 0, 0);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_stack, 1);
+}
+
+QWidget *ListPane::createEmptyState()
+{
+    auto *empty = new QWidget(m_stack);
+    empty->setObjectName(QStringLiteral("emptyState"));
+    auto *title = new QLabel(tr("<h3>No digests yet</h3>"), empty);
+    auto *text = new QLabel(tr("Import the daily digests you saved as text: single files, "
+                               "folders or archives. You can also drop them on this window "
+                               "or paste a copied page with Ctrl+Shift+V."),
+                            empty);
+    text->setWordWrap(true);
+    auto *importButton = new QPushButton(tr("Import Digests…"), empty);
+    importButton->setObjectName(QStringLiteral("importButton"));
+    auto *samplesButton = new QPushButton(tr("Try Sample Digests"), empty);
+    samplesButton->setObjectName(QStringLiteral("samplesButton"));
+    connect(importButton, &QPushButton::clicked, this, &ListPane::importRequested);
+    connect(samplesButton, &QPushButton::clicked, this, &ListPane::samplesRequested);
+    auto *layout = new QVBoxLayout(empty);
+    layout->addStretch(1);
+    for (QLabel *label : {title, text}) {
+        label->setAlignment(Qt::AlignCenter);
+        layout->addWidget(label);
+    }
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(importButton);
+    buttons->addWidget(samplesButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addStretch(2);
+    return empty;
+}
+
+void ListPane::showEmptyState(bool empty)
+{
+    m_stack->setCurrentWidget(empty ? m_emptyState : static_cast<QWidget *>(m_list));
+}
+
+void ListPane::showResultCount(qsizetype papers, bool firstPage, bool ranked)
+{
+    QString count = papers == 1 ? tr("1 paper") : tr("%1 papers").arg(QLocale().toString(papers));
+    if (firstPage)
+        count = tr("%1+ papers").arg(QLocale().toString(papers));
+    m_count->setText(ranked ? count : tr("%1, newest first").arg(count));
+    m_count->setToolTip(ranked ? QString()
+                               : tr("Too many matches to rank by relevance; add a word "
+                                    "to narrow them down."));
+}
+
+std::optional<qint64> ListPane::currentPaperId() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return m_model->idAt(current.row());
+}
+
+bool ListPane::selectPaper(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    select(row);
+    return true;
+}
+
+QList<qint64> ListPane::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
+        ids << m_model->idAt(index.row());
+    return ids;
+}
+
+void ListPane::select(int row)
+{
+    const QModelIndex index = m_model->index(row, PaperListModel::TitleColumn);
+    m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_list->scrollTo(index);
+}
+
+void ListPane::moveSelection(int delta)
+{
+    if (m_model->rowCount() == 0)
+        return;
+    const int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() + delta : 0;
+    select(qBound(0, row, m_model->rowCount() - 1));
+}
+
+bool ListPane::selectNextUnread()
+{
+    const int start = m_list->currentIndex().isValid() ? m_list->currentIndex().row() + 1 : 0;
+    for (int row = start; row < m_model->rowCount(); ++row) {
+        if (!m_model->index(row, 0).data(PaperListModel::ReadRole).toBool()) {
+            select(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace gleaner

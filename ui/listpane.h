@@ -1,0 +1,67 @@
+// The window's list pane: the search field with the result count, and the
+// papers of the current view in a table over PaperListModel, or, for an
+// empty library, the way in (import, or try the samples). It knows which
+// papers are selected and moves the selection; what a search shows and
+// what happens to a paper is the window's business.
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+
+namespace gleaner {
+
+class Library;
+class PaperListModel;
+
+class ListPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ListPane)
+
+public:
+    // `library` is the GUI thread's connection; it must outlive the pane.
+    explicit ListPane(Library *library, QWidget *parent = nullptr);
+
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *table() const { return m_list; }
+    PaperListModel *model() const { return m_model; }
+
+    // The library has no paper at all: the welcome instead of the table.
+    void showEmptyState(bool empty);
+    // "12 papers", "200+ papers" while the rest is read, and whether they
+    // are ranked by relevance.
+    void showResultCount(qsizetype papers, bool firstPage, bool ranked);
+
+    std::optional<qint64> currentPaperId() const;
+    // False when the paper is not in the list.
+    bool selectPaper(qint64 id);
+    // The selected rows' papers.
+    QList<qint64> selectedIds() const;
+    void moveSelection(int delta);
+    // False when no unread paper follows the current one.
+    bool selectNextUnread();
+
+Q_SIGNALS:
+    void importRequested();
+    void samplesRequested();
+
+private:
+    QWidget *createEmptyState();
+    void select(int row);
+
+    QLineEdit *m_search = nullptr;
+    QLabel *m_count = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_list = nullptr;
+    QWidget *m_emptyState = nullptr;
+    PaperListModel *m_model = nullptr;
+};
+
+} // namespace gleaner

@@ -1,0 +1,135 @@
+#include "windowactions.h"
+
+#include "annotationpane.h"
+#include "listpane.h"
+#include "readerview.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QKeySequence>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTableView>
+#include <QToolBar>
+
+namespace gleaner {
+
+WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView *reader,
+                             AnnotationPane *annotations)
+{
+    QWidget *list = listPane->table();
+    QLineEdit *search = listPane->searchField();
+    auto tr = [](const char *text) { return QMainWindow::tr(text); };
+    auto add = [window](QMenu *menu, const QString &text, const QList<QKeySequence> &keys = {}) {
+        QAction *action = menu->addAction(text);
+        action->setShortcuts(keys);
+        window->addAction(action);
+        return action;
+    };
+    auto paperKey = [list, reader](QMenu *menu, const QString &text,
+                                   const QList<QKeySequence> &keys) {
+        QAction *action = menu->addAction(text);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        list->addAction(action);
+        reader->addAction(action);
+        return action;
+    };
+    QMenuBar *bar = window->menuBar();
+
+    QMenu *file = bar->addMenu(tr("&File"));
+    importFiles = add(file, tr("&Import Digests…"), {QKeySequence::Open});
+    importFiles->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    importFolder =
+        add(file, tr("Import &Folder…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
+    pasteDigest = add(file, tr("&Paste Digest"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)});
+    importSamples = add(file, tr("Try &Sample Digests"));
+    file->addSeparator();
+    exportPapers = add(file, tr("&Export…"), {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    backUp = add(file, tr("&Back Up Annotations…"));
+    restore = add(file, tr("&Restore Annotations…"));
+    snapshot = add(file, tr("Save a &Copy of the Library…"));
+    file->addSeparator();
+    saveSearch = add(file, tr("Save &Search…"), {QKeySequence::Save});
+    file->addSeparator();
+    preferences = add(file, tr("Pre&ferences…"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    file->addSeparator();
+    quit = add(file, tr("&Quit"), {QKeySequence::Quit});
+
+    QMenu *edit = bar->addMenu(tr("&Edit"));
+    copyMarkdown = add(edit, tr("Copy as &Markdown"), {QKeySequence::Copy});
+    copyBibtex = add(edit, tr("Copy as &BibTeX"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
+    // The same on the list's context menu.
+    list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    list->addAction(copyMarkdown);
+    list->addAction(copyBibtex);
+
+    QMenu *paper = bar->addMenu(tr("&Paper"));
+    star = paperKey(paper, tr("&Star"), {QKeySequence(Qt::Key_S)});
+    read = paperKey(paper, tr("Mark &Read / Unread"), {QKeySequence(Qt::Key_U)});
+    tag = paperKey(paper, tr("&Tag…"), {QKeySequence(Qt::Key_T)});
+    note = paperKey(paper, tr("&Note…"), {QKeySequence(Qt::Key_N)});
+    paper->addSeparator();
+    next = paperKey(paper, tr("N&ext Paper"), {QKeySequence(Qt::Key_J)});
+    previous = paperKey(paper, tr("&Previous Paper"), {QKeySequence(Qt::Key_K)});
+    pageDown = paperKey(paper, tr("Page Down / Next &Unread"), {QKeySequence(Qt::Key_Space)});
+    QMenu *quick = paper->addMenu(tr("&Quick Tags"));
+    for (int i = 0; i < 9; ++i) {
+        quickTags << paperKey(quick, QMainWindow::tr("Quick Tag %1").arg(i + 1),
+                              {QKeySequence(Qt::Key_1 + i)});
+    }
+
+    QMenu *view = bar->addMenu(tr("&View"));
+    find = add(view, tr("&Find"), {QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
+    view->addSeparator();
+    zoomIn =
+        add(view, tr("Zoom &In"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    zoomOut = add(view, tr("Zoom &Out"), {QKeySequence::ZoomOut});
+    actualSize = add(view, tr("&Actual Size"), {QKeySequence(Qt::CTRL | Qt::Key_0)});
+
+    QMenu *help = bar->addMenu(tr("&Help"));
+    shortcuts = add(help, tr("&Keyboard Shortcuts"),
+                    {QKeySequence::HelpContents, QKeySequence(Qt::Key_Question)});
+    about = add(help, tr("&About Gleaner"));
+
+    QToolBar *toolBar = window->addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(importFiles);
+
+    searchToList = new QAction(search);
+    searchToList->setShortcuts(
+        {QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    searchToList->setShortcutContext(Qt::WidgetShortcut);
+    search->addAction(searchToList);
+    searchClear = new QAction(search);
+    searchClear->setShortcut(QKeySequence(Qt::Key_Escape));
+    searchClear->setShortcutContext(Qt::WidgetShortcut);
+    search->addAction(searchClear);
+
+    auto on = [window](QAction *action, auto slot) {
+        QObject::connect(action, &QAction::triggered, window, slot);
+    };
+    on(tag, [annotations] { annotations->focusTagEditor(); });
+    on(note, [annotations] { annotations->focusNoteEditor(); });
+    on(next, [listPane] { listPane->moveSelection(1); });
+    on(previous, [listPane] { listPane->moveSelection(-1); });
+    on(find, [search] {
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    });
+    on(zoomIn, [reader] { reader->zoomIn(); });
+    on(zoomOut, [reader] { reader->zoomOut(); });
+    on(actualSize, [reader] { reader->resetZoom(); });
+    on(searchToList, [listPane] {
+        listPane->table()->setFocus(Qt::ShortcutFocusReason);
+        if (!listPane->table()->currentIndex().isValid())
+            listPane->moveSelection(0);
+    });
+    QObject::connect(searchClear, &QAction::triggered, search, &QLineEdit::clear);
+}
+
+} // namespace gleaner

@@ -1,0 +1,64 @@
+// The window's menus, toolbar and keyboard shortcuts: the actions with
+// their texts, keys and where the keys apply. Actions that only move the
+// focus, the selection or the zoom are connected here; the window connects
+// the others to what they do.
+#pragma once
+
+#include <QList>
+
+class QAction;
+class QMainWindow;
+
+namespace gleaner {
+
+class AnnotationPane;
+class ListPane;
+class ReaderView;
+
+class WindowActions final
+{
+public:
+    // Single-key shortcuts (S, U, J...) go on the list and the reader only,
+    // so they never fire while typing; the search field gets Down/Enter
+    // and Esc.
+    WindowActions(QMainWindow *window, ListPane *listPane, ReaderView *reader,
+                  AnnotationPane *annotations);
+    Q_DISABLE_COPY_MOVE(WindowActions)
+
+    QAction *importFiles = nullptr;
+    QAction *importFolder = nullptr;
+    QAction *pasteDigest = nullptr;
+    QAction *importSamples = nullptr;
+    QAction *exportPapers = nullptr;
+    QAction *backUp = nullptr;
+    QAction *restore = nullptr;
+    QAction *snapshot = nullptr;
+    QAction *saveSearch = nullptr;
+    QAction *preferences = nullptr;
+    QAction *quit = nullptr;
+
+    QAction *copyMarkdown = nullptr;
+    QAction *copyBibtex = nullptr;
+
+    QAction *star = nullptr;
+    QAction *read = nullptr;
+    QAction *tag = nullptr;
+    QAction *note = nullptr;
+    QAction *next = nullptr;
+    QAction *previous = nullptr;
+    QAction *pageDown = nullptr;
+    QList<QAction *> quickTags; // 1 to 9
+
+    QAction *find = nullptr;
+    QAction *zoomIn = nullptr;
+    QAction *zoomOut = nullptr;
+    QAction *actualSize = nullptr;
+
+    QAction *shortcuts = nullptr;
+    QAction *about = nullptr;
+
+    QAction *searchToList = nullptr; // Down or Enter in the search field
+    QAction *searchClear = nullptr;  // Esc in the search field
+};
+
+} // namespace gleaner
