@@ -153,7 +153,7 @@ TEST_CASE("Search controller interrupts a running search when it shuts down", "[
     LibraryFixture fx;
     importSynthetic(fx, 4000);
     const SearchRequest slow = request(QStringLiteral("common words"), SortOrder::Title);
-    constexpr int Steps = 100;
+    constexpr int Steps = 20;
 
     // How many progress calls the search makes when it runs to its end.
     int wholeSearch = 0;
@@ -165,14 +165,14 @@ TEST_CASE("Search controller interrupts a running search when it shuts down", "[
     fx.library.database().setProgressHandler(0, {});
     REQUIRE(wholeSearch > 200);
 
-    // The same search, made slow on the worker's connection: 2 ms every
+    // The same search, made slow on the worker's connection: 1 ms every
     // `Steps` steps puts its end seconds away.
     auto calls = std::make_shared<std::atomic<int>>(0);
     auto controller = std::make_unique<SearchController>(fx.libraryPath(), nullptr);
     controller->setConnectionSetup([calls](Library &library) {
         library.database().setProgressHandler(Steps, [calls] {
             ++*calls;
-            QThread::msleep(2);
+            QThread::msleep(1);
             return false;
         });
     });
