@@ -4,7 +4,6 @@
 #include "uilogging.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -17,26 +16,6 @@ namespace gleaner {
 namespace {
 
 constexpr qint64 kProgressIntervalMs = 100;
-
-// How many files the importer will look at for one source, so that a drop of
-// several files and folders reads "3 of 20" instead of restarting at "1 of 1"
-// for each. Mirrors Importer's own walk.
-int countFiles(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return 0;
-    if (!info.isDir())
-        return 1;
-    int files = 0;
-    QDirIterator it(path, QDir::Files | QDir::NoSymLinks | QDir::Readable,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        ++files;
-    }
-    return files;
-}
 
 } // namespace
 
@@ -164,29 +143,17 @@ void ImportController::run()
 
 ImportReport ImportController::runRequest(Importer &importer, const Request &request)
 {
-    QList<int> counts;
-    int grandTotal = 0;
-    if (!request.isText) {
-        for (const QString &path : request.paths) {
-            counts << countFiles(path);
-            grandTotal += counts.last();
-        }
-    }
-
     QElapsedTimer sinceProgress;
     sinceProgress.start();
-    int before = 0; // files of the sources already imported by this request
     const quint64 serial = request.serial;
     importer.setProgressHandler([&](const ImportProgress &p) {
         if (isCancelled(serial))
             return false;
-        // The first file is shown at once, so the label names a file early.
-        if (p.done == 1 || sinceProgress.elapsed() >= kProgressIntervalMs) {
+        // The total and the first file are shown at once, so the label names
+        // a file early.
+        if (p.done <= 1 || sinceProgress.elapsed() >= kProgressIntervalMs) {
             sinceProgress.restart();
-            // Archive members are counted as they are read, past the number
-            // of files, so from there on the total is not known.
-            const bool known = p.total >= 0 && p.done <= p.total;
-            postProgress(before + p.done, known ? grandTotal : -1, p.current);
+            postProgress(p.done, p.total, p.current);
         }
         return true;
     });
@@ -196,16 +163,7 @@ ImportReport ImportController::runRequest(Importer &importer, const Request &req
         postProgress(0, -1, request.sourceName);
         report = importer.importData(request.text, request.sourceName);
     } else {
-        postProgress(0, grandTotal > 0 ? grandTotal : -1, request.paths.value(0));
-        // One source at a time (each is still one transaction), to count
-        // progress across the whole request.
-        for (qsizetype i = 0; i < request.paths.size(); ++i) {
-            const ImportReport one = importer.importPaths({request.paths.at(i)});
-            report.add(one);
-            if (one.cancelled || !one.error.isEmpty())
-                break; // as Importer::importPaths() does
-            before += counts.at(i);
-        }
+        report = importer.importPaths(request.paths);
     }
     importer.setProgressHandler({});
     qCInfo(lcWindow) << "import finished:" << report.summary() << report.error;

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
+#include <optional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -34,10 +36,27 @@ enum class LineKind : quint8
     Date,      // "Sep 16, 2024 2", "Jun 24 5", "Jan 7"
 };
 
-// One non-blank line. Views point into the text being parsed; only the
-// strings a Digest keeps are ever copied.
+// What one parse ends in; DigestParser turns it into its own state.
+struct Outcome
+{
+    bool ok = false;
+    QString error;
+    Digest digest;
+};
+
+// Caps that keep the parser's memory a small multiple of its input: a page
+// lists a few hundred papers, and a file full of problems only needs its first
+// ones named.
+constexpr qsizetype MaxEntries = 100000;
+constexpr qsizetype MaxProblems = 100;
+
+// One non-blank line. The parser never holds more than a few of them (the
+// current line, two of look-ahead and a pending title), so its memory does not
+// grow with the number of lines. For UTF-8 input the line owns its decoded
+// text; for UTF-16 input it points into the text being parsed.
 struct Line
 {
+    QString storage;  // the decoded line (UTF-8 input only); `text` points into it
     QStringView text; // trimmed, NBSP counts as white space
     int number = 0;   // 1-based
     LineKind kind = LineKind::Text;
@@ -287,10 +306,9 @@ QString quoted(QStringView title)
     return u"\u201C"_s + cleaned(title.first(limit)).trimmed() + u"\u2026\u201D"_s;
 }
 
-QString monthDay(const Line &line)
+QString monthDay(int month, int day)
 {
-    return QLocale::c().monthName(line.month, QLocale::ShortFormat) + u' ' +
-           QString::number(line.day);
+    return QLocale::c().monthName(month, QLocale::ShortFormat) + u' ' + QString::number(day);
 }
 
 bool looksLikeMarkdown(QStringView s)
@@ -300,61 +318,166 @@ bool looksLikeMarkdown(QStringView s)
            s.startsWith(u"|") || s.startsWith(u"===") || s.startsWith(u"---");
 }
 
-// Splits the text into non-blank lines and classifies each one. Blank lines
-// are only remembered as the blankBefore flag of the next line.
-std::vector<Line> splitLines(QStringView text)
+// Walks the text one non-blank line at a time, classifying each. Blank lines
+// are only remembered as the blankBefore flag of the next line. UTF-8 input is
+// decoded a line at a time into the line's own buffer (reused from line to
+// line), so the whole text never exists twice.
+class LineReader
 {
-    std::vector<Line> lines;
-    lines.reserve(std::size_t(text.size() / 256) + 16);
-    // Old Mac files end lines with a lone CR; everything else has LF.
-    const QChar separator =
-        !text.contains(u'\n') && text.contains(u'\r') ? QChar(u'\r') : QChar(u'\n');
-    qsizetype pos = 0;
-    int number = 0;
-    bool blank = false;
-    while (pos <= text.size()) {
-        qsizetype end = text.indexOf(separator, pos);
-        if (end < 0)
-            end = text.size();
-        ++number;
-        const QStringView raw = text.sliced(pos, end - pos);
-        const QStringView trimmed = raw.trimmed();
-        pos = end + 1;
-        if (trimmed.isEmpty()) {
-            blank = true;
-            continue;
-        }
-        Line line;
-        line.text = trimmed;
-        line.number = number;
-        line.blankBefore = blank;
-        blank = false;
-        classify(&line);
-        lines.push_back(line);
+public:
+    explicit LineReader(QByteArrayView utf8)
+        : m_bytes(utf8)
+        , m_utf8(true)
+    {
+        // Old Mac files end lines with a lone CR; everything else has LF.
+        if (!utf8.contains('\n') && utf8.contains('\r'))
+            m_separator = u'\r';
     }
-    return lines;
-}
+    explicit LineReader(QStringView text)
+        : m_text(text)
+    {
+        if (!text.contains(u'\n') && text.contains(u'\r'))
+            m_separator = u'\r';
+    }
+
+    // Fills `line` with the next non-blank line; false at the end.
+    bool next(Line &line)
+    {
+        const qsizetype size = m_utf8 ? m_bytes.size() : m_text.size();
+        bool blank = false;
+        while (m_pos <= size) {
+            qsizetype end = m_utf8 ? m_bytes.indexOf(char(m_separator), m_pos)
+                                   : m_text.indexOf(QChar(m_separator), m_pos);
+            if (end < 0)
+                end = size;
+            ++m_number;
+            const qsizetype start = m_pos;
+            m_pos = end + 1;
+            if (end == start) {
+                blank = true;
+                continue;
+            }
+            const QStringView raw = m_utf8
+                                        ? decode(line.storage, m_bytes.sliced(start, end - start))
+                                        : m_text.sliced(start, end - start);
+            const QStringView trimmed = raw.trimmed();
+            if (trimmed.isEmpty()) {
+                blank = true;
+                continue;
+            }
+            line.text = trimmed;
+            line.number = m_number;
+            line.kind = LineKind::Text;
+            line.blankBefore = blank;
+            line.hasUpvotes = false;
+            line.month = 0;
+            line.day = 0;
+            line.year = 0;
+            line.count = 0;
+            classify(&line);
+            return true;
+        }
+        return false;
+    }
+
+private:
+    // The input was checked to be valid UTF-8 as a whole, and a line ends at
+    // an ASCII byte, so each line decodes on its own.
+    static QStringView decode(QString &storage, QByteArrayView bytes)
+    {
+        // A huge line's buffer is not kept for the short lines after it.
+        if (storage.capacity() > 2 * bytes.size() + 4096)
+            storage = QString();
+        QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        storage.resize(decoder.requiredSpace(bytes.size()));
+        const QChar *end = decoder.appendToBuffer(storage.data(), bytes);
+        storage.truncate(end - storage.constData());
+        return storage;
+    }
+
+    QByteArrayView m_bytes;
+    QStringView m_text;
+    bool m_utf8 = false;
+    char16_t m_separator = u'\n';
+    qsizetype m_pos = 0;
+    int m_number = 0;
+};
+
+// The current line and two lines of look-ahead, in three slots whose buffers
+// are reused as the window moves.
+class LineWindow
+{
+public:
+    LineWindow(LineReader reader, int firstNumber, int gluedNumber)
+        : m_reader(reader)
+        , m_firstNumber(firstNumber)
+        , m_gluedNumber(gluedNumber)
+    {
+        fill();
+    }
+
+    bool has(int k) const { return k < m_count; }
+    Line &at(int k) { return m_slots[std::size_t((m_head + k) % Size)]; }
+    const Line *peek(int k) { return has(k) ? &at(k) : nullptr; }
+    void advance()
+    {
+        m_head = (m_head + 1) % Size;
+        --m_count;
+        fill();
+    }
+
+private:
+    static constexpr int Size = 3;
+
+    void fill()
+    {
+        while (m_count < Size && !m_done) {
+            Line &line = m_slots[std::size_t((m_head + m_count) % Size)];
+            if (!m_reader.next(line)) {
+                m_done = true;
+                break;
+            }
+            if (line.number < m_firstNumber)
+                continue; // the page header, read already
+            if (line.number == m_gluedNumber)
+                line.text = line.text.sliced(9).trimmed(); // "Subscribe" glued to a title
+            ++m_count;
+        }
+    }
+
+    LineReader m_reader;
+    int m_firstNumber;
+    int m_gluedNumber;
+    std::array<Line, Size> m_slots;
+    int m_head = 0;
+    int m_count = 0;
+    bool m_done = false;
+};
 
 struct PendingDate
 {
     qsizetype entry = 0;
-    const Line *line = nullptr;
+    int number = 0;
+    quint8 month = 0;
+    quint8 day = 0;
 };
 
-// One parse of one text. Lines are classified on their own first (metadata
-// lines look like nothing else); titles, abstracts and organisation names
-// only differ by position, so a small state machine over the non-blank lines
-// places them, looking one line ahead where a lost title or abstract would
-// otherwise shift every later pair.
+// One parse of one text, in two passes over its lines. The first reads the
+// page header and decides the layout (which needs every line); the second
+// places titles, abstracts and organisation names, which differ only by
+// position, with a small state machine that looks at most two lines ahead
+// where a lost title or abstract would otherwise shift every later pair. A
+// run of paper details is skipped as it streams past rather than by looking
+// ahead over it, so no pass holds more than a few lines.
 class Parser
 {
 public:
-    Parser(QStringView text, const ParseOptions &options)
-        : m_options(options)
-        , m_lines(splitLines(text))
+    Parser(LineReader reader, const ParseOptions &options)
+        : m_reader(reader)
+        , m_options(options)
     {}
 
-    ParseResult run();
+    Outcome run();
 
 private:
     enum class State
@@ -363,51 +486,63 @@ private:
         ExpectAbstract,
         AfterAbstract
     };
+    // What the lines streaming past are skipped for.
+    enum class Skip
+    {
+        None,
+        Details,           // paper details after a rejected line
+        DetailsAfterTitle, // details between a title and what follows them
+    };
 
-    void readHeader();
+    bool scan();
     void readBody();
     void resolveDates();
-    void decideLayout();
     QString rejection() const;
 
-    bool isOrganisation(std::size_t i) const;
-    bool isMeta(std::size_t i) const
+    bool isOrganisation(const Line &line, const Line *next) const;
+    bool isMeta(const Line &line, const Line *next) const
     {
-        return m_lines[i].kind != LineKind::Text || isOrganisation(i);
+        return line.kind != LineKind::Text || isOrganisation(line, next);
     }
-    std::size_t skipMeta(std::size_t i) const;
-    const Line *nextLine(std::size_t i) const
+    bool startsAbstract(const Line *line, const Line *next) const
     {
-        return i + 1 < m_lines.size() ? &m_lines[i + 1] : nullptr;
+        return line && line->kind == LineKind::Text && !isOrganisation(*line, next) &&
+               looksLikeAbstract(line->text);
     }
 
     void problem(int line, const QString &message)
     {
-        m_digest.problems.append(ParseProblem{line, message});
+        if (m_digest.problems.size() < MaxProblems)
+            m_digest.problems.append(ParseProblem{line, message});
+        else
+            ++m_moreProblems;
     }
-    void addEntry(const Line &title, const Line &abstract);
-    void addSubmitter(std::size_t i);
+    void addEntry(const Line &title, Line &abstract);
+    void addSubmitter(const Line &line);
     void addDate(const Line &line);
 
+    LineReader m_reader;
     const ParseOptions &m_options;
-    std::vector<Line> m_lines;
-    std::size_t m_bodyStart = 0;
     Digest m_digest;
 
+    int m_lineCount = 0;
+    bool m_startsAsHtml = false;
+    int m_bodyStart = std::numeric_limits<int>::max(); // line number of the first body line
+    int m_glued = 0; // line number of a title glued to "Subscribe", 0 when none
     bool m_headerEvidence = false;
     bool m_metaEvidence = false;
     bool m_spaced = true;
-    const Line *m_headerDate = nullptr;
+    bool m_tooManyEntries = false;
+    qsizetype m_moreProblems = 0;
+    std::optional<Line> m_headerDate;
     int m_latestYear = 0;
     std::vector<PendingDate> m_yearless;
 };
 
-bool Parser::isOrganisation(std::size_t i) const
+bool Parser::isOrganisation(const Line &line, const Line *next) const
 {
-    const Line &line = m_lines[i];
     if (line.kind != LineKind::Text || line.text.size() > ShortLine || looksLikeAbstract(line.text))
         return false;
-    const Line *next = nextLine(i);
     if (!next)
         return false;
     if (next->kind == LineKind::Dot)
@@ -417,72 +552,85 @@ bool Parser::isOrganisation(std::size_t i) const
     return next->kind == LineKind::Date && m_spaced && !next->blankBefore;
 }
 
-std::size_t Parser::skipMeta(std::size_t i) const
+// The first pass: the page header, then the gaps between neighbouring text
+// lines of the body (layout C has none). False when there is no line at all.
+bool Parser::scan()
 {
-    while (i < m_lines.size() && isMeta(i))
-        ++i;
-    return i;
-}
-
-void Parser::readHeader()
-{
+    LineReader reader = m_reader;
+    Line line;
+    bool inHeader = true;
     bool sawSubscribe = false;
-    std::size_t i = 0;
-    for (; i < m_lines.size(); ++i) {
-        Line &line = m_lines[i];
-        if (line.kind == LineKind::Text) {
-            const Boilerplate kind = boilerplateKind(line.text);
-            if (kind != Boilerplate::None) {
-                m_headerEvidence = true;
-                sawSubscribe = sawSubscribe || kind == Boilerplate::Subscribe;
-                continue;
-            }
-            // Layout C glues the first title to the button's label. A title
-            // that merely starts with the word cannot follow the label itself.
-            if (!sawSubscribe && line.text.size() > 9 && line.text.startsWith(u"Subscribe")) {
-                const QStringView rest = line.text.sliced(9).trimmed();
-                if (!rest.isEmpty()) {
-                    line.text = rest;
-                    m_headerEvidence = true;
-                }
-            }
-            break;
-        }
-        if (line.kind == LineKind::Date && !line.hasUpvotes && !m_headerDate) {
-            m_headerDate = &line;
-            m_headerEvidence = true;
-            continue;
-        }
-        break;
-    }
-    m_bodyStart = i;
-}
-
-void Parser::decideLayout()
-{
-    // Compare the gaps between neighbouring text lines: layout C has none.
+    bool previousIsText = false;
     int gaps = 0;
     int tight = 0;
-    for (std::size_t i = m_bodyStart + 1; i < m_lines.size(); ++i) {
-        if (m_lines[i].kind != LineKind::Text || m_lines[i - 1].kind != LineKind::Text)
+    while (reader.next(line)) {
+        if (++m_lineCount == 1) {
+            m_startsAsHtml = line.text.startsWith(u"<!doctype", Qt::CaseInsensitive) ||
+                             line.text.startsWith(u"<html", Qt::CaseInsensitive);
+        }
+        const bool isText = line.kind == LineKind::Text;
+        if (inHeader) {
+            if (isText) {
+                const Boilerplate kind = boilerplateKind(line.text);
+                if (kind != Boilerplate::None) {
+                    m_headerEvidence = true;
+                    sawSubscribe = sawSubscribe || kind == Boilerplate::Subscribe;
+                    continue;
+                }
+                // Layout C glues the first title to the button's label. A
+                // title that merely starts with the word cannot follow the
+                // label itself.
+                if (!sawSubscribe && line.text.size() > 9 && line.text.startsWith(u"Subscribe") &&
+                    !line.text.sliced(9).trimmed().isEmpty()) {
+                    m_glued = line.number;
+                    m_headerEvidence = true;
+                }
+            } else if (line.kind == LineKind::Date && !line.hasUpvotes && !m_headerDate) {
+                m_headerDate = line;
+                m_headerEvidence = true;
+                continue;
+            }
+            inHeader = false;
+            m_bodyStart = line.number;
+            previousIsText = isText;
             continue;
-        (m_lines[i].blankBefore ? gaps : tight) += 1;
+        }
+        if (isText && previousIsText)
+            (line.blankBefore ? gaps : tight) += 1;
+        previousIsText = isText;
     }
     m_spaced = gaps >= tight;
+    return m_lineCount > 0;
 }
 
-void Parser::addEntry(const Line &title, const Line &abstract)
+void Parser::addEntry(const Line &title, Line &abstract)
 {
+    if (m_digest.entries.size() >= MaxEntries) {
+        m_tooManyEntries = true;
+        return;
+    }
     DigestEntry entry;
     entry.title = cleaned(title.text);
-    entry.abstract = cleaned(abstract.text);
+    if (abstract.storage.isEmpty()) {
+        entry.abstract = cleaned(abstract.text);
+    } else {
+        // The line's own buffer becomes the abstract: an abstract can be most
+        // of the file, and a copy would double it.
+        const qsizetype start = abstract.text.data() - abstract.storage.constData();
+        const qsizetype size = abstract.text.size();
+        entry.abstract = std::move(abstract.storage);
+        abstract.storage = QString();
+        abstract.text = {};
+        entry.abstract.truncate(start + size);
+        entry.abstract.remove(0, start);
+        entry.abstract.replace(QChar(NoBreakSpace), u' ');
+    }
     entry.line = title.number;
     m_digest.entries.append(std::move(entry));
 }
 
-void Parser::addSubmitter(std::size_t i)
+void Parser::addSubmitter(const Line &line)
 {
-    const Line &line = m_lines[i];
     Submitter &submitter = m_digest.entries.last().submitter;
     if (line.kind == LineKind::Submitter && line.count >= 0) {
         submitter.kind = Submitter::Kind::Authors;
@@ -500,36 +648,58 @@ void Parser::addDate(const Line &line)
     DigestEntry &entry = m_digest.entries.last();
     entry.upvotes = line.count;
     if (line.year == 0) {
-        m_yearless.push_back({m_digest.entries.size() - 1, &line});
+        m_yearless.push_back({m_digest.entries.size() - 1, line.number, line.month, line.day});
         return;
     }
     m_latestYear = std::max(m_latestYear, line.year);
     entry.published = QDate(line.year, line.month, line.day);
     if (!entry.published.isValid()) {
-        problem(line.number, monthDay(line) + u", "_s + QString::number(line.year) +
+        problem(line.number, monthDay(line.month, line.day) + u", "_s + QString::number(line.year) +
                                  u" is not a real date, so the paper was imported without one."_s);
     }
 }
 
 void Parser::readBody()
 {
+    LineWindow window(m_reader, m_bodyStart, m_glued);
     State state = State::ExpectTitle;
-    const Line *title = nullptr;
+    Skip skip = Skip::None;
+    std::optional<Line> title;
+    int firstDetail = 0; // where a run of details after a title starts
     bool seenSubmitter = false;
     bool seenDot = false;
-    const Line *lastMeta = nullptr;
+    int lastMeta = 0; // line number, 0 when none
 
-    for (std::size_t i = m_bodyStart; i < m_lines.size(); ++i) {
-        const Line &line = m_lines[i];
+    for (; window.has(0); window.advance()) {
+        Line &line = window.at(0);
+        const Line *next = window.peek(1);
+        const Line *afterNext = window.peek(2);
+
+        if (skip != Skip::None) {
+            if (isMeta(line, next))
+                continue;
+            if (skip == Skip::DetailsAfterTitle) {
+                if (looksLikeAbstract(line.text)) {
+                    problem(firstDetail, u"Paper details between a title and its abstract were "
+                                         u"ignored."_s);
+                } else {
+                    problem(title->number,
+                            quoted(title->text) + u" has no abstract, so it was not imported."_s);
+                    state = State::ExpectTitle;
+                }
+            }
+            skip = Skip::None;
+        }
+
         if (line.kind == LineKind::Text && boilerplateKind(line.text) != Boilerplate::None) {
             continue; // a second page header pasted below the first
         }
-        const bool meta = isMeta(i);
+        const bool meta = isMeta(line, next);
 
         if (state == State::AfterAbstract) {
             if (!meta) {
                 state = State::ExpectTitle;
-                lastMeta = nullptr;
+                lastMeta = 0;
             } else {
                 const bool isSubmitter = line.kind != LineKind::Dot && line.kind != LineKind::Date;
                 if ((isSubmitter && (seenSubmitter || seenDot)) ||
@@ -539,16 +709,16 @@ void Parser::readBody()
                     continue;
                 }
                 m_metaEvidence = true;
-                lastMeta = &line;
+                lastMeta = line.number;
                 if (isSubmitter) {
                     seenSubmitter = true;
-                    addSubmitter(i);
+                    addSubmitter(line);
                 } else if (line.kind == LineKind::Dot) {
                     seenDot = true;
                 } else {
                     addDate(line);
                     state = State::ExpectTitle;
-                    lastMeta = nullptr;
+                    lastMeta = 0;
                 }
                 continue;
             }
@@ -558,60 +728,55 @@ void Parser::readBody()
             if (meta) {
                 problem(line.number, u"Paper details (submitter or date) appear here without a "
                                      u"paper before them and were ignored."_s);
-                i = skipMeta(i) - 1;
+                skip = Skip::Details;
                 continue;
             }
-            const Line *next = nextLine(i);
-            const bool nextIsAbstract = next && next->kind == LineKind::Text &&
-                                        !isOrganisation(i + 1) && looksLikeAbstract(next->text);
-            if (looksLikeAbstract(line.text) && !nextIsAbstract) {
+            if (looksLikeAbstract(line.text) && !startsAbstract(next, afterNext)) {
                 problem(line.number, u"This paragraph reads like an abstract but has no title "
                                      u"before it, so it was not imported."_s);
-                i = skipMeta(i + 1) - 1; // its details go with it
+                skip = Skip::Details; // its details go with it
                 continue;
             }
-            title = &line;
+            title = line;
             state = State::ExpectAbstract;
             continue;
         }
 
         // ExpectAbstract
         if (meta) {
-            const std::size_t after = skipMeta(i);
-            if (after < m_lines.size() && looksLikeAbstract(m_lines[after].text)) {
-                problem(line.number, u"Paper details between a title and its abstract were "
-                                     u"ignored."_s);
-                i = after - 1;
-                continue;
-            }
-            problem(title->number,
-                    quoted(title->text) + u" has no abstract, so it was not imported."_s);
-            i = after - 1;
-            state = State::ExpectTitle;
+            // Whether these details sit between the title and its abstract
+            // is known at the first line after them.
+            firstDetail = line.number;
+            skip = Skip::DetailsAfterTitle;
             continue;
         }
-        const Line *next = nextLine(i);
         if (cannotBeAbstract(line.text) ||
-            (looksLikeTitle(line.text) && next && next->kind == LineKind::Text &&
-             !isOrganisation(i + 1) && looksLikeAbstract(next->text))) {
+            (looksLikeTitle(line.text) && startsAbstract(next, afterNext))) {
             problem(title->number,
                     quoted(title->text) + u" has no abstract, so it was not imported."_s);
-            title = &line;
+            title = line;
             continue;
         }
         addEntry(*title, line);
+        if (m_tooManyEntries)
+            return;
         state = State::AfterAbstract;
         seenSubmitter = false;
         seenDot = false;
     }
 
+    if (skip == Skip::DetailsAfterTitle) {
+        problem(title->number,
+                quoted(title->text) + u" has no abstract, so it was not imported."_s);
+        state = State::ExpectTitle;
+    }
     if (state == State::ExpectAbstract) {
         problem(title->number, quoted(title->text) +
                                    u" at the end of the file has no abstract (the file seems "
                                    u"to be cut off), so it was not imported."_s);
-    } else if (state == State::AfterAbstract && lastMeta) {
-        problem(lastMeta->number, u"The details of "_s + quoted(m_digest.entries.last().title) +
-                                      u" stop before its date (the file seems to be cut off)."_s);
+    } else if (state == State::AfterAbstract && lastMeta > 0) {
+        problem(lastMeta, u"The details of "_s + quoted(m_digest.entries.last().title) +
+                              u" stop before its date (the file seems to be cut off)."_s);
     }
 }
 
@@ -658,22 +823,23 @@ void Parser::resolveDates()
     }
 
     if (m_headerDate && !d.date.isValid() && d.captureYear != 0) {
-        problem(m_headerDate->number, monthDay(*m_headerDate) + u" is not a real date in "_s +
-                                          QString::number(d.captureYear) +
-                                          u", so the digest has no date."_s);
+        problem(m_headerDate->number,
+                monthDay(m_headerDate->month, m_headerDate->day) + u" is not a real date in "_s +
+                    QString::number(d.captureYear) + u", so the digest has no date."_s);
         d.dateCertainty = DateCertainty::Unknown;
     }
 
     if (d.captureYear == 0)
         return; // year-less entry dates stay unknown, their upvotes still count
     for (const PendingDate &pending : m_yearless) {
-        const QDate date(d.captureYear, pending.line->month, pending.line->day);
+        const QDate date(d.captureYear, pending.month, pending.day);
         if (date.isValid()) {
             d.entries[pending.entry].published = date;
         } else {
-            problem(pending.line->number, monthDay(*pending.line) + u" is not a real date in "_s +
-                                              QString::number(d.captureYear) +
-                                              u", so the paper was imported without one."_s);
+            problem(pending.number, monthDay(pending.month, pending.day) +
+                                        u" is not a real date in "_s +
+                                        QString::number(d.captureYear) +
+                                        u", so the paper was imported without one."_s);
         }
     }
 }
@@ -692,36 +858,47 @@ QString Parser::rejection() const
                        !looksLikeMarkdown(e.title) && !looksLikeMarkdown(e.abstract);
             });
         if (!paperLike) {
-            return u"does not look like a paper digest: it has none of the page's header lines "
-                   u"or paper details, and its paragraphs do not pair up as titles and "
-                   u"abstracts"_s;
+            return DigestParser::tr("does not look like a paper digest: it has none of the "
+                                    "page's header lines or paper details, and its paragraphs "
+                                    "do not pair up as titles and abstracts");
         }
         return {};
     }
     if (!d.entries.isEmpty())
         return {};
     if (d.problems.isEmpty()) {
-        return u"has the header of a Daily Papers page but no papers; the page was probably "
-               u"saved before it finished loading"_s;
+        return DigestParser::tr("has the header of a Daily Papers page but no papers; the page "
+                                "was probably saved before it finished loading");
     }
     const ParseProblem &first = d.problems.first();
     QString message = first.message;
     if (message.endsWith(u'.'))
         message.chop(1);
-    return u"has no complete paper in it; the first problem is on line "_s +
-           QString::number(first.line) + u": "_s + message;
+    return DigestParser::tr("has no complete paper in it; the first problem is on line %1: %2")
+        .arg(QString::number(first.line), message);
 }
 
-ParseResult Parser::run()
+Outcome Parser::run()
 {
-    ParseResult result;
-    if (m_lines.empty()) {
-        result.error = u"contains only white space"_s;
+    Outcome result;
+    if (!scan()) {
+        result.error = DigestParser::tr("contains only white space");
         return result;
     }
-    readHeader();
-    decideLayout();
+    // "Save page as... Web page" is an easy mistake; say so rather than
+    // reporting that tags do not pair up as papers.
+    if (m_startsAsHtml) {
+        result.error = DigestParser::tr("is a web page (HTML), not a text digest; save the page "
+                                        "as text instead, or copy its text into a file");
+        return result;
+    }
     readBody();
+    if (m_tooManyEntries) {
+        result.error = DigestParser::tr("has more than %1 papers, far more than a day's digest; "
+                                        "split it into one file per day")
+                           .arg(MaxEntries);
+        return result;
+    }
     resolveDates();
 
     Digest &d = m_digest;
@@ -735,9 +912,14 @@ ParseResult Parser::run()
     else
         d.layout = m_spaced ? DigestLayout::Spaced : DigestLayout::Compact;
 
-    std::sort(d.problems.begin(), d.problems.end(),
-              [](const ParseProblem &a, const ParseProblem &b) { return a.line < b.line; });
+    std::stable_sort(d.problems.begin(), d.problems.end(),
+                     [](const ParseProblem &a, const ParseProblem &b) { return a.line < b.line; });
     result.error = rejection();
+    if (m_moreProblems > 0) {
+        d.problems.append(ParseProblem{0, u"… and "_s + QString::number(m_moreProblems) +
+                                              u" more problems like the ones above, not listed "
+                                              u"one by one."_s});
+    }
     result.ok = result.error.isEmpty();
     if (!result.ok) {
         // Whatever was taken for papers in a rejected text is not to be
@@ -813,46 +995,28 @@ int lineOfOffset(const char *p, qsizetype offset)
     return int(std::count(p, p + offset, '\n')) + 1;
 }
 
-ParseResult failure(const QString &error)
+Outcome failure(const QString &error)
 {
-    ParseResult result;
+    Outcome result;
     result.error = error;
     return result;
 }
 
-ParseResult parseText(QStringView text, const ParseOptions &options)
+Outcome parseUtf16(QStringView text, const ParseOptions &options)
 {
+    if (looksBinary(text.utf16(), text.size()))
+        return failure(DigestParser::tr("is a binary file, not a text digest"));
     if (!text.isEmpty() && text.front() == QChar(ByteOrderMark))
         text = text.sliced(1);
     if (text.isEmpty())
-        return failure(u"is empty"_s);
-    const QStringView start = text.trimmed();
-    if (start.isEmpty())
-        return failure(u"contains only white space"_s);
-    // "Save page as... Web page" is an easy mistake; say so rather than
-    // reporting that tags do not pair up as papers.
-    if (start.startsWith(u"<!doctype", Qt::CaseInsensitive) ||
-        start.startsWith(u"<html", Qt::CaseInsensitive)) {
-        return failure(u"is a web page (HTML), not a text digest; save the page as text "
-                       u"instead, or copy its text into a file"_s);
-    }
-    ParseResult result = Parser(text, options).run();
-    return result;
+        return failure(DigestParser::tr("is empty"));
+    return Parser(LineReader(text), options).run();
 }
 
-} // namespace
-
-ParseResult parseDigest(QStringView text, const ParseOptions &options)
-{
-    if (looksBinary(text.utf16(), text.size()))
-        return failure(u"is a binary file, not a text digest"_s);
-    return parseText(text, options);
-}
-
-ParseResult parseDigest(QByteArrayView data, const ParseOptions &options)
+Outcome parseBytes(QByteArrayView data, const ParseOptions &options)
 {
     if (data.isEmpty())
-        return failure(u"is empty"_s);
+        return failure(DigestParser::tr("is empty"));
 
     const auto *bytes = reinterpret_cast<const uchar *>(data.data());
     const bool utf16le = data.size() >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE;
@@ -862,27 +1026,56 @@ ParseResult parseDigest(QByteArrayView data, const ParseOptions &options)
                                QStringConverter::Flag::Stateless);
         const QString text = decoder.decode(data.sliced(2));
         if (decoder.hasError())
-            return failure(u"is not valid UTF-16 text, although it starts like it"_s);
-        return parseDigest(QStringView(text), options);
+            return failure(
+                DigestParser::tr("is not valid UTF-16 text, although it starts like it"));
+        return parseUtf16(QStringView(text), options);
     }
 
-    if (data.size() >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+    // A byte-order mark, and a second one behind it as a careless editor
+    // writes them, are not part of the text.
+    for (int i = 0; i < 2 && data.size() >= 3 && data.startsWith("\xEF\xBB\xBF"); ++i)
         data = data.sliced(3);
     if (looksBinary(reinterpret_cast<const uchar *>(data.data()), data.size()))
-        return failure(u"is a binary file, not a text digest"_s);
+        return failure(DigestParser::tr("is a binary file, not a text digest"));
+    if (data.isEmpty())
+        return failure(DigestParser::tr("is empty"));
 
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    const QString text = decoder.decode(data);
-    if (decoder.hasError()) {
-        const qsizetype bad =
-            firstInvalidUtf8(reinterpret_cast<const uchar *>(data.data()), data.size());
-        if (bad < 0)
-            return failure(u"is not valid UTF-8 text"_s);
-        return failure(u"is not valid UTF-8 text: line "_s +
-                       QString::number(lineOfOffset(data.data(), bad)) +
-                       u" has bytes in another encoding (save the page again as UTF-8)"_s);
+    // Checked as a whole, without decoding: the parser decodes one line at a
+    // time, so the text never exists both as bytes and as a QString.
+    const qsizetype bad =
+        firstInvalidUtf8(reinterpret_cast<const uchar *>(data.data()), data.size());
+    if (bad >= 0) {
+        return failure(DigestParser::tr("is not valid UTF-8 text: line %1 has bytes in another "
+                                        "encoding (save the page again as UTF-8)")
+                           .arg(lineOfOffset(data.data(), bad)));
     }
-    return parseText(text, options);
+    return Parser(LineReader(data), options).run();
+}
+
+} // namespace
+
+std::optional<Digest> DigestParser::parse(QByteArrayView data)
+{
+    Outcome outcome = parseBytes(data, m_options);
+    return finish(outcome.ok, std::move(outcome.error), std::move(outcome.digest));
+}
+
+std::optional<Digest> DigestParser::parse(QStringView text)
+{
+    Outcome outcome = parseUtf16(text, m_options);
+    return finish(outcome.ok, std::move(outcome.error), std::move(outcome.digest));
+}
+
+std::optional<Digest> DigestParser::finish(bool ok, QString error, Digest digest)
+{
+    if (ok) {
+        m_error.clear();
+        m_problems.clear();
+        return digest;
+    }
+    m_error = std::move(error);
+    m_problems = std::move(digest.problems);
+    return std::nullopt;
 }
 
 } // namespace gleaner

@@ -12,9 +12,12 @@
 #include "model/digest.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QStringView>
+
+#include <optional>
 
 namespace gleaner {
 
@@ -25,26 +28,41 @@ struct ParseOptions
     QDate fallbackDate;
 };
 
-struct ParseResult
+// One parser, reused for as many texts as needed; errorString() and
+// problems() describe the last text it refused.
+class DigestParser final
 {
-    bool ok = false;
-    // Why the text is not a digest, as the end of a sentence whose subject is
-    // the file ("is empty", "is a binary file, not a text digest"); the
-    // importer puts the file name in front. Empty when ok.
-    QString error;
-    // When !ok it holds no entries (nothing from a rejected text may be
-    // imported by accident), but keeps the problems that explain why a page
-    // with a digest's header yielded no paper.
-    Digest digest;
+    Q_DECLARE_TR_FUNCTIONS(DigestParser)
+
+public:
+    explicit DigestParser(const ParseOptions &options = {})
+        : m_options(options)
+    {}
+
+    // Decodes raw file content (UTF-8 with or without a byte-order mark;
+    // UTF-16 with a byte-order mark is accepted too, as Windows editors write
+    // it) and parses it. Binary content and invalid UTF-8 are refused with a
+    // reason that names the first bad line. std::nullopt when the text is not
+    // a digest: nothing from a refused text may be imported by accident.
+    [[nodiscard]] std::optional<Digest> parse(QByteArrayView data);
+    // Parses already decoded text. A leading U+FEFF is ignored.
+    [[nodiscard]] std::optional<Digest> parse(QStringView text);
+
+    // Why the last text is not a digest, as the end of a sentence whose
+    // subject is the file ("is empty", "is a binary file, not a text
+    // digest"); the importer puts the file name in front. Empty after a
+    // success.
+    QString errorString() const { return m_error; }
+    // The problems that explain why the last text, which had a digest's
+    // header, yielded no paper; empty after a success.
+    const QList<ParseProblem> &problems() const { return m_problems; }
+
+private:
+    std::optional<Digest> finish(bool ok, QString error, Digest digest);
+
+    ParseOptions m_options;
+    QString m_error;
+    QList<ParseProblem> m_problems;
 };
-
-// Decodes raw file content (UTF-8 with or without a byte-order mark; UTF-16
-// with a byte-order mark is accepted too, as Windows editors write it) and
-// parses it. Binary content and invalid UTF-8 are refused with a reason that
-// names the first bad line.
-[[nodiscard]] ParseResult parseDigest(QByteArrayView data, const ParseOptions &options = {});
-
-// Parses already decoded text. A leading U+FEFF is ignored.
-[[nodiscard]] ParseResult parseDigest(QStringView text, const ParseOptions &options = {});
 
 } // namespace gleaner

@@ -2,6 +2,7 @@
 
 #include "backup/backup.h"
 #include "ingest/digestparser.h"
+#include "ingest/sourcewalk.h"
 #include "logging.h"
 #include "model/dates.h"
 #include "model/titlekey.h"
@@ -13,6 +14,9 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <optional>
+#include <vector>
+
 namespace gleaner {
 
 namespace {
@@ -23,9 +27,35 @@ constexpr int kMaxArchiveDepth = 3;
 // ends and a byte-order mark do not count.
 QByteArray contentHash(const QByteArray &bytes)
 {
-    QByteArray text = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
-    text.replace("\r\n", "\n");
-    return QCryptographicHash::hash(text, QCryptographicHash::Sha256);
+    QByteArrayView text(bytes);
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text = text.sliced(3);
+    // Hashed as if every CRLF were LF, without a copy of the text.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qsizetype from = 0;
+    for (qsizetype cr = text.indexOf("\r\n", from); cr >= 0; cr = text.indexOf("\r\n", from)) {
+        hash.addData(text.sliced(from, cr - from));
+        from = cr + 1;
+    }
+    hash.addData(text.sliced(from));
+    return hash.result();
+}
+
+QByteArray readCapped(QIODevice &device, qint64 expected, qint64 maxSize)
+{
+    // At most one byte past the cap, so that "too large" can be told from
+    // "exactly the cap", whatever the device says its size is: a file can
+    // grow while it is read, and a stream has no size.
+    const qint64 limit = maxSize + 1;
+    QByteArray data = device.read(qBound<qint64>(0, expected, limit));
+    constexpr qint64 chunk = qint64(1) << 20;
+    while (qint64(data.size()) < limit) {
+        const QByteArray more = device.read(qMin(limit - qint64(data.size()), chunk));
+        if (more.isEmpty())
+            break;
+        data += more;
+    }
+    return data;
 }
 
 QString humanSize(qint64 bytes)
@@ -125,7 +155,9 @@ struct Importer::Context
 {
     ImportReport report;
     int done = 0;
-    int total = -1;
+    int total = -1;     // files of this source
+    int before = 0;     // files of the sources before it, for progress
+    int grandTotal = 0; // files of all sources
     bool cancelled = false;
     QDateTime now = QDateTime::currentDateTimeUtc();
 };
@@ -136,15 +168,59 @@ Importer::Importer(Library &library)
 
 ImportReport Importer::importPaths(const QStringList &paths)
 {
-    ImportReport total;
+    // Every source is walked first, so that progress counts across them all.
+    std::vector<std::optional<SourceWalk>> walks;
+    int grandTotal = 0;
     for (const QString &path : paths) {
+        if (path == StandardInput)
+            walks.emplace_back();
+        else
+            walks.emplace_back(SourceWalk(path));
+        grandTotal += walks.back() ? int(walks.back()->files().size()) : 1;
+    }
+
+    ImportReport total;
+    if (m_progress && !m_progress({0, grandTotal > 0 ? grandTotal : -1, paths.value(0)})) {
+        total.cancelled = true;
+        return total;
+    }
+    int before = 0;
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        Context ctx;
+        ctx.before = before;
+        ctx.grandTotal = grandTotal;
         ImportReport one;
-        const bool keepGoing = importOneSource(path, one);
+        const bool keepGoing = walks[std::size_t(i)]
+                                   ? importOneSource(paths.at(i), *walks[std::size_t(i)], ctx, one)
+                                   : importStandardInput(one);
         total.add(one);
         if (!keepGoing)
             break;
+        before += walks[std::size_t(i)] ? int(walks[std::size_t(i)]->files().size()) : 1;
     }
     return total;
+}
+
+bool Importer::importStandardInput(ImportReport &report)
+{
+    const QString name = QStringLiteral("(stdin)");
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        report.rejected.append(
+            {name, 0, QStringLiteral("could not be read: %1").arg(in.errorString())});
+        return true;
+    }
+    // Standard input may be endless (< /dev/zero).
+    const QByteArray data = readCapped(in, 0, m_maxFileSize);
+    if (qint64(data.size()) > m_maxFileSize) {
+        report.rejected.append(
+            {name, 0,
+             QStringLiteral("is more than %1, too large to be a digest; it was not read further")
+                 .arg(humanSize(m_maxFileSize))});
+        return true;
+    }
+    report = importData(data, name);
+    return report.error.isEmpty() && !report.cancelled;
 }
 
 ImportReport Importer::importData(const QByteArray &data, const QString &sourceName,
@@ -152,6 +228,17 @@ ImportReport Importer::importData(const QByteArray &data, const QString &sourceN
 {
     Context ctx;
     ctx.total = 1;
+    ctx.grandTotal = 1;
+    // Text handed over in memory (a paste, standard input) has the same cap
+    // as a file; checked before anything else looks at it.
+    if (qint64(data.size()) > m_maxFileSize &&
+        !ArchiveReader::looksLikeArchive(data.left(512), sourceName)) {
+        ctx.report.rejected.append(
+            {sourceName, 0,
+             QStringLiteral("is %1, too large to be a digest (the limit is %2)")
+                 .arg(humanSize(data.size()), humanSize(m_maxFileSize))});
+        return ctx.report;
+    }
     Database &db = m_library.database();
     const ImportCache cache(db);
     Transaction tx(db);
@@ -177,30 +264,14 @@ ImportReport Importer::importData(const QByteArray &data, const QString &sourceN
     return ctx.report;
 }
 
-bool Importer::importOneSource(const QString &path, ImportReport &report)
+bool Importer::importOneSource(const QString &path, const SourceWalk &walk, Context &ctx,
+                               ImportReport &report)
 {
-    Context ctx;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        report.rejected.append({path, 0, QStringLiteral("does not exist")});
+    for (const SourceWalk::Refusal &refused : walk.refused())
+        report.rejected.append({refused.path, 0, refused.reason});
+    const QStringList &files = walk.files();
+    if (files.isEmpty())
         return true;
-    }
-
-    QStringList files;
-    if (info.isDir()) {
-        // Sorted, so reports and positions do not depend on the file system.
-        QDirIterator it(path, QDir::Files | QDir::NoSymLinks | QDir::Readable,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext())
-            files << it.next();
-        std::sort(files.begin(), files.end());
-        if (files.isEmpty()) {
-            report.rejected.append({path, 0, QStringLiteral("is an empty folder")});
-            return true;
-        }
-    } else {
-        files << path;
-    }
     ctx.total = int(files.size());
 
     Database &db = m_library.database();
@@ -211,7 +282,7 @@ bool Importer::importOneSource(const QString &path, ImportReport &report)
         return false;
     }
     bool ok = true;
-    for (const QString &file : std::as_const(files)) {
+    for (const QString &file : files) {
         if (!importFile(file, ctx)) {
             ok = false;
             break;
@@ -233,6 +304,7 @@ bool Importer::importOneSource(const QString &path, ImportReport &report)
         qCInfo(lcImport) << "rolled back" << path << report.error;
         return false;
     }
+    ctx.report.rejected = report.rejected + ctx.report.rejected;
     report = ctx.report;
     if (report.papersAdded > 0)
         m_library.refreshStatistics();
@@ -242,7 +314,10 @@ bool Importer::importOneSource(const QString &path, ImportReport &report)
 bool Importer::tick(const QString &current, Context &ctx)
 {
     ++ctx.done;
-    if (m_progress && !m_progress({ctx.done, ctx.total, current})) {
+    // Archive members are counted as they are read, past the number of
+    // files, so from there on the total is not known.
+    const bool known = ctx.total >= 0 && ctx.done <= ctx.total;
+    if (m_progress && !m_progress({ctx.before + ctx.done, known ? ctx.grandTotal : -1, current})) {
         ctx.cancelled = true;
         return false;
     }
@@ -255,12 +330,15 @@ bool Importer::importFile(const QString &path, Context &ctx)
         return false;
     ++ctx.report.files;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!SourceWalk::openRegularFile(file)) {
+        const QString reason = SourceWalk::refusal(path);
         ctx.report.rejected.append(
-            {path, 0, QStringLiteral("could not be read: %1").arg(file.errorString())});
+            {path, 0,
+             reason.isEmpty() ? QStringLiteral("could not be read: %1").arg(file.errorString())
+                              : reason});
         return true;
     }
-    const QDateTime modified = QFileInfo(file).lastModified();
+    const QDateTime modified = QFileInfo(path).lastModified();
     const QByteArray head = file.peek(512);
     if (ArchiveReader::looksLikeArchive(head, path)) {
         file.close();
@@ -273,7 +351,7 @@ bool Importer::importFile(const QString &path, Context &ctx)
                  .arg(humanSize(file.size()), humanSize(m_maxFileSize))});
         return true;
     }
-    return importDigestBytes(file.readAll(), path, modified, 0, ctx);
+    return importDigestBytes(readCapped(file, file.size(), m_maxFileSize), path, modified, 0, ctx);
 }
 
 bool Importer::importArchive(const QString &label, const QString &path, const QByteArray *data,
@@ -288,8 +366,10 @@ bool Importer::importArchive(const QString &label, const QString &path, const QB
     }
     auto reader = ArchiveReader::create(m_limits);
     bool storeFailed = false;
+    int members = 0;
     const ArchiveReader::Visitor visit = [&](const ArchiveEntry &entry) {
         const QString source = label + QLatin1Char('/') + entry.path;
+        ++members;
         if (!tick(source, ctx))
             return false;
         ++ctx.report.files;
@@ -308,8 +388,19 @@ bool Importer::importArchive(const QString &label, const QString &path, const QB
         // A damaged or hostile archive: the digests read before the damage
         // stay (as the good entries of a damaged digest do), the rest is
         // reported.
-        ctx.report.rejected.append({label, 0, reader->error()});
+        ctx.report.rejected.append({label, 0, reader->errorString()});
         return true;
+    }
+    if (members == 0) {
+        // Nothing in it could be a digest; say so, as for any other input
+        // that yields none (a gzip of zero bytes reads as an empty tar).
+        ctx.report.rejected.append(
+            {label, 0,
+             reader->skipped().isEmpty()
+                 ? QStringLiteral("holds no file that could be a digest: the archive is empty or "
+                                  "has only folders")
+                 : QStringLiteral("holds no file that could be a digest: only links, devices or "
+                                  "other special entries, which are never read")});
     }
     return true;
 }
@@ -328,14 +419,15 @@ bool Importer::importDigestBytes(const QByteArray &bytes, const QString &source,
     }
     ParseOptions options;
     options.fallbackDate = modified.date();
-    const ParseResult parsed = parseDigest(QByteArrayView(bytes), options);
-    if (!parsed.ok) {
-        ctx.report.rejected.append({source, 0, parsed.error});
+    DigestParser parser(options);
+    const std::optional<Digest> digest = parser.parse(QByteArrayView(bytes));
+    if (!digest) {
+        ctx.report.rejected.append({source, 0, parser.errorString()});
         return true;
     }
-    for (const ParseProblem &problem : parsed.digest.problems)
+    for (const ParseProblem &problem : digest->problems)
         ctx.report.damaged.append({source, problem.line, problem.message});
-    return storeDigest(parsed.digest, contentHash(bytes), source, ctx);
+    return storeDigest(*digest, contentHash(bytes), source, ctx);
 }
 
 bool Importer::storeDigest(const Digest &digest, const QByteArray &hash, const QString &source,

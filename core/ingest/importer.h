@@ -23,6 +23,7 @@
 namespace gleaner {
 
 class Library;
+class SourceWalk;
 
 struct ImportProblem
 {
@@ -58,8 +59,8 @@ struct ImportReport
 
 struct ImportProgress
 {
-    int done = 0;   // files handled so far in this import
-    int total = -1; // -1 while unknown (archives)
+    int done = 0;   // files handled so far in this import, across all its sources
+    int total = -1; // files in all its sources; -1 while unknown (archive members)
     QString current;
 };
 
@@ -76,14 +77,21 @@ public:
     // The largest single file read as a digest (default 64 MiB).
     void setMaxFileSize(qint64 bytes) { m_maxFileSize = bytes; }
 
+    // Each path is a file, a folder or an archive; "-" is standard input,
+    // read up to the same cap as a file. One transaction per path; a path
+    // that fails or is cancelled is rolled back and the rest are not started.
     ImportReport importPaths(const QStringList &paths);
-    // Raw text (stdin, the clipboard) under a name for reports.
+    static constexpr QLatin1String StandardInput{"-"};
+    // Raw text (a paste, a dropped page) under a name for reports; refused
+    // beyond the file size cap like a file.
     ImportReport importData(const QByteArray &data, const QString &sourceName,
                             const QDateTime &modified = QDateTime::currentDateTime());
 
 private:
     struct Context;
-    bool importOneSource(const QString &path, ImportReport &report);
+    bool importOneSource(const QString &path, const SourceWalk &walk, Context &ctx,
+                         ImportReport &report);
+    bool importStandardInput(ImportReport &report);
     bool importFile(const QString &path, Context &ctx);
     bool importArchive(const QString &label, const QString &path, const QByteArray *data,
                        const QDateTime &modified, int depth, Context &ctx);

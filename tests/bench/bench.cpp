@@ -2,7 +2,7 @@
 // (the floor), library size, search latency per query class, and peak RSS, on
 // deterministic synthetic digests. Prints one Markdown table.
 //
-//   gleaner-bench [--papers N] [--queries K] [--dir DIR] [--keep]
+//   gleaner-bench [--papers N] [--queries K] [--dir DIR] [--keep] [--parse-memory-only]
 #include "corpus.h"
 #include "ingest/digestparser.h"
 #include "ingest/importer.h"
@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <malloc.h>
 
 using namespace gleaner;
@@ -34,17 +35,24 @@ QTextStream &out()
     return stream;
 }
 
-// Peak resident set size in MiB, from the kernel's high-water mark.
-double peakRssMiB()
+// A figure from /proc/self/status, in MiB: VmHWM (peak resident set) or VmRSS.
+double statusMiB(const char *field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        if (line.startsWith(field))
+            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toDouble() /
+                   1024.0;
     }
     return 0;
+}
+
+// Peak resident set size in MiB, from the kernel's high-water mark.
+double peakRssMiB()
+{
+    return statusMiB("VmHWM:");
 }
 
 // Starts a new peak: the kernel resets VmHWM to the current RSS, after the
@@ -55,6 +63,53 @@ void resetPeakRss()
     QFile clear(QStringLiteral("/proc/self/clear_refs"));
     if (clear.open(QIODevice::WriteOnly))
         clear.write("5");
+}
+
+// The shapes that cost the parser most memory per byte of input: many tiny
+// lines (each one a problem), nothing but blank lines, one line that is the
+// whole file, the smallest entries a digest can have, and a text that turns
+// out not to be UTF-8 at its very end.
+QList<std::pair<QString, QByteArray>> worstShapes(qint64 size)
+{
+    const QByteArray header = "Daily Papers\n\n";
+    return {
+        {QStringLiteral("short lines"), QByteArray("a\n").repeated(size / 2)},
+        {QStringLiteral("blank lines"), QByteArray("x\n") + QByteArray(size - 2, '\n')},
+        {QStringLiteral("one huge line"),
+         header + "Title\n\n" + QByteArray("word ").repeated(size / 5) + "end."},
+        {QStringLiteral("many entries"), header + QByteArray("x\na     .\n").repeated(size / 10)},
+        {QStringLiteral("titles only"), header + QByteArray("Title\n").repeated(size / 6)},
+        {QStringLiteral("invalid UTF-8 late"), QByteArray("a\n").repeated(size / 2 - 1) + "\xff\n"},
+    };
+}
+
+// Parser memory over its input: the peak resident set while parsing, less
+// what the process held with the input already in memory. "many entries"
+// stops at the cap on papers per digest, so it also measures the cap.
+void parseMemoryRows(const std::function<void(const QString &, const QString &)> &row)
+{
+    for (const int mib : {4, 60}) {
+        const qint64 size = qint64(mib) << 20;
+        for (auto &[name, text] : worstShapes(size)) {
+            resetPeakRss();
+            const double before = statusMiB("VmRSS:");
+            QElapsedTimer timer;
+            timer.start();
+            DigestParser parser;
+            const std::optional<Digest> digest = parser.parse(QByteArrayView(text));
+            const double seconds = double(timer.nsecsElapsed()) / 1e9;
+            const double extra = peakRssMiB() - before;
+            const double input = double(text.size()) / double(1 << 20);
+            row(QStringLiteral("parse memory: %1, %2 MiB").arg(name).arg(mib),
+                QStringLiteral("%1x input (%2 MiB over the input; %3 s, %4 entries, %5)")
+                    .arg(extra / input, 0, 'f', 2)
+                    .arg(extra, 0, 'f', 1)
+                    .arg(seconds, 0, 'f', 2)
+                    .arg(digest ? digest->entries.size() : 0)
+                    .arg(digest ? QStringLiteral("accepted") : QStringLiteral("refused")));
+            text = {};
+        }
+    }
 }
 
 struct Latency
@@ -126,6 +181,7 @@ int main(int argc, char *argv[])
     int queries = 40;
     QString dirArg;
     bool keep = false;
+    bool parseMemoryOnly = false;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--papers") && i + 1 < args.size())
@@ -136,9 +192,12 @@ int main(int argc, char *argv[])
             dirArg = args.at(++i);
         else if (args.at(i) == QLatin1String("--keep"))
             keep = true;
+        else if (args.at(i) == QLatin1String("--parse-memory-only"))
+            parseMemoryOnly = true;
         else {
             std::fprintf(stderr,
-                         "usage: gleaner-bench [--papers N] [--queries K] [--dir DIR] [--keep]\n");
+                         "usage: gleaner-bench [--papers N] [--queries K] [--dir DIR] [--keep] "
+                         "[--parse-memory-only]\n");
             return 2;
         }
     }
@@ -163,6 +222,16 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "  %s: %s\n", qPrintable(metric), qPrintable(value));
     };
 
+    // First, while the process is small, so the resident set reflects the
+    // parser alone.
+    parseMemoryRows(row);
+    if (parseMemoryOnly) {
+        out() << "\n| metric | value |\n|---|---|\n";
+        for (const auto &[metric, value] : table)
+            out() << "| " << metric << " | " << value << " |\n";
+        return 0;
+    }
+
     std::fprintf(stderr, "generating %d papers...\n", papers);
     Corpus corpus(papers);
     const QString digestDir = temp.filePath(QStringLiteral("digests"));
@@ -184,8 +253,11 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         qint64 entries = 0;
-        for (const QByteArray &d : corpus.digests())
-            entries += parseDigest(QByteArrayView(d)).digest.entries.size();
+        DigestParser parser;
+        for (const QByteArray &d : corpus.digests()) {
+            if (const std::optional<Digest> digest = parser.parse(QByteArrayView(d)))
+                entries += digest->entries.size();
+        }
         const double s = double(timer.nsecsElapsed()) / 1e9;
         row(QStringLiteral("parse"),
             QStringLiteral("%1 MB/s (%2 entries)").arg(textMB / s, 0, 'f', 0).arg(entries));

@@ -344,25 +344,26 @@ TEST_CASE("The sample digests parse cleanly and import without problems", "[impo
     for (const QString &path : samples) {
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadOnly));
-        const ParseResult parsed = parseDigest(QByteArrayView(file.readAll()));
+        DigestParser parser;
+        const std::optional<Digest> parsed = parser.parse(QByteArrayView(file.readAll()));
         INFO(path.toStdString());
-        REQUIRE(parsed.ok);
-        CHECK(parsed.digest.problems.isEmpty());
-        CHECK(parsed.digest.entries.size() >= 8);
-        CHECK(parsed.digest.entries.size() <= 15);
-        entries += int(parsed.digest.entries.size());
-        layouts << parsed.digest.layout;
-        if (parsed.digest.layout == DigestLayout::Detailed) {
+        REQUIRE(parsed);
+        CHECK(parsed->problems.isEmpty());
+        CHECK(parsed->entries.size() >= 8);
+        CHECK(parsed->entries.size() <= 15);
+        entries += int(parsed->entries.size());
+        layouts << parsed->layout;
+        if (parsed->layout == DigestLayout::Detailed) {
             // "Mar 3" with an entry of "Dec 30, 2025": saved in 2026.
-            CHECK(parsed.digest.date == QDate(2026, 3, 3));
+            CHECK(parsed->date == QDate(2026, 3, 3));
             bool doubledOrganisation = false;
-            for (const DigestEntry &e : parsed.digest.entries)
+            for (const DigestEntry &e : parsed->entries)
                 doubledOrganisation = doubledOrganisation ||
                                       e.submitter.organisation == QStringLiteral("Orbital Labs");
             CHECK(doubledOrganisation);
         }
-        if (parsed.digest.layout == DigestLayout::Compact)
-            CHECK_FALSE(parsed.digest.entries.first().title.startsWith(QStringLiteral("Sub")));
+        if (parsed->layout == DigestLayout::Compact)
+            CHECK_FALSE(parsed->entries.first().title.startsWith(QStringLiteral("Sub")));
     }
     std::sort(layouts.begin(), layouts.end());
     CHECK(layouts ==

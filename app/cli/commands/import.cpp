@@ -9,21 +9,8 @@ namespace gleaner::cli {
 int Commands::import(Invocation &in, Library &library)
 {
     Importer importer(library);
-    ImportReport report;
-    for (const QString &path : in.words()) {
-        ImportReport one;
-        if (path == QLatin1String("-")) {
-            const auto data = in.readStandardInput();
-            if (!data)
-                return in.usageError(tr("cannot read standard input"));
-            one = importer.importData(*data, QStringLiteral("(stdin)"));
-        } else {
-            one = importer.importPaths({path});
-        }
-        report.add(one);
-        if (!one.error.isEmpty())
-            break;
-    }
+    // "-" is standard input, read by the importer up to the file cap.
+    const ImportReport report = importer.importPaths(in.words());
     for (const ImportProblem &p : std::as_const(report.rejected))
         err() << tr("skipped %1").arg(p.toString()) << "\n";
     for (const ImportProblem &p : std::as_const(report.damaged))

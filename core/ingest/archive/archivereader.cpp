@@ -1,8 +1,10 @@
 #include "ingest/archive/archivereader.h"
 
 #include "ingest/archive/archivereader_p.h"
+#include "ingest/sourcewalk.h"
 #include "logging.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
@@ -17,6 +19,45 @@ namespace gleaner {
 bool ArchiveReader::looksLikeArchive(const QByteArray &head, const QString &fileName)
 {
     return archiveimpl::sniffFormat(head, fileName) != archiveimpl::Format::Unknown;
+}
+
+bool ArchiveReader::readFile(const QString &path, const Visitor &visit)
+{
+    QFile file(path);
+    archiveimpl::ReadGuard guard(m_limits, path, QFileInfo(path).size(), m_error, m_skipped);
+    // A folder, a pipe or a device is refused before it is opened: reading
+    // /dev/zero would never end, opening a FIFO never return.
+    if (!SourceWalk::openRegularFile(file)) {
+        const QString reason = SourceWalk::refusal(path);
+        return guard.cannotOpen(reason.isEmpty() ? file.errorString()
+                                                 : QStringLiteral("it is not a regular file"));
+    }
+    const archiveimpl::Format format =
+        archiveimpl::sniffFormat(file.peek(archiveimpl::kTarBlock), path);
+    if (format == archiveimpl::Format::Unknown)
+        return guard.notAnArchive();
+    if (format == archiveimpl::Format::Zip && !archiveimpl::checkZipDirectory(&file, guard))
+        return false;
+    if (!file.seek(0))
+        return guard.cannotOpen(file.errorString());
+    qCDebug(lcArchive) << "reading" << path << "with" << backendName();
+    return readArchive(file, {}, path, format, guard, visit);
+}
+
+bool ArchiveReader::readData(const QByteArray &data, const QString &name, const Visitor &visit)
+{
+    archiveimpl::ReadGuard guard(m_limits, name, data.size(), m_error, m_skipped);
+    const archiveimpl::Format format = archiveimpl::sniffFormat(
+        QByteArrayView(data).first(qMin<qsizetype>(data.size(), archiveimpl::kTarBlock)), name);
+    if (format == archiveimpl::Format::Unknown)
+        return guard.notAnArchive();
+    QBuffer buffer;
+    buffer.setData(data);
+    if (!buffer.open(QIODevice::ReadOnly))
+        return guard.fail(QStringLiteral("Cannot read the archive from memory."));
+    if (format == archiveimpl::Format::Zip && !archiveimpl::checkZipDirectory(&buffer, guard))
+        return false;
+    return readArchive(buffer, QByteArrayView(data), name, format, guard, visit);
 }
 
 namespace archiveimpl {
@@ -178,16 +219,6 @@ bool checkZipDirectory(QIODevice *device, ReadGuard &guard)
     if (declared < 0)
         return guard.damaged(QStringLiteral("the zip directory at its end is missing"));
     return guard.checkDeclaredEntries(declared);
-}
-
-bool openArchiveFile(QFile &file, ReadGuard &guard)
-{
-    const QFileInfo info(file.fileName());
-    if (info.exists() && !info.isFile())
-        return guard.cannotOpen(QStringLiteral("it is not a regular file"));
-    if (!file.open(QIODevice::ReadOnly))
-        return guard.cannotOpen(file.errorString());
-    return true;
 }
 
 ReadGuard::ReadGuard(const ArchiveLimits &limits, const QString &archiveName, qint64 archiveSize,

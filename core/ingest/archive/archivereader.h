@@ -6,13 +6,21 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
 
+class QIODevice;
+
 namespace gleaner {
+
+namespace archiveimpl {
+class ReadGuard;
+enum class Format;
+} // namespace archiveimpl
 
 struct ArchiveLimits
 {
@@ -29,11 +37,14 @@ struct ArchiveEntry
     QByteArray data; // the whole uncompressed content
 };
 
+// The checks every read starts with (the file is a regular file, the format
+// is one we read, a zip's directory is whole and within the entry limit) live
+// here; a backend only decodes what passed them.
 class ArchiveReader
 {
 public:
     // Return false from the visitor to stop early (cancel); read() then
-    // returns false with error() "Cancelled.".
+    // returns false with errorString() "Cancelled.".
     using Visitor = std::function<bool(const ArchiveEntry &entry)>;
 
     virtual ~ArchiveReader() = default;
@@ -48,13 +59,12 @@ public:
     static bool looksLikeArchive(const QByteArray &head, const QString &fileName = {});
 
     // Reads every regular file in order. False when the archive is damaged,
-    // unsupported, or exceeds a limit (error() says which, in a sentence);
-    // entries already visited stay visited.
-    [[nodiscard]] virtual bool readFile(const QString &path, const Visitor &visit) = 0;
-    [[nodiscard]] virtual bool readData(const QByteArray &data, const QString &name,
-                                        const Visitor &visit) = 0;
+    // unsupported, or exceeds a limit (errorString() says which, in a
+    // sentence); entries already visited stay visited.
+    [[nodiscard]] bool readFile(const QString &path, const Visitor &visit);
+    [[nodiscard]] bool readData(const QByteArray &data, const QString &name, const Visitor &visit);
 
-    QString error() const { return m_error; }
+    QString errorString() const { return m_error; }
     // Entries skipped without failing: "path: reason" (a link, a device...).
     QStringList skipped() const { return m_skipped; }
 
@@ -62,6 +72,14 @@ protected:
     explicit ArchiveReader(const ArchiveLimits &limits)
         : m_limits(limits)
     {}
+
+    // The backend's part. `device` is open at the archive's first byte; it is
+    // a file when `memory` is empty, else a buffer over `memory`. `name` is
+    // the archive's name for sentences and for a compressed file's one entry.
+    [[nodiscard]] virtual bool readArchive(QIODevice &device, QByteArrayView memory,
+                                           const QString &name, archiveimpl::Format format,
+                                           archiveimpl::ReadGuard &guard, const Visitor &visit) = 0;
+
     ArchiveLimits m_limits;
     QString m_error;
     QStringList m_skipped;

@@ -84,10 +84,9 @@ QString zipSkipReason(const KZipFileEntry *file, const QString &path)
     return {};
 }
 
+// The zip's directory was checked by ArchiveReader before this runs.
 bool readZip(QIODevice *device, ReadGuard &guard, const ArchiveReader::Visitor &visit)
 {
-    if (!archiveimpl::checkZipDirectory(device, guard))
-        return false;
     KZip zip(device);
     if (!zip.open(QIODevice::ReadOnly))
         return guard.damaged(zip.errorString());
@@ -523,10 +522,9 @@ bool readCompressed(QIODevice *device, Format format, const QString &name, ReadG
     return guard.deliver(visit, path, std::move(content));
 }
 
-bool readDevice(QIODevice *device, const QString &name, ReadGuard &guard,
+bool readDevice(QIODevice *device, Format format, const QString &name, ReadGuard &guard,
                 const ArchiveReader::Visitor &visit)
 {
-    const Format format = archiveimpl::sniffFormat(device->peek(kTarBlock), name);
     switch (format) {
     case Format::Unknown:
         return guard.notAnArchive();
@@ -551,25 +549,11 @@ public:
         : ArchiveReader(limits)
     {}
 
-    [[nodiscard]] bool readFile(const QString &path, const Visitor &visit) override
+private:
+    [[nodiscard]] bool readArchive(QIODevice &device, QByteArrayView, const QString &name,
+                                   Format format, ReadGuard &guard, const Visitor &visit) override
     {
-        QFile file(path);
-        ReadGuard guard(m_limits, path, QFileInfo(path).size(), m_error, m_skipped);
-        if (!archiveimpl::openArchiveFile(file, guard))
-            return false;
-        qCDebug(lcArchive) << "reading" << path << "with KArchive";
-        return readDevice(&file, path, guard, visit);
-    }
-
-    [[nodiscard]] bool readData(const QByteArray &data, const QString &name,
-                                const Visitor &visit) override
-    {
-        ReadGuard guard(m_limits, name, data.size(), m_error, m_skipped);
-        QBuffer buffer;
-        buffer.setData(data);
-        if (!buffer.open(QIODevice::ReadOnly))
-            return guard.fail(QStringLiteral("Cannot read the archive from memory."));
-        return readDevice(&buffer, name, guard, visit);
+        return readDevice(&device, format, name, guard, visit);
     }
 };
 

@@ -150,59 +150,27 @@ public:
         : ArchiveReader(limits)
     {}
 
-    [[nodiscard]] bool readFile(const QString &path, const Visitor &visit) override
+private:
+    [[nodiscard]] bool readArchive(QIODevice &device, QByteArrayView memory, const QString &name,
+                                   Format format, ReadGuard &guard, const Visitor &visit) override
     {
-        QFile file(path);
-        ReadGuard guard(m_limits, path, QFileInfo(path).size(), m_error, m_skipped);
-        if (!archiveimpl::openArchiveFile(file, guard))
-            return false;
-        const Format format = archiveimpl::sniffFormat(file.peek(archiveimpl::kTarBlock), path);
-        if (format == Format::Unknown)
-            return guard.notAnArchive();
-        if (format == Format::Zip && !archiveimpl::checkZipDirectory(&file, guard))
-            return false;
-        file.close();
-
-        qCDebug(lcArchive) << "reading" << path << "with libarchive";
         const Utf8CtypeScope utf8;
         ArchiveHandle handle = newReader(format);
         if (!handle)
             return guard.fail(QStringLiteral("Out of memory."));
-        if (archive_read_open_filename(handle.get(), QFile::encodeName(path).constData(),
-                                       size_t(archiveimpl::kChunkSize)) != ARCHIVE_OK) {
+        // A file is read through the descriptor already open and checked,
+        // never opened again by name.
+        auto *file = qobject_cast<QFile *>(&device);
+        const int status =
+            memory.isEmpty() && file
+                ? archive_read_open_fd(handle.get(), file->handle(),
+                                       size_t(archiveimpl::kChunkSize))
+                : archive_read_open_memory(handle.get(), memory.data(), size_t(memory.size()));
+        if (status != ARCHIVE_OK)
             return guard.damaged(errorText(handle.get()));
-        }
-        return readEntries(handle.get(), path, guard, visit);
-    }
-
-    [[nodiscard]] bool readData(const QByteArray &data, const QString &name,
-                                const Visitor &visit) override
-    {
-        ReadGuard guard(m_limits, name, data.size(), m_error, m_skipped);
-        const Format format = archiveimpl::sniffFormat(
-            QByteArrayView(data).first(qMin<qsizetype>(data.size(), archiveimpl::kTarBlock)), name);
-        if (format == Format::Unknown)
-            return guard.notAnArchive();
-        if (format == Format::Zip) {
-            QBuffer buffer;
-            buffer.setData(data);
-            if (!buffer.open(QIODevice::ReadOnly) ||
-                !archiveimpl::checkZipDirectory(&buffer, guard))
-                return false;
-        }
-
-        const Utf8CtypeScope utf8;
-        ArchiveHandle handle = newReader(format);
-        if (!handle)
-            return guard.fail(QStringLiteral("Out of memory."));
-        if (archive_read_open_memory(handle.get(), data.constData(), size_t(data.size())) !=
-            ARCHIVE_OK) {
-            return guard.damaged(errorText(handle.get()));
-        }
         return readEntries(handle.get(), name, guard, visit);
     }
 
-private:
     bool readEntries(struct archive *handle, const QString &name, ReadGuard &guard,
                      const Visitor &visit)
     {

@@ -7,7 +7,6 @@
 
 #include <QByteArrayView>
 
-class QFile;
 class QIODevice;
 
 namespace gleaner::archiveimpl {
@@ -53,10 +52,6 @@ class ReadGuard;
 // Refuses a zip whose closing directory is missing (it was cut short) or
 // declares more entries than the limit, before any backend parses it.
 [[nodiscard]] bool checkZipDirectory(QIODevice *device, ReadGuard &guard);
-
-// Opens a regular file for reading; a folder, a pipe or a device is refused
-// (reading /dev/zero or a FIFO would never end).
-[[nodiscard]] bool openArchiveFile(QFile &file, ReadGuard &guard);
 
 // Counts one read() against ArchiveLimits and writes the reader's error and
 // skipped list. Every check fails once and stops the read: the caller returns

@@ -60,7 +60,7 @@ Result readData(const QByteArray &data, const QString &name, const ArchiveLimits
         result.contents.append(entry.data);
         return stopAfter < 0 || result.paths.size() < stopAfter;
     });
-    result.error = reader->error();
+    result.error = reader->errorString();
     result.skipped = reader->skipped();
     return result;
 }
@@ -75,7 +75,7 @@ Result readFile(const QString &path, const ArchiveLimits &limits = {})
         result.contents.append(entry.data);
         return true;
     });
-    result.error = reader->error();
+    result.error = reader->errorString();
     result.skipped = reader->skipped();
     return result;
 }
@@ -765,9 +765,9 @@ TEST_CASE("ArchiveReader starts each read afresh", "[archive]")
     const auto reader = ArchiveReader::create();
     const auto ignore = [](const ArchiveEntry &) { return true; };
     CHECK_FALSE(reader->readData(QByteArray("plain text"), QStringLiteral("a.txt"), ignore));
-    CHECK_FALSE(reader->error().isEmpty());
+    CHECK_FALSE(reader->errorString().isEmpty());
     CHECK(reader->readFile(archivePath("links.tar"), ignore));
-    CHECK(reader->error().isEmpty());
+    CHECK(reader->errorString().isEmpty());
     CHECK(reader->skipped().size() == 3);
     CHECK(reader->readFile(archivePath("sample.zip"), ignore));
     CHECK(reader->skipped().isEmpty());

@@ -3,6 +3,7 @@
 // kind of input that must be refused or only partly imported.
 #include "catch.h"
 #include "ingest/digestparser.h"
+#include "parseresult.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -12,6 +13,8 @@
 
 using namespace gleaner;
 using namespace Qt::StringLiterals;
+using gleaner::test::parseDigest;
+using gleaner::test::ParseResult;
 
 namespace {
 
@@ -684,4 +687,47 @@ TEST_CASE("bytes and decoded text give the same digest", "[parser]")
         CHECK(x.upvotes == y.upvotes);
         CHECK(x.line == y.line);
     }
+}
+
+TEST_CASE("A file full of problems names the first hundred and counts the rest", "[parser]")
+{
+    QByteArray text = "Daily Papers\n\nA Real Title\n\nIt has an abstract with several words in "
+                      "it.\n\n";
+    for (int i = 0; i < 250; ++i)
+        text += "Lonely title " + QByteArray::number(i) + "\n\n";
+    for (const ParseResult &r :
+         {parseDigest(QByteArrayView(text)), parseDigest(QStringView(QString::fromUtf8(text)))}) {
+        REQUIRE(r.ok);
+        CHECK(r.digest.entries.size() == 1);
+        REQUIRE(r.digest.problems.size() == 101);
+        CHECK(r.digest.problems.at(0).line == 7);
+        CHECK(r.digest.problems.at(99).line == 7 + 99 * 2);
+        CHECK(r.digest.problems.last().line == 0);
+        CHECK(r.digest.problems.last().message.contains(u"and 150 more problems"_s));
+    }
+}
+
+TEST_CASE("More papers than any day's digest holds are refused", "[parser]")
+{
+    const QByteArray entry = "x\na     .\n";
+    const QByteArray atCap = "Daily Papers\n\n" + entry.repeated(100000);
+    const ParseResult full = parseDigest(QByteArrayView(atCap));
+    REQUIRE(full.ok);
+    CHECK(full.digest.entries.size() == 100000);
+    const ParseResult over = parseDigest(QByteArrayView(QByteArray(atCap + entry)));
+    CHECK_FALSE(over.ok);
+    CHECK(over.error.contains(u"more than 100000 papers"_s));
+    CHECK(over.digest.entries.isEmpty());
+}
+
+TEST_CASE("A huge abstract is kept whole, spaces and all", "[parser]")
+{
+    const QByteArray abstract = QByteArray("word\xc2\xa0word ").repeated(200000) + "end.";
+    const QByteArray text = "Daily Papers\n\nHuge One\n\n  " + abstract + "  \n";
+    const ParseResult r = parseDigest(QByteArrayView(text));
+    REQUIRE(r.ok);
+    REQUIRE(r.digest.entries.size() == 1);
+    const QString expected = QString::fromUtf8(abstract).replace(QChar(0xA0), u' ');
+    CHECK(r.digest.entries.first().abstract == expected);
+    CHECK(r.digest.entries.first().title == u"Huge One"_s);
 }

@@ -3,6 +3,7 @@
 #include "catch.h"
 #include "ingest/digestparser.h"
 #include "model/titlekey.h"
+#include "parseresult.h"
 
 #include <QDate>
 #include <QFile>
@@ -13,6 +14,8 @@
 
 using namespace gleaner;
 using namespace Qt::StringLiterals;
+using gleaner::test::parseDigest;
+using gleaner::test::ParseResult;
 
 namespace {
 
