@@ -46,7 +46,8 @@ QList<qint64> searchIds(Library &library, const QString &query, SortOrder sort)
     request.sort = sort;
     request.limit = -1;
     request.countTotal = false;
-    return library.search(request).ids;
+    const auto result = library.search(request);
+    return result ? result->ids : QList<qint64>();
 }
 
 // A file name that says what is in the file, safe on every file system.

@@ -127,6 +127,8 @@ void MainWindow::connectPanes()
             [this](quint64, const SearchResult &result) { onSearchFinished(result, false); });
     connect(m_searcher, &SearchController::finished, this,
             [this](quint64, const SearchResult &result) { onSearchFinished(result, true); });
+    connect(m_searcher, &SearchController::failed, this,
+            [this](quint64, const QString &why) { statusBar()->showMessage(why, 8000); });
     connect(m_sidebar, &Sidebar::viewSelected, this, [this] {
         m_sortByColumn = false;
         m_reverse = false;
@@ -327,10 +329,8 @@ void MainWindow::runSearch()
 
 void MainWindow::onSearchFinished(const SearchResult &result, bool complete)
 {
-    if (!result.ok) {
-        statusBar()->showMessage(result.error, 8000);
-        return;
-    }
+    if (!result.notice.isEmpty())
+        statusBar()->showMessage(result.notice, 8000);
     if (complete && m_showingFirstPage) {
         // The rest of the list the first page began: append, keep the view.
         m_showingFirstPage = false;

@@ -127,11 +127,10 @@ void SearchController::runPending(const std::shared_ptr<State> &state, SearchCon
             state->pending.reset();
         }
 
-        SearchResult result;
-        if (!state->library.isOpen() && !state->library.open(state->path)) {
-            result.ok = false;
-            result.error = state->library.error();
-        } else {
+        // Empty when the library cannot be opened or the search fails: then
+        // the library's error() says why.
+        std::optional<SearchResult> result;
+        if (state->library.isOpen() || state->library.open(state->path)) {
             std::function<void(Library &)> setup;
             {
                 QMutexLocker lock(&state->mutex);
@@ -153,7 +152,7 @@ void SearchController::runPending(const std::shared_ptr<State> &state, SearchCon
                 first.limit = kFirstPage;
                 first.countTotal = false;
                 result = state->library.search(first);
-                if (result.ok && result.ids.size() == kFirstPage) {
+                if (result && result->ids.size() == kFirstPage) {
                     {
                         QMutexLocker lock(&state->mutex);
                         if (job.generation != state->latest) {
@@ -163,8 +162,8 @@ void SearchController::runPending(const std::shared_ptr<State> &state, SearchCon
                     }
                     QMetaObject::invokeMethod(
                         controller,
-                        [controller, generation = job.generation, result] {
-                            controller->deliver(generation, result, false);
+                        [controller, generation = job.generation, page = *result] {
+                            controller->deliver(generation, page, false);
                         },
                         Qt::QueuedConnection);
                     result = state->library.search(job.request);
@@ -183,12 +182,21 @@ void SearchController::runPending(const std::shared_ptr<State> &state, SearchCon
             if (job.generation != state->latest)
                 continue;
         }
-        QMetaObject::invokeMethod(
-            controller,
-            [controller, generation = job.generation, result = std::move(result)] {
-                controller->deliver(generation, result, true);
-            },
-            Qt::QueuedConnection);
+        if (result) {
+            QMetaObject::invokeMethod(
+                controller,
+                [controller, generation = job.generation, result = std::move(*result)] {
+                    controller->deliver(generation, result, true);
+                },
+                Qt::QueuedConnection);
+        } else {
+            QMetaObject::invokeMethod(
+                controller,
+                [controller, generation = job.generation, why = state->library.error()] {
+                    controller->deliverFailure(generation, why);
+                },
+                Qt::QueuedConnection);
+        }
     }
 }
 
@@ -203,6 +211,14 @@ void SearchController::deliver(quint64 generation, const SearchResult &result, b
     }
     m_busy = false;
     Q_EMIT finished(generation, result);
+}
+
+void SearchController::deliverFailure(quint64 generation, const QString &why)
+{
+    if (generation != m_generation)
+        return;
+    m_busy = false;
+    Q_EMIT failed(generation, why);
 }
 
 } // namespace gleaner

@@ -56,14 +56,17 @@ Q_SIGNALS:
     // The first kFirstPage rows of a whole-list search that has more; the
     // complete result follows in finished() unless the search goes stale.
     void firstPage(quint64 generation, const gleaner::SearchResult &result);
-    // On the GUI thread, for the newest search only. `result.ok` is false for
-    // a database failure (the library could not be opened, a disk error).
+    // On the GUI thread, for the newest search only.
     void finished(quint64 generation, const gleaner::SearchResult &result);
+    // Instead of finished() when the database failed (the library could not
+    // be opened, a disk error), with the sentence saying why.
+    void failed(quint64 generation, const QString &why);
 
 private:
     struct State;
     static void runPending(const std::shared_ptr<State> &state, SearchController *controller);
     void deliver(quint64 generation, const SearchResult &result, bool complete);
+    void deliverFailure(quint64 generation, const QString &why);
 
     QThread m_thread;
     std::unique_ptr<QObject> m_worker; // lives in m_thread; the target of posted work

@@ -1,5 +1,6 @@
 #include "search/searchquery.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace gleaner {
@@ -148,6 +149,46 @@ std::optional<DateRange> dateFilter(QString value)
     return std::nullopt;
 }
 
+// The text with every character SQLite or FTS5 cannot take read as a space:
+// NUL ends an FTS5 string early ("unterminated string"), other control
+// characters and non-characters are no one's words, and a lone surrogate
+// has no UTF-8 form.
+QString cleanText(const QString &text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
+            const char32_t code = QChar::surrogateToUcs4(c, text.at(i + 1));
+            const bool keep = !QChar::isNonCharacter(code);
+            out[i] = keep ? c : QLatin1Char(' ');
+            out[i + 1] = keep ? text.at(i + 1) : QLatin1Char(' ');
+            ++i;
+            continue;
+        }
+        const bool bad = c.isSurrogate() || c.isNonCharacter() ||
+                         (c.category() == QChar::Other_Control && !c.isSpace());
+        out[i] = bad ? QLatin1Char(' ') : c;
+    }
+    return out;
+}
+
+// The first kMaxQueryLength characters, ended at the last space before the
+// cut when there is one, so no word (or filter) is searched half-written.
+QString cutText(const QString &text)
+{
+    if (text.size() <= kMaxQueryLength)
+        return text;
+    qsizetype end = kMaxQueryLength;
+    if (text.at(end - 1).isHighSurrogate())
+        --end;
+    qsizetype space = end;
+    while (space > 0 && !text.at(space).isSpace())
+        --space;
+    return text.left(space > 0 ? space : end);
+}
+
 } // namespace
 
 std::optional<SortOrder> sortOrderFromName(const QString &name)
@@ -194,9 +235,16 @@ bool ParsedQuery::isEmpty() const
            published.isEmpty() && upvotes.isEmpty() && authors.isEmpty() && organisations.isEmpty();
 }
 
-ParsedQuery parseQuery(const QString &text, bool prefixLastWord)
+ParsedQuery parseQuery(const QString &rawText, bool prefixLastWord)
 {
     ParsedQuery q;
+    const QString cleaned = cleanText(rawText);
+    const QString text = cutText(cleaned);
+    if (text.size() < cleaned.size())
+        q.notice = QCoreApplication::translate(
+                       "gleaner::ParsedQuery",
+                       "The search was too long: only its first %1 characters were searched.")
+                       .arg(text.size());
     // Positive items grouped by OR; the groups are ANDed.
     QList<QStringList> groups;
     QStringList excluded;

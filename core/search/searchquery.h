@@ -9,7 +9,9 @@
 //   upvotes:>=10  authors:>=8  org:NAME
 //
 // Malformed input never fails: unbalanced quotes close at the end, unknown
-// or broken filters are searched as words.
+// or broken filters are searched as words, characters SQLite and FTS5
+// cannot take (NUL, other control characters, lone surrogates) are read as
+// spaces, and a query longer than kMaxQueryLength is cut, with a notice.
 #pragma once
 
 #include <QDate>
@@ -56,6 +58,10 @@ struct DateRange
     QString to;
 };
 
+// Longer than anyone types or pastes on purpose (a few thousand filters);
+// the cut keeps the work a search does bounded.
+inline constexpr qsizetype kMaxQueryLength = 65536;
+
 struct ParsedQuery
 {
     QString match;   // FTS5 expression of the words to find; empty when none
@@ -72,6 +78,10 @@ struct ParsedQuery
     QList<NumberFilter> upvotes;
     QList<NumberFilter> authors;
     QStringList organisations;
+
+    // A sentence for the user when the query was not read as written (it
+    // was cut); empty otherwise.
+    QString notice;
 
     bool hasWords() const { return !match.isEmpty(); }
     bool isEmpty() const;
@@ -98,10 +108,9 @@ struct SearchResult
 {
     QList<qint64> ids;
     int total = 0;      // all matches, not just this page (when counted)
-    bool ok = true;     // false only for a database failure, never for syntax
     bool ranked = true; // false when there were too many matches to rank
-    QString error;
     QStringList highlightTerms;
+    QString notice; // ParsedQuery::notice: shown to the user, the search still ran
 };
 
 } // namespace gleaner

@@ -9,6 +9,7 @@
 #include "search/searchquery.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -20,6 +21,8 @@ namespace gleaner {
 
 class Library final
 {
+    Q_DECLARE_TR_FUNCTIONS(Library)
+
 public:
     Library() = default;
     Q_DISABLE_COPY_MOVE(Library)
@@ -44,10 +47,12 @@ public:
     QList<Paper> papers(const QList<qint64> &ids, bool withAppearances = false);
     int paperCount();
 
-    // Search with the query language; see searchquery.h.
-    SearchResult search(const SearchRequest &request);
-    SearchResult search(const QString &query, SortOrder sort = SortOrder::Relevance,
-                        int limit = -1);
+    // Search with the query language (searchquery.h), translated by
+    // SearchSql. Malformed queries never fail; empty only when the database
+    // does, and error() says why.
+    std::optional<SearchResult> search(const SearchRequest &request);
+    std::optional<SearchResult> search(const QString &query, SortOrder sort = SortOrder::Relevance,
+                                       int limit = -1);
 
     // Digests.
     QList<DigestInfo> digests();
@@ -100,7 +105,6 @@ public:
 
 private:
     bool fail(const QString &what);
-    bool isRankable(const QString &match);
     std::optional<qint64> tagId(const QString &name, bool create);
     void loadTags(QList<Paper> &papers);
     void loadAppearances(Paper &paper);

@@ -128,6 +128,12 @@ CREATE TABLE pending_reader_data(
 ) WITHOUT ROWID;
 )sql";
 
+// Version 3: the organisations, in a small index of their own, so a search
+// for an organisation no paper has is answered without reading every paper.
+const char *const kVersion3 = R"sql(
+CREATE INDEX papers_organisation ON papers(organisation) WHERE submitter = 2;
+)sql";
+
 struct Step
 {
     int version;
@@ -137,6 +143,7 @@ struct Step
 const Step kSteps[] = {
     {1, kVersion1},
     {2, kVersion2},
+    {3, kVersion3},
 };
 
 bool isEmptyDatabase(Database &db)

@@ -376,8 +376,12 @@ int main(int argc, char *argv[])
             request.prefixLastWord = c.typing;
             QElapsedTimer timer;
             timer.start();
-            const SearchResult result = library.search(request);
-            const QList<Paper> page = library.papers(result.ids);
+            const std::optional<SearchResult> result = library.search(request);
+            if (!result) {
+                std::fprintf(stderr, "gleaner-bench: %s\n", qPrintable(library.error()));
+                return 1;
+            }
+            const QList<Paper> page = library.papers(result->ids);
             ms << double(timer.nsecsElapsed()) / 1e6;
             hits += double(page.size());
         }

@@ -47,7 +47,8 @@ public:
 
     qint64 idOf(const QString &titleWords)
     {
-        const SearchResult r = library.search(QStringLiteral("title:\"%1\"").arg(titleWords));
+        const SearchResult r =
+            library.search(QStringLiteral("title:\"%1\"").arg(titleWords)).value();
         REQUIRE(r.ids.size() == 1);
         return r.ids.first();
     }

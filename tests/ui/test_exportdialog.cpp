@@ -196,7 +196,7 @@ TEST_CASE("The preview is capped, the count is not", "[export]")
     }
     Importer importer(fx.library);
     REQUIRE(importer.importData(text, QStringLiteral("many.txt")).ok());
-    const QList<qint64> all = fx.library.search(QStringLiteral("capped")).ids;
+    const QList<qint64> all = fx.library.search(QStringLiteral("capped")).value().ids;
     REQUIRE(all.size() == ExportDialog::PreviewPapers + 5);
 
     ExportDialog dialog(fx.library, ExportScopes{all, {}, {}}, nullptr);

@@ -182,7 +182,7 @@ TEST_CASE("The window's own connection reads while an import runs", "[import]")
 TEST_CASE("After an import the window's connection sees it and can annotate", "[import]")
 {
     Fixture f;
-    CHECK(f.reader.search(QStringLiteral("attention")).ids.isEmpty());
+    CHECK(f.reader.search(QStringLiteral("attention")).value().ids.isEmpty());
     ImportController controller(f.libraryPath);
     QSignalSpy finished(&controller, &ImportController::finished);
     controller.importPaths({gleaner::test::dataPath(QStringLiteral("library/day1.txt"))});

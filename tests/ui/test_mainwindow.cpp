@@ -258,7 +258,7 @@ TEST_CASE("The open window shows what gleaner-cli writes to the same library", "
     CHECK_FALSE(w.statusBar()->currentMessage().contains(QStringLiteral("locked")));
 
     // Then it stars a paper of the new day.
-    const SearchResult quiet = w.library().search(QStringLiteral("title:\"Quiet Tokens\""));
+    const SearchResult quiet = w.library().search(QStringLiteral("title:\"Quiet Tokens\"")).value();
     REQUIRE(quiet.ids.size() == 1);
     QProcess star;
     star.start(QStringLiteral(GLEANER_CLI_PATH),

@@ -41,9 +41,9 @@ void importSynthetic(LibraryFixture &fx, int count)
 
 QList<qint64> allByTitle(Library &library)
 {
-    const SearchResult result = library.search(QString(), SortOrder::Title);
-    REQUIRE(result.ok);
-    return result.ids;
+    const std::optional<SearchResult> result = library.search(QString(), SortOrder::Title);
+    REQUIRE(result.has_value());
+    return result->ids;
 }
 
 QString text(const PaperListModel &model, int row, int column, int role = Qt::DisplayRole)

@@ -47,10 +47,12 @@ int Commands::exportPapers(Invocation &in, Library &library)
     request.query = query.join(QLatin1Char(' '));
     request.sort = in.sortOrder();
     request.reverse = in.isSet(QStringLiteral("reverse"));
-    const SearchResult result = library.search(request);
-    if (!result.ok)
-        return in.rejected(result.error);
-    const QList<Paper> papers = library.papers(result.ids, true);
+    const std::optional<SearchResult> result = library.search(request);
+    if (!result)
+        return in.rejected(library.error());
+    if (!result->notice.isEmpty())
+        err() << "gleaner-cli: " << result->notice << "\n";
+    const QList<Paper> papers = library.papers(result->ids, true);
     const QString output = in.value(QStringLiteral("output"));
     if (!in.writeOutput(output, Exporter::exportPapers(papers, options)))
         return Rejected;

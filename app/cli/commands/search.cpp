@@ -24,10 +24,12 @@ int Commands::search(Invocation &in, Library &library)
     request.query = in.words().join(QLatin1Char(' '));
     request.sort = in.sortOrder();
     request.limit = in.limit();
-    const SearchResult result = library.search(request);
-    if (!result.ok)
-        return in.rejected(result.error);
-    const QList<Paper> papers = library.papers(result.ids, in.json());
+    const std::optional<SearchResult> result = library.search(request);
+    if (!result)
+        return in.rejected(library.error());
+    if (!result->notice.isEmpty())
+        err() << "gleaner-cli: " << result->notice << "\n";
+    const QList<Paper> papers = library.papers(result->ids, in.json());
     if (in.json()) {
         printJson(jsonArray(papers, paperToJson));
         return Ok;
@@ -39,9 +41,9 @@ int Commands::search(Invocation &in, Library &library)
               << qSetFieldWidth(4) << Qt::right << p.upvotes << qSetFieldWidth(0) << "  " << p.title
               << "\n";
     }
-    out() << (result.total == 1 ? tr("1 paper") : tr("%1 papers").arg(result.total));
-    if (result.ids.size() < result.total)
-        out() << " " << tr("(showing %1)").arg(result.ids.size());
+    out() << (result->total == 1 ? tr("1 paper") : tr("%1 papers").arg(result->total));
+    if (result->ids.size() < result->total)
+        out() << " " << tr("(showing %1)").arg(result->ids.size());
     out() << "\n";
     return Ok;
 }

@@ -51,7 +51,7 @@ struct Annotated
 QList<Annotated> readerData(Library &library)
 {
     QList<Annotated> list;
-    for (const Paper &p : library.papers(library.search(QString(), SortOrder::Title).ids)) {
+    for (const Paper &p : library.papers(library.search(QString(), SortOrder::Title).value().ids)) {
         if (p.starred || p.read || !p.tags.isEmpty() || !p.note.isEmpty())
             list.append({p.title, p.starred, p.read, p.tags, p.note});
     }
@@ -85,7 +85,7 @@ TEST_CASE("A backup restored into an empty library comes back with the digests",
     Library &lib = source.library;
     const qint64 fish = source.idOf(QStringLiteral("Lanternfish"));
     const qint64 bounding = source.idOf(QStringLiteral("Bounding"));
-    const qint64 russian = lib.search(QString::fromUtf8("перевода")).ids.value(0);
+    const qint64 russian = lib.search(QString::fromUtf8("перевода")).value().ids.value(0);
     REQUIRE(russian > 0);
     REQUIRE(lib.setStarred({fish, bounding}, true));
     REQUIRE(lib.setRead({fish, russian}, true));
@@ -135,8 +135,8 @@ TEST_CASE("A backup restored into an empty library comes back with the digests",
         REQUIRE(paper);
         CHECK(paper->noteChanged.isValid());
         // And the reader data is searchable like any other.
-        CHECK(target.library.search(QStringLiteral("tag:sonar")).ids.size() == 1);
-        CHECK(target.library.search(QStringLiteral("is:starred")).ids.size() == 2);
+        CHECK(target.library.search(QStringLiteral("tag:sonar")).value().ids.size() == 1);
+        CHECK(target.library.search(QStringLiteral("is:starred")).value().ids.size() == 2);
     }
     SECTION("a backup of the waiting data carries it on")
     {
@@ -309,7 +309,7 @@ TEST_CASE("A snapshot is a consistent copy even while another connection writes"
     REQUIRE(snapshot.open(copy));
     CHECK(snapshot.paperCount() == papers);
     CHECK(snapshot.stats().starred == 1); // the uncommitted write is not in it
-    CHECK(snapshot.search(QStringLiteral("lanternfish")).ids.size() == 1);
+    CHECK(snapshot.search(QStringLiteral("lanternfish")).value().ids.size() == 1);
     Statement check = snapshot.database().prepare("PRAGMA integrity_check");
     REQUIRE(check.next());
     CHECK(check.text(0) == QStringLiteral("ok"));
@@ -341,10 +341,11 @@ TEST_CASE("A format 1 library is upgraded with a backup copy and its data intact
     const int papers = f.library.paperCount();
     f.library.close();
     {
-        // Format 1 is format 2 without the waiting room.
+        // Format 1 is format 3 without the waiting room (2) and the
+        // organisation index (3).
         Database v1;
         REQUIRE(v1.open(f.libraryPath()));
-        REQUIRE(v1.exec("DROP TABLE pending_reader_data"));
+        REQUIRE(v1.exec("DROP TABLE pending_reader_data; DROP INDEX papers_organisation"));
         REQUIRE(v1.setUserVersion(1));
     }
 

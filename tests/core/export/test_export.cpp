@@ -523,7 +523,7 @@ TEST_CASE("Exports of a real library carry its reader data", "[export]")
     const qint64 id = f.idOf(QStringLiteral("Bounding"));
     REQUIRE(f.library.addTags({id}, {QStringLiteral("<b>bold</b>")}));
     REQUIRE(f.library.setNote(id, QStringLiteral("A note with a \"quote\", a comma\nand $x$.")));
-    const QList<Paper> papers = f.library.papers(f.library.search(QString()).ids, true);
+    const QList<Paper> papers = f.library.papers(f.library.search(QString()).value().ids, true);
     REQUIRE(papers.size() == 4);
 
     ExportOptions options;

@@ -83,14 +83,13 @@ TEST_CASE("Hostile queries never fail and never reach SQL as syntax", "[search][
             SearchRequest request;
             request.query = q;
             request.prefixLastWord = typing;
-            const SearchResult r = f.library.search(request);
-            CHECK(r.ok);
+            CHECK(f.library.search(request).has_value());
         }
     }
     CHECK(f.library.paperCount() == 3);
     // An unbalanced phrase still finds what it spells.
-    CHECK(f.library.search(QStringLiteral("\"tidal attention")).ids.size() == 1);
-    CHECK(f.library.search(QStringLiteral("tidal OR")).ids.size() == 1);
+    CHECK(f.library.search(QStringLiteral("\"tidal attention")).value().ids.size() == 1);
+    CHECK(f.library.search(QStringLiteral("tidal OR")).value().ids.size() == 1);
 }
 
 TEST_CASE("Search ranks title matches above abstract matches", "[search]")
@@ -99,7 +98,8 @@ TEST_CASE("Search ranks title matches above abstract matches", "[search]")
     REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
     REQUIRE(f.import({f.copyFixture(QStringLiteral("day2.txt"))}).ok());
     // "tokens" is in Quiet Tokens' title and only in Tidal Attention's abstract.
-    const SearchResult r = f.library.search(QStringLiteral("tokens"), SortOrder::Relevance, -1);
+    const SearchResult r =
+        f.library.search(QStringLiteral("tokens"), SortOrder::Relevance, -1).value();
     REQUIRE(r.ids.size() == 2);
     CHECK(r.ids.first() == f.idOf(QStringLiteral("Quiet Tokens")));
     CHECK(r.highlightTerms == QStringList{QStringLiteral("tokens")});
@@ -113,13 +113,13 @@ TEST_CASE("Search words, phrases, prefixes, OR and exclusions", "[search]")
     auto n = [&](const char *q) {
         SearchRequest r;
         r.query = QString::fromUtf8(q);
-        return f.library.search(r).ids.size();
+        return f.library.search(r).value().ids.size();
     };
     auto typing = [&](const char *q) {
         SearchRequest r;
         r.query = QString::fromUtf8(q);
         r.prefixLastWord = true;
-        return f.library.search(r).ids.size();
+        return f.library.search(r).value().ids.size();
     };
     CHECK(n("sparse autoencoders") == 1);
     CHECK(n("\"sparse autoencoders recover\"") == 1);
@@ -149,7 +149,7 @@ TEST_CASE("Search filters on reader data and metadata", "[search]")
     REQUIRE(f.library.addTags({quiet}, {QStringLiteral("pruning")}));
     REQUIRE(f.library.setNote(quiet, QStringLiteral("good")));
 
-    auto ids = [&](const char *q) { return f.library.search(QString::fromUtf8(q)).ids; };
+    auto ids = [&](const char *q) { return f.library.search(QString::fromUtf8(q)).value().ids; };
     CHECK(ids("is:starred") == QList<qint64>{tidal});
     CHECK(ids("is:read").size() == 2);
     CHECK(ids("is:unread").size() == 3);
@@ -172,13 +172,13 @@ TEST_CASE("Search sorts by each order and counts beyond the page", "[search]")
     LibraryFixture f;
     REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
     REQUIRE(f.import({f.copyFixture(QStringLiteral("day2.txt"))}).ok());
-    const SearchResult byVotes = f.library.search(QString(), SortOrder::Upvotes, 2);
+    const SearchResult byVotes = f.library.search(QString(), SortOrder::Upvotes, 2).value();
     REQUIRE(byVotes.ids.size() == 2);
     CHECK(byVotes.total == 5);
     CHECK(byVotes.ids.first() == f.idOf(QStringLiteral("Field Guide")));
     CHECK(byVotes.ids.at(1) == f.idOf(QStringLiteral("Lanternfish")));
 
-    const QList<qint64> byTitle = f.library.search(QString(), SortOrder::Title).ids;
+    const QList<qint64> byTitle = f.library.search(QString(), SortOrder::Title).value().ids;
     QStringList titles;
     for (const Paper &p : f.library.papers(byTitle))
         titles << p.title;
@@ -188,11 +188,11 @@ TEST_CASE("Search sorts by each order and counts beyond the page", "[search]")
     });
     CHECK(titles == sorted);
 
-    const QList<qint64> byPublished = f.library.search(QString(), SortOrder::Published).ids;
+    const QList<qint64> byPublished = f.library.search(QString(), SortOrder::Published).value().ids;
     CHECK(byPublished.last() == f.idOf(QStringLiteral("Weather Models"))); // no date: last
     CHECK(byPublished.first() == f.idOf(QStringLiteral("Quiet Tokens")));  // 2026-03-02
 
-    const QList<qint64> byDigest = f.library.search(QString(), SortOrder::Digest).ids;
+    const QList<qint64> byDigest = f.library.search(QString(), SortOrder::Digest).value().ids;
     CHECK(byDigest.last() == f.idOf(QStringLiteral("Field Guide"))); // only in the older digest
 }
 
@@ -201,16 +201,16 @@ TEST_CASE("Too many matches to rank come newest first", "[search]")
     LibraryFixture f;
     REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
     REQUIRE(f.import({f.copyFixture(QStringLiteral("day2.txt"))}).ok());
-    const SearchResult ranked = f.library.search(QStringLiteral("tokens"));
+    const SearchResult ranked = f.library.search(QStringLiteral("tokens")).value();
     CHECK(ranked.ranked);
     CHECK(ranked.ids.first() == f.idOf(QStringLiteral("Quiet Tokens")));
 
     f.library.setMaxRankedMatches(1);
-    const SearchResult newest = f.library.search(QStringLiteral("tokens"));
+    const SearchResult newest = f.library.search(QStringLiteral("tokens")).value();
     CHECK_FALSE(newest.ranked);
     REQUIRE(newest.ids.size() == 2);
     CHECK(newest.ids.first() > newest.ids.last());
-    CHECK(f.library.search(QStringLiteral("tidal")).ranked); // one match still ranks
+    CHECK(f.library.search(QStringLiteral("tidal")).value().ranked); // one match still ranks
 }
 
 TEST_CASE("Search within one digest, in digest order, and reversed", "[search]")
@@ -225,14 +225,14 @@ TEST_CASE("Search within one digest, in digest order, and reversed", "[search]")
     }
     SearchRequest request;
     request.digestId = day2;
-    const QList<qint64> inOrder = f.library.search(request).ids;
+    const QList<qint64> inOrder = f.library.search(request).value().ids;
     REQUIRE(inOrder.size() == 3);
     CHECK(inOrder.at(0) == f.idOf(QStringLiteral("Lanternfish")));
     CHECK(inOrder.at(1) == f.idOf(QStringLiteral("Quiet Tokens")));
     CHECK(inOrder.at(2) == f.idOf(QStringLiteral("Weather Models")));
 
     request.reverse = true;
-    QList<qint64> reversed = f.library.search(request).ids;
+    QList<qint64> reversed = f.library.search(request).value().ids;
     std::reverse(reversed.begin(), reversed.end());
     CHECK(reversed == inOrder);
 
@@ -245,5 +245,150 @@ TEST_CASE("Search within one digest, in digest order, and reversed", "[search]")
     REQUIRE(f.library.database().exec(
         "UPDATE papers SET read_at = '2026-01-01T00:00:00.000Z' WHERE read"));
     REQUIRE(f.library.setRead({b}, true));
-    CHECK(f.library.search(request).ids == QList<qint64>{b, a});
+    CHECK(f.library.search(request).value().ids == QList<qint64>{b, a});
+}
+
+namespace {
+
+// `pattern` `times` times, %1 numbered from 0.
+QString repeated(const QString &pattern, int times)
+{
+    QStringList parts;
+    for (int i = 0; i < times; ++i)
+        parts << (pattern.contains(QLatin1String("%1")) ? pattern.arg(i) : pattern);
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+TEST_CASE("Characters FTS5 cannot take are read as spaces", "[search][query]")
+{
+    const QChar nul(0);
+    CHECK(parseQuery(QStringLiteral("a") + nul, false).match == QStringLiteral("\"a\""));
+    CHECK(parseQuery(QStringLiteral("ti") + nul + QStringLiteral("dal"), false).match ==
+          QStringLiteral("\"ti\" AND \"dal\""));
+
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    const QStringList hostile = {
+        QStringLiteral("tidal") + nul,
+        nul + QStringLiteral("tidal"),
+        QStringLiteral("\"tidal") + nul + QStringLiteral("attention\""),
+        QStringLiteral("tidal ") + QChar(0x01) + QChar(0x1b) + QChar(0x7f) + QChar(0x9f),
+        QStringLiteral("tidal ") + QChar(0xd800), // a lone high surrogate
+        QChar(0xdc00) + QStringLiteral("tidal"),  // a lone low surrogate
+        QStringLiteral("tidal ") + QChar(0xfffe) + QChar(0xffff),
+        QStringLiteral("tag:") + nul,
+        QStringLiteral("tag:ml") + nul,
+        QStringLiteral("org:marine") + nul,
+        QStringLiteral("title:tidal") + nul + QStringLiteral(" -x") + nul,
+        QStringLiteral("tidal\u0085attention"),
+    };
+    for (const QString &q : hostile) {
+        CAPTURE(q.toUtf8().toHex().toStdString());
+        for (const bool typing : {false, true}) {
+            SearchRequest request;
+            request.query = q;
+            request.prefixLastWord = typing;
+            CHECK(f.library.search(request).has_value());
+        }
+    }
+    CHECK(f.library.search(QStringLiteral("tidal") + nul).value().ids.size() == 1);
+    CHECK(f.library.search(QStringLiteral("\"tidal") + nul + QStringLiteral("attention\""))
+              .value()
+              .ids.size() == 1);
+}
+
+TEST_CASE("Thousands of filters of every kind never fail the search", "[search][limits]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day2.txt"))}).ok());
+    const qint64 tidal = f.idOf(QStringLiteral("Tidal"));
+    REQUIRE(f.library.addTags({tidal}, {QStringLiteral("ml")}));
+
+    // Each kind alone, many times over, finds what it finds once.
+    const QList<std::pair<QString, int>> kinds = {
+        {QStringLiteral("tag:ml"), 1},        {QStringLiteral("tag:ML"), 1},
+        {QStringLiteral("-tag:t%1"), 5},      {QStringLiteral("digest:2026-03-04"), 3},
+        {QStringLiteral("date:>=2020"), 4},   {QStringLiteral("date:<2030"), 4},
+        {QStringLiteral("date:2026"), 3},     {QStringLiteral("upvotes:>=14"), 3},
+        {QStringLiteral("upvotes:<1000"), 5}, {QStringLiteral("authors:>=3"), 2},
+        {QStringLiteral("org:robotics"), 1},  {QStringLiteral("tidal"), 1},
+        {QStringLiteral("title:tidal"), 1},   {QStringLiteral("-nosuchword%1"), 5},
+        {QStringLiteral("tidal OR w%1"), 1},  {QStringLiteral("is:unread"), 5},
+    };
+    for (const auto &[kind, expected] : kinds) {
+        for (const int times : {1, 1000, 5000}) {
+            CAPTURE(kind.toStdString(), times);
+            for (const bool typing : {false, true}) {
+                SearchRequest request;
+                request.query = repeated(kind, times);
+                request.prefixLastWord = typing;
+                const std::optional<SearchResult> r = f.library.search(request);
+                REQUIRE(r.has_value());
+                if (!typing)
+                    CHECK(r->ids.size() == expected);
+            }
+        }
+    }
+
+    // All of them in one query.
+    QStringList all;
+    for (const auto &[kind, expected] : kinds)
+        all << repeated(kind, 1000);
+    CHECK(f.library.search(all.join(QLatin1Char(' '))).has_value());
+    // And thousands of tags a paper must all carry.
+    CHECK(f.library.search(repeated(QStringLiteral("tag:t%1"), 3000)).has_value());
+}
+
+TEST_CASE("An absurdly long query is cut, never an error", "[search][limits]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    const QString longQuery =
+        QStringLiteral("tidal ") +
+        repeated(QStringLiteral("tag:t%1 -tag:u%1 date:>=2020 org:o%1"), 25000);
+    REQUIRE(longQuery.size() > 1000000);
+    const std::optional<SearchResult> r = f.library.search(longQuery);
+    REQUIRE(r.has_value());
+    CHECK(r->ids.isEmpty()); // no paper has those tags
+    CHECK_FALSE(r->notice.isEmpty());
+    CHECK(f.library.search(QStringLiteral("tidal")).value().notice.isEmpty());
+    CHECK(f.library.search(QStringLiteral("tidal ") + repeated(QStringLiteral("tidal"), 200000))
+              .value()
+              .ids.size() == 1);
+}
+
+TEST_CASE("Filters that cannot match answer without the text index", "[search]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day2.txt"))}).ok());
+    REQUIRE(f.library.addTags({f.idOf(QStringLiteral("Tidal"))}, {QStringLiteral("ml")}));
+    // With the full-text index gone, a search that reads it fails: those
+    // below succeed, empty, only if they never did.
+    REQUIRE(f.library.database().exec("DROP TABLE papers_fts"));
+    CHECK_FALSE(f.library.search(QStringLiteral("tidal tag:ml")).has_value());
+    const QStringList cannotMatch = {
+        QStringLiteral("tidal tag:nosuch"),
+        QStringLiteral("tidal tag:ml tag:nosuch"),
+        QStringLiteral("tidal digest:1999-01-01"),
+        QStringLiteral("tidal digest:2026-03-04 digest:1999-01-01"),
+        QStringLiteral("tidal org:nosuchorganisation"),
+        QStringLiteral("-tidal tag:nosuch"),
+        QStringLiteral("tidal upvotes:>9 upvotes:<3"),
+        QStringLiteral("tidal date:2024 date:2025"),
+    };
+    for (const QString &q : cannotMatch) {
+        CAPTURE(q.toStdString());
+        for (const bool typing : {false, true}) {
+            SearchRequest request;
+            request.query = q;
+            request.prefixLastWord = typing;
+            const std::optional<SearchResult> r = f.library.search(request);
+            REQUIRE(r.has_value());
+            CHECK(r->ids.isEmpty());
+        }
+    }
 }

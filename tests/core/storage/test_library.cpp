@@ -270,7 +270,7 @@ TEST_CASE("A digest's date can be corrected", "[library]")
     REQUIRE(d);
     CHECK(d->date == QDate(2025, 3, 4));
     CHECK(d->certainty == DateCertainty::User);
-    CHECK(f.library.search(QStringLiteral("digest:2025-03-04")).ids.size() == 3);
+    CHECK(f.library.search(QStringLiteral("digest:2025-03-04")).value().ids.size() == 3);
 }
 
 TEST_CASE("Tags can be added, renamed, merged and deleted", "[library][tags]")
@@ -358,4 +358,44 @@ TEST_CASE("Imports leave planner statistics behind", "[library][import]")
     REQUIRE(f.import({f.copyFixture(QStringLiteral("day2.txt"))}).ok());
     CHECK(count(f.library, "SELECT max(CAST(stat AS INTEGER)) FROM sqlite_stat1 WHERE "
                            "tbl = 'papers'") == 5);
+}
+
+TEST_CASE("Digest unread counts follow read marks in the list and one by one", "[library]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day2.txt"))}).ok());
+    auto unreadIn = [&](qint64 digestId) {
+        SearchRequest request;
+        request.digestId = digestId;
+        request.query = QStringLiteral("is:unread");
+        return int(f.library.search(request).value().ids.size());
+    };
+    auto check = [&] {
+        const QList<DigestInfo> all = f.library.digests();
+        REQUIRE(all.size() == 2);
+        for (const DigestInfo &d : all) {
+            CAPTURE(d.id);
+            CHECK(d.unread == unreadIn(d.id));
+            const auto one = f.library.digest(d.id);
+            REQUIRE(one.has_value());
+            CHECK(one->unread == d.unread);
+            CHECK(one->date == d.date);
+            CHECK(one->source == d.source);
+            CHECK(one->entries == d.entries);
+            CHECK(one->imported == d.imported);
+        }
+        return all;
+    };
+    CHECK(check().first().unread == 3);
+    // Lanternfish is in both digests.
+    REQUIRE(f.library.setRead(
+        {f.idOf(QStringLiteral("Lanternfish")), f.idOf(QStringLiteral("Quiet"))}, true));
+    const QList<DigestInfo> after = check();
+    CHECK(after.first().unread == 1);
+    CHECK(after.last().unread == 2);
+    REQUIRE(f.library.setRead(f.library.search(QString()).value().ids, true));
+    for (const DigestInfo &d : check())
+        CHECK(d.unread == 0);
+    CHECK_FALSE(f.library.digest(after.first().id + after.last().id + 1).has_value());
 }

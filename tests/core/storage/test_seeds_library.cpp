@@ -30,12 +30,12 @@ TEST_CASE("The real digests import as 359 entries of 351 papers", "[seeds][impor
     CHECK(s.appearances == 359);
 
     // The 2026-01-07 digest (layout A) carries the submitters.
-    const SearchResult orgs = library.search(QStringLiteral("org:Qwen"));
+    const SearchResult orgs = library.search(QStringLiteral("org:Qwen")).value();
     REQUIRE(orgs.ids.size() == 1);
     CHECK(library.paper(orgs.ids.first())->submitter.organisation == QStringLiteral("Qwen"));
-    CHECK(library.search(QStringLiteral("org:inclusionAI")).ids.size() == 1);
-    CHECK(library.search(QStringLiteral("digest:2026-01-07")).ids.size() == 57);
-    CHECK(library.search(QStringLiteral("RealCustom")).ids.size() >= 2);
+    CHECK(library.search(QStringLiteral("org:inclusionAI")).value().ids.size() == 1);
+    CHECK(library.search(QStringLiteral("digest:2026-01-07")).value().ids.size() == 57);
+    CHECK(library.search(QStringLiteral("RealCustom")).value().ids.size() >= 2);
 
     // Importing the folder again changes nothing.
     const ImportReport again = importer.importPaths({gleaner::test::seedsDir()});

@@ -1,0 +1,79 @@
+// The translation of a parsed query and a search request into SQL text with
+// bound values: the one place where the query language meets SQL. It reads
+// no database, so every shape it produces can be checked without a file;
+// Library runs what it produces.
+//
+// The text is fixed fragments whatever the user wrote, and its size does not
+// grow with the query: each kind of filter is one condition, over one bound
+// JSON array (tags, digest dates, organisations) or one range folded from
+// all of that kind's filters (dates, upvotes, authors). So no query, however
+// many filters it holds, meets an SQLite limit: expression depth, number of
+// bound variables, SQL length.
+#pragma once
+
+#include "search/searchquery.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+namespace gleaner {
+
+using SqlValue = std::variant<qint64, QString>;
+
+// SQL with numbered parameters; binds.at(0) is the value of ?1.
+struct SqlStatement
+{
+    QByteArray sql;
+    QList<SqlValue> binds;
+};
+
+class SearchSql final
+{
+public:
+    SearchSql(const ParsedQuery &query, const SearchRequest &request);
+
+    // The filters contradict each other (upvotes:>9 upvotes:<3,
+    // date:2024 date:2025): no paper can match, nothing needs to run.
+    bool cannotMatch() const { return m_cannotMatch; }
+
+    // Indexed probes of what the filters name (tags, digest dates,
+    // organisations). Each returns a row when something named is not in the
+    // library: then no paper can match and the search, full-text index
+    // included, need not run.
+    const QList<SqlStatement> &absenceProbes() const { return m_absenceProbes; }
+
+    // Counts the text matches up to maxRankedMatches + 1: relevance ranking
+    // sorts every match, so it is used only up to maxRankedMatches of them.
+    // Empty unless the order is relevance and the query has words.
+    std::optional<SqlStatement> rankProbe(int maxRankedMatches) const;
+
+    // The request's page of paper ids. `ranked`: in bm25 order (relevance
+    // with few enough matches) rather than newest first; ignored unless
+    // rankProbe() has a value.
+    SqlStatement select(bool ranked) const;
+    // The number of every match, beyond the page.
+    SqlStatement count() const;
+
+private:
+    QByteArray param(const SqlValue &value);
+    QByteArray from(bool ranked) const;
+    QByteArray orderBy(bool ranked) const;
+    void addTextConditions(const ParsedQuery &q);
+    void addReaderDataConditions(const ParsedQuery &q);
+    void addListConditions(const ParsedQuery &q);
+    void addRangeConditions(const ParsedQuery &q);
+
+    SearchRequest m_request;
+    bool m_hasWords = false;
+    QString m_ftsExpression;
+    QByteArray m_where;
+    QList<SqlValue> m_binds;
+    QList<SqlStatement> m_absenceProbes;
+    bool m_cannotMatch = false;
+};
+
+} // namespace gleaner
