@@ -5,15 +5,17 @@
 #include "model/titlekey.h"
 #include "storage/database.h"
 #include "storage/library.h"
+#include "storage/paperstore.h"
+#include "storage/readerdatastore.h"
+#include "storage/tagstore.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-
-#include <sqlite3.h>
 
 #include <cstdio>
 #include <gleaner/buildinfo.h>
@@ -24,9 +26,9 @@ namespace {
 
 const char *const kFormatName = "gleaner-reader-data";
 
-QJsonValue textOrNull(const Statement &st, int column)
+QJsonValue textOrNull(const QString &text)
 {
-    return st.isNull(column) ? QJsonValue(QJsonValue::Null) : QJsonValue(st.text(column));
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
 QString optionalText(const QJsonValue &value)
@@ -34,40 +36,11 @@ QString optionalText(const QJsonValue &value)
     return value.isString() ? value.toString() : QString();
 }
 
-// One paper's reader data, as in the file and in pending_reader_data.
-struct ReaderData
-{
-    QString key;
-    QString title;
-    bool starred = false;
-    bool read = false;
-    QString readAt;
-    QStringList tags;
-    QString note;
-    QString noteChanged;
-};
-
 struct SavedSearchData
 {
     QString name;
     QString query;
 };
-
-QStringList tagsFromJson(const QString &json)
-{
-    QStringList tags;
-    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
-        if (v.isString())
-            tags << v.toString();
-    }
-    return tags;
-}
-
-QString tagsToJson(const QStringList &tags)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
-}
 
 // The earlier of two ISO times; either may be empty.
 QString earlier(const QString &a, const QString &b)
@@ -193,53 +166,40 @@ bool readBackup(const QByteArray &json, QList<ReaderData> *papers, QList<SavedSe
     return true;
 }
 
-// Adds tags to a paper; returns the number of new pairs, or -1 on error.
-int addTags(Database &db, qint64 paperId, const QStringList &tags)
-{
-    int added = 0;
-    for (const QString &raw : tags) {
-        const QString name = Library::cleanTagName(raw);
-        if (name.isEmpty())
-            continue;
-        auto create = db.cached("INSERT OR IGNORE INTO tags(name) VALUES (?1)");
-        if (!create.bind(1, name).run())
-            return -1;
-        auto link = db.cached("INSERT OR IGNORE INTO paper_tags(paper_id, tag_id) "
-                              "SELECT ?1, id FROM tags WHERE name = ?2");
-        if (!link.bind(1, std::int64_t(paperId)).bind(2, name).run())
-            return -1;
-        added += db.changes();
-    }
-    return added;
-}
-
 class Restorer
 {
 public:
     Restorer(Database &db, RestoreReport &report)
-        : m_db(db)
+        : m_papers(db)
+        , m_tags(db)
+        , m_readerData(db)
         , m_report(report)
     {}
+
+    // The saved searches already there, so that a name can be checked
+    // without a query per try.
+    bool loadSearches()
+    {
+        const std::optional<QList<SavedSearch>> existing = m_readerData.savedSearches();
+        if (!existing)
+            return fail(m_readerData.errorString());
+        for (const SavedSearch &s : *existing)
+            m_searches.insert(s.name, s.query);
+        return true;
+    }
 
     bool apply(const ReaderData &d)
     {
         ++m_report.papers;
-        auto find = m_db.cached("SELECT id, starred, read, read_at, note, note_changed "
-                                "FROM papers WHERE key_hash = ?1 AND key = ?2");
-        find.bind(1, std::int64_t(titleKeyHash(d.key))).bind(2, d.key);
-        if (find.next()) {
-            const qint64 id = find.int64(0);
-            const bool starred = find.integer(1) != 0;
-            const bool read = find.integer(2) != 0;
-            const QString readAt = find.text(3);
-            const QString note = find.text(4);
-            const QString noteChanged = find.text(5);
-            find.reset();
-            return applyToPaper(id, d, starred, read, readAt, note, noteChanged);
-        }
-        if (!find.ok())
-            return false;
-        return applyToPending(d);
+        const std::optional<KnownPaper> known = m_papers.findByKey(d.key);
+        if (!known)
+            return fail(m_papers.errorString());
+        if (known->id == 0)
+            return applyToPending(d);
+        const std::optional<ReaderData> local = m_readerData.ofPaper(known->id);
+        if (!local)
+            return fail(m_readerData.errorString());
+        return applyToPaper(known->id, d, *local);
     }
 
     bool applySearch(const SavedSearchData &s)
@@ -248,20 +208,15 @@ public:
             const QString name = n == 1   ? s.name
                                  : n == 2 ? s.name + QStringLiteral(" (restored)")
                                           : s.name + QStringLiteral(" (restored %1)").arg(n - 1);
-            auto find = m_db.cached("SELECT query FROM saved_searches WHERE name = ?1");
-            find.bind(1, name);
-            if (find.next()) {
-                const bool same = find.text(0) == s.query;
-                find.reset();
-                if (same)
+            const auto existing = m_searches.constFind(name);
+            if (existing != m_searches.cend()) {
+                if (*existing == s.query)
                     return true;
                 continue;
             }
-            if (!find.ok())
-                return false;
-            auto insert = m_db.cached("INSERT INTO saved_searches(name, query) VALUES (?1, ?2)");
-            if (!insert.bind(1, name).bind(2, s.query).run())
-                return false;
+            if (!m_readerData.addSavedSearch(name, s.query))
+                return fail(m_readerData.errorString());
+            m_searches.insert(name, s.query);
             ++m_report.searchesAdded;
             if (n > 1)
                 m_report.renamedSearches << name;
@@ -269,100 +224,82 @@ public:
         }
     }
 
+    QString errorString() const { return m_error; }
+
 private:
-    bool applyToPaper(qint64 id, const ReaderData &d, bool starred, bool read,
-                      const QString &readAt, const QString &note, const QString &noteChanged)
+    bool fail(const QString &why)
+    {
+        m_error = why;
+        return false;
+    }
+
+    bool applyToPaper(qint64 id, const ReaderData &d, const ReaderData &local)
     {
         ++m_report.matched;
-        if (d.starred && !starred) {
-            auto st = m_db.cached("UPDATE papers SET starred = 1 WHERE id = ?1");
-            if (!st.bind(1, std::int64_t(id)).run())
-                return false;
+        ReaderData merged = local;
+        bool changed = false;
+        if (d.starred && !local.starred) {
+            merged.starred = true;
+            changed = true;
             ++m_report.starsAdded;
         }
         if (d.read) {
-            const QString when =
-                read ? earlier(readAt, d.readAt) : (d.readAt.isEmpty() ? nowIso() : d.readAt);
-            if (!read || when != readAt) {
-                auto st = m_db.cached("UPDATE papers SET read = 1, read_at = ?2 WHERE id = ?1");
-                if (!st.bind(1, std::int64_t(id)).bind(2, when).run())
-                    return false;
+            const QString when = local.read ? earlier(local.readAt, d.readAt)
+                                            : (d.readAt.isEmpty() ? nowIso() : d.readAt);
+            if (!local.read || when != local.readAt) {
+                merged.read = true;
+                merged.readAt = when;
+                changed = true;
             }
-            if (!read)
+            if (!local.read)
                 ++m_report.readAdded;
         }
-        const int tags = addTags(m_db, id, d.tags);
-        if (tags < 0)
-            return false;
-        m_report.tagsAdded += tags;
-        QString text;
-        QString changed;
-        const NoteMerge merge =
-            mergeNotes(note, noteChanged, d.note, d.noteChanged, &text, &changed);
+        const std::optional<int> tags = m_tags.addTags({id}, d.tags);
+        if (!tags)
+            return fail(m_tags.errorString());
+        m_report.tagsAdded += *tags;
+        const NoteMerge merge = mergeNotes(local.note, local.noteChanged, d.note, d.noteChanged,
+                                           &merged.note, &merged.noteChanged);
         if (merge != NoteMerge::Unchanged) {
-            auto st = m_db.cached("UPDATE papers SET note = ?2, note_changed = ?3 WHERE id = ?1");
-            if (!st.bind(1, std::int64_t(id)).bind(2, text).bind(3, changed).run())
-                return false;
+            changed = true;
             count(merge, d.title);
         }
+        if (changed && !m_readerData.write(id, merged))
+            return fail(m_readerData.errorString());
         return true;
     }
 
     bool applyToPending(const ReaderData &d)
     {
         ++m_report.pending;
+        const std::optional<ReaderData> waiting = m_readerData.pending(d.key);
+        if (!waiting)
+            return fail(m_readerData.errorString());
         ReaderData merged = d;
-        auto find = m_db.cached("SELECT starred, read, read_at, tags, note, note_changed "
-                                "FROM pending_reader_data WHERE key = ?1");
-        find.bind(1, d.key);
-        bool existed = false;
-        if (find.next()) {
-            existed = true;
-            merged.starred = d.starred || find.integer(0) != 0;
-            const bool wasRead = find.integer(1) != 0;
-            merged.read = d.read || wasRead;
-            merged.readAt = wasRead && d.read ? earlier(find.text(2), d.readAt)
-                            : wasRead         ? find.text(2)
-                                              : d.readAt;
-            merged.tags = tagsFromJson(find.text(3));
+        if (!waiting->key.isEmpty()) {
+            const ReaderData &w = *waiting;
+            merged.starred = d.starred || w.starred;
+            merged.read = d.read || w.read;
+            merged.readAt = w.read && d.read ? earlier(w.readAt, d.readAt)
+                            : w.read         ? w.readAt
+                                             : d.readAt;
+            merged.tags = w.tags;
             for (const QString &t : d.tags) {
                 if (!merged.tags.contains(t, Qt::CaseInsensitive)) {
                     merged.tags << t;
                     ++m_report.tagsAdded;
                 }
             }
-            const NoteMerge merge = mergeNotes(find.text(4), find.text(5), d.note, d.noteChanged,
+            const NoteMerge merge = mergeNotes(w.note, w.noteChanged, d.note, d.noteChanged,
                                                &merged.note, &merged.noteChanged);
             count(merge, d.title);
-            find.reset();
-        } else if (!find.ok()) {
-            return false;
-        }
-        if (!existed) {
+        } else {
             m_report.starsAdded += d.starred ? 1 : 0;
             m_report.readAdded += d.read ? 1 : 0;
             m_report.tagsAdded += int(d.tags.size());
             m_report.notesAdded += d.note.trimmed().isEmpty() ? 0 : 1;
         }
-        auto save = m_db.cached(
-            "INSERT OR REPLACE INTO pending_reader_data(key, title, starred, read, read_at, tags, "
-            "note, note_changed, restored) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-        save.bind(1, merged.key).bind(2, merged.title).bind(3, merged.starred);
-        save.bind(4, merged.read).bind(6, tagsToJson(merged.tags)).bind(9, nowIso());
-        if (merged.read && !merged.readAt.isEmpty())
-            save.bind(5, merged.readAt);
-        else
-            save.bindNull(5);
-        if (merged.note.trimmed().isEmpty()) {
-            save.bindNull(7).bindNull(8);
-        } else {
-            save.bind(7, merged.note);
-            if (merged.noteChanged.isEmpty())
-                save.bind(8, nowIso());
-            else
-                save.bind(8, merged.noteChanged);
-        }
-        return save.run();
+        return m_readerData.savePending(merged) || fail(m_readerData.errorString());
     }
 
     void count(NoteMerge merge, const QString &title)
@@ -373,8 +310,12 @@ private:
             m_report.noteConflicts << title;
     }
 
-    Database &m_db;
+    PaperStore m_papers;
+    TagStore m_tags;
+    ReaderDataStore m_readerData;
     RestoreReport &m_report;
+    QHash<QString, QString> m_searches;
+    QString m_error;
 };
 
 } // namespace
@@ -415,43 +356,19 @@ QByteArray Backup::toJson(Library &library, BackupSummary *summary)
     Database own;
     Database &db =
         own.open(library.path(), Database::OpenMode::ReadOnly) ? own : library.database();
-    (void)db.exec("SAVEPOINT gleaner_backup");
+    ReaderDataStore store(db);
+    const ReaderDataSet data = store.readAll().value_or(ReaderDataSet{});
     QList<std::pair<QString, QJsonObject>> entries;
-    Statement papers =
-        db.prepare("SELECT id, key, title, starred, read, read_at, note, note_changed FROM papers "
-                   "WHERE starred OR read OR note IS NOT NULL "
-                   "OR id IN (SELECT paper_id FROM paper_tags)");
-    while (papers.next()) {
-        auto tags = db.cached("SELECT t.name FROM paper_tags pt JOIN tags t ON t.id = "
-                              "pt.tag_id WHERE pt.paper_id = ?1 ORDER BY t.name");
-        tags.bind(1, papers.int64(0));
-        QJsonArray tagList;
-        while (tags.next())
-            tagList.append(tags.text(0));
+    for (const ReaderData &d : data.papers) {
         entries.append(
-            {papers.text(1), QJsonObject{{QStringLiteral("key"), papers.text(1)},
-                                         {QStringLiteral("title"), papers.text(2)},
-                                         {QStringLiteral("starred"), papers.integer(3) != 0},
-                                         {QStringLiteral("read"), papers.integer(4) != 0},
-                                         {QStringLiteral("read_at"), textOrNull(papers, 5)},
-                                         {QStringLiteral("tags"), tagList},
-                                         {QStringLiteral("note"), textOrNull(papers, 6)},
-                                         {QStringLiteral("note_changed"), textOrNull(papers, 7)}}});
-    }
-    // Data still waiting for its paper is reader data too.
-    Statement pending = db.prepare("SELECT key, title, starred, read, read_at, tags, note, "
-                                   "note_changed FROM pending_reader_data");
-    while (pending.next()) {
-        entries.append({pending.text(0),
-                        QJsonObject{{QStringLiteral("key"), pending.text(0)},
-                                    {QStringLiteral("title"), pending.text(1)},
-                                    {QStringLiteral("starred"), pending.integer(2) != 0},
-                                    {QStringLiteral("read"), pending.integer(3) != 0},
-                                    {QStringLiteral("read_at"), textOrNull(pending, 4)},
-                                    {QStringLiteral("tags"),
-                                     QJsonArray::fromStringList(tagsFromJson(pending.text(5)))},
-                                    {QStringLiteral("note"), textOrNull(pending, 6)},
-                                    {QStringLiteral("note_changed"), textOrNull(pending, 7)}}});
+            {d.key, QJsonObject{{QStringLiteral("key"), d.key},
+                                {QStringLiteral("title"), d.title},
+                                {QStringLiteral("starred"), d.starred},
+                                {QStringLiteral("read"), d.read},
+                                {QStringLiteral("read_at"), textOrNull(d.readAt)},
+                                {QStringLiteral("tags"), QJsonArray::fromStringList(d.tags)},
+                                {QStringLiteral("note"), textOrNull(d.note)},
+                                {QStringLiteral("note_changed"), textOrNull(d.noteChanged)}}});
     }
     std::sort(entries.begin(), entries.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -460,11 +377,9 @@ QByteArray Backup::toJson(Library &library, BackupSummary *summary)
         paperArray.append(e.second);
 
     QJsonArray searches;
-    Statement saved = db.prepare("SELECT name, query FROM saved_searches ORDER BY name");
-    while (saved.next())
-        searches.append(QJsonObject{{QStringLiteral("name"), saved.text(0)},
-                                    {QStringLiteral("query"), saved.text(1)}});
-    (void)db.exec("RELEASE gleaner_backup");
+    for (const SavedSearch &s : data.savedSearches)
+        searches.append(
+            QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("query"), s.query}});
 
     if (summary) {
         summary->papers = int(paperArray.size());
@@ -515,13 +430,16 @@ bool Backup::restoreData(Library &library, const QByteArray &json, RestoreReport
     Transaction tx(db);
     Restorer restorer(db, result);
     bool ok = tx.isActive();
+    ok = ok && restorer.loadSearches();
     for (qsizetype i = 0; ok && i < papers.size(); ++i)
         ok = restorer.apply(papers.at(i));
     for (qsizetype i = 0; ok && i < searches.size(); ++i)
         ok = restorer.applySearch(searches.at(i));
     if (!ok || !tx.commit()) {
+        const QString why =
+            restorer.errorString().isEmpty() ? db.lastError() : restorer.errorString();
         *error = QStringLiteral("Could not restore the backup; the library was not changed: %1")
-                     .arg(db.lastError());
+                     .arg(why);
         return false;
     }
     if (report)
@@ -551,32 +469,10 @@ bool Backup::snapshot(Library &library, const QString &path, QString *error)
     }
     const QString partial = target.absoluteFilePath() + QStringLiteral(".partial");
     QFile::remove(partial);
-    sqlite3 *dest = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &dest,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source.handle(), "main");
-        if (backup) {
-            // All pages in one step: one read transaction, hence one state of
-            // the library. Busy only while a writer checkpoints or recovers.
-            for (int tries = 0; tries < 100; ++tries) {
-                rc = sqlite3_backup_step(backup, -1);
-                if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
-                    break;
-                sqlite3_sleep(50);
-            }
-            sqlite3_backup_finish(backup);
-            if (rc == SQLITE_DONE)
-                rc = sqlite3_errcode(dest);
-        } else {
-            rc = sqlite3_errcode(dest);
-        }
-    }
-    const QString why = QString::fromUtf8(sqlite3_errstr(rc));
-    sqlite3_close(dest);
-    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+    if (!source.copyTo(partial)) {
         QFile::remove(partial);
-        *error = QStringLiteral("Could not write the snapshot %1: %2").arg(path, why);
+        *error =
+            QStringLiteral("Could not write the snapshot %1: %2").arg(path, source.lastError());
         return false;
     }
     // rename() replaces an older snapshot atomically; a failure leaves it.
@@ -587,43 +483,6 @@ bool Backup::snapshot(Library &library, const QString &path, QString *error)
         return false;
     }
     qCInfo(lcDatabase) << "snapshot of" << library.path() << "written to" << path;
-    return true;
-}
-
-bool Backup::attachPending(Database &db, qint64 paperId, const QString &key, bool *attached)
-{
-    *attached = false;
-    auto find = db.cached("SELECT starred, read, read_at, tags, note, note_changed "
-                          "FROM pending_reader_data WHERE key = ?1");
-    find.bind(1, key);
-    if (!find.next())
-        return find.ok();
-    const bool starred = find.integer(0) != 0;
-    const bool read = find.integer(1) != 0;
-    const QString readAt = find.isNull(2) ? QString() : find.text(2);
-    const QStringList tags = tagsFromJson(find.text(3));
-    const bool hasNote = !find.isNull(4);
-    const QString note = find.text(4);
-    const QString noteChanged = find.text(5);
-    find.reset();
-
-    auto update = db.cached("UPDATE papers SET starred = ?2, read = ?3, read_at = ?4, note = ?5, "
-                            "note_changed = ?6 WHERE id = ?1");
-    update.bind(1, std::int64_t(paperId)).bind(2, starred).bind(3, read);
-    if (read)
-        update.bind(4, readAt.isEmpty() ? nowIso() : readAt);
-    else
-        update.bindNull(4);
-    if (hasNote)
-        update.bind(5, note).bind(6, noteChanged.isEmpty() ? nowIso() : noteChanged);
-    else
-        update.bindNull(5).bindNull(6);
-    if (!update.run() || addTags(db, paperId, tags) < 0)
-        return false;
-    auto drop = db.cached("DELETE FROM pending_reader_data WHERE key = ?1");
-    if (!drop.bind(1, key).run())
-        return false;
-    *attached = true;
     return true;
 }
 

@@ -7,7 +7,7 @@
 // ids, so it can be restored into any library: this one, a new one on another
 // machine, or one that has not imported the papers yet. Reader data for a
 // paper the library does not know waits in the pending_reader_data table and
-// is attached by the Importer when the paper arrives.
+// is attached by the import when the paper arrives (storage/readerdatastore.h).
 //
 // The backup file: UTF-8 JSON, one object, version 1.
 //
@@ -53,7 +53,6 @@
 
 namespace gleaner {
 
-class Database;
 class Library;
 
 struct BackupSummary
@@ -106,12 +105,6 @@ public:
     // writes, and it does not block that writer in WAL mode. Written beside
     // `path` and renamed into place.
     [[nodiscard]] static bool snapshot(Library &library, const QString &path, QString *error);
-
-    // For the Importer, once per new paper inside its transaction: moves
-    // reader data waiting under `key` onto the paper. One primary-key lookup
-    // when nothing waits. False on a database error.
-    [[nodiscard]] static bool attachPending(Database &db, qint64 paperId, const QString &key,
-                                            bool *attached);
 };
 
 } // namespace gleaner

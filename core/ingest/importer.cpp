@@ -1,11 +1,9 @@
 #include "ingest/importer.h"
 
-#include "backup/backup.h"
 #include "ingest/digestparser.h"
 #include "ingest/sourcewalk.h"
 #include "logging.h"
-#include "model/dates.h"
-#include "model/titlekey.h"
+#include "storage/importtransaction.h"
 #include "storage/library.h"
 
 #include <QCryptographicHash>
@@ -61,19 +59,6 @@ QByteArray readCapped(QIODevice &device, qint64 expected, qint64 maxSize)
 QString humanSize(qint64 bytes)
 {
     return QLocale::c().formattedDataSize(bytes, 0, QLocale::DataSizeTraditionalFormat);
-}
-
-int submitterKind(const Submitter &s)
-{
-    switch (s.kind) {
-    case Submitter::Kind::Authors:
-        return 1;
-    case Submitter::Kind::Organisation:
-        return 2;
-    case Submitter::Kind::None:
-        break;
-    }
-    return 0;
 }
 
 } // namespace
@@ -132,25 +117,6 @@ QString ImportReport::summary() const
     return parts.join(QStringLiteral(", "));
 }
 
-// A larger page cache while importing: the identity and sort indexes take
-// random inserts, and at a million papers they outgrow the everyday cache,
-// which made every insert a read from the file. Bounded so a large import
-// stays well within a laptop's memory.
-class ImportCache final
-{
-public:
-    explicit ImportCache(Database &db)
-        : m_db(db)
-    {
-        (void)m_db.exec("PRAGMA cache_size=-131072");
-    }
-    ~ImportCache() { (void)m_db.exec("PRAGMA cache_size=-32768"); }
-    Q_DISABLE_COPY_MOVE(ImportCache)
-
-private:
-    Database &m_db;
-};
-
 struct Importer::Context
 {
     ImportReport report;
@@ -159,7 +125,7 @@ struct Importer::Context
     int before = 0;     // files of the sources before it, for progress
     int grandTotal = 0; // files of all sources
     bool cancelled = false;
-    QDateTime now = QDateTime::currentDateTimeUtc();
+    ImportTransaction *tx = nullptr; // the source's, for storeDigest()
 };
 
 Importer::Importer(Library &library)
@@ -239,20 +205,19 @@ ImportReport Importer::importData(const QByteArray &data, const QString &sourceN
                  .arg(humanSize(data.size()), humanSize(m_maxFileSize))});
         return ctx.report;
     }
-    Database &db = m_library.database();
-    const ImportCache cache(db);
-    Transaction tx(db);
+    ImportTransaction tx(m_library);
     if (!tx.isActive()) {
-        ctx.report.error = QStringLiteral("Could not start the import: ") + db.lastError();
+        ctx.report.error = QStringLiteral("Could not start the import: ") + tx.errorString();
         return ctx.report;
     }
+    ctx.tx = &tx;
     const bool ok = ArchiveReader::looksLikeArchive(data.left(512), sourceName)
                         ? importArchive(sourceName, {}, &data, modified, 1, ctx)
                         : importDigestBytes(data, sourceName, modified, 0, ctx);
     if (!ok || !tx.commit()) {
         tx.rollback();
         if (ctx.report.error.isEmpty() && !ctx.cancelled)
-            ctx.report.error = QStringLiteral("Could not save the import: ") + db.lastError();
+            ctx.report.error = QStringLiteral("Could not save the import: ") + tx.errorString();
         ctx.report.cancelled = ctx.cancelled;
         ImportReport undone;
         undone.cancelled = ctx.report.cancelled;
@@ -274,13 +239,12 @@ bool Importer::importOneSource(const QString &path, const SourceWalk &walk, Cont
         return true;
     ctx.total = int(files.size());
 
-    Database &db = m_library.database();
-    const ImportCache cache(db);
-    Transaction tx(db);
+    ImportTransaction tx(m_library);
     if (!tx.isActive()) {
-        report.error = QStringLiteral("Could not start the import: ") + db.lastError();
+        report.error = QStringLiteral("Could not start the import: ") + tx.errorString();
         return false;
     }
+    ctx.tx = &tx;
     bool ok = true;
     for (const QString &file : files) {
         if (!importFile(file, ctx)) {
@@ -290,7 +254,7 @@ bool Importer::importOneSource(const QString &path, const SourceWalk &walk, Cont
     }
     if (ok && !tx.commit()) {
         ctx.report.error =
-            QStringLiteral("Could not save the import of %1: %2").arg(path, db.lastError());
+            QStringLiteral("Could not save the import of %1: %2").arg(path, tx.errorString());
         ok = false;
     }
     if (!ok) {
@@ -300,7 +264,7 @@ bool Importer::importOneSource(const QString &path, const SourceWalk &walk, Cont
         report.error = ctx.report.error;
         report.files = ctx.report.files;
         if (!ctx.cancelled && report.error.isEmpty())
-            report.error = QStringLiteral("Could not import %1: %2").arg(path, db.lastError());
+            report.error = QStringLiteral("Could not import %1: %2").arg(path, tx.errorString());
         qCInfo(lcImport) << "rolled back" << path << report.error;
         return false;
     }
@@ -433,135 +397,31 @@ bool Importer::importDigestBytes(const QByteArray &bytes, const QString &source,
 bool Importer::storeDigest(const Digest &digest, const QByteArray &hash, const QString &source,
                            Context &ctx)
 {
-    Database &db = m_library.database();
-    auto known = db.cached("SELECT id FROM digests WHERE content_hash = ?1");
-    known.bind(1, hash);
-    if (known.next()) {
+    ImportTransaction &tx = *ctx.tx;
+    const std::optional<bool> known = tx.hasDigest(hash);
+    if (!known)
+        return false;
+    if (*known) {
         ++ctx.report.digestsRepeated;
         return true;
     }
-    if (!known.ok())
+    const std::optional<qint64> digestId = tx.addDigest(digest, hash, source);
+    if (!digestId)
         return false;
-
-    const QString digestDate = isoDate(digest.date);
-    auto insertDigest = db.cached(
-        "INSERT INTO digests(content_hash, source, date, certainty, layout, entries, imported) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    insertDigest.bind(1, hash).bind(2, source).bind(4, int(digest.dateCertainty));
-    insertDigest.bind(5, int(digest.layout)).bind(6, int(digest.entries.size()));
-    insertDigest.bind(7, ctx.now.toString(Qt::ISODateWithMs));
-    if (digestDate.isEmpty())
-        insertDigest.bindNull(3);
-    else
-        insertDigest.bind(3, digestDate);
-    if (!insertDigest.run())
-        return false;
-    const qint64 digestId = db.lastInsertId();
     ++ctx.report.digestsAdded;
     ctx.report.entries += int(digest.entries.size());
-    const QString now = ctx.now.toString(Qt::ISODateWithMs);
 
     int position = 0;
     for (const DigestEntry &e : digest.entries) {
-        ++position;
-        const QString key = titleKey(e.title);
-        const int kind = submitterKind(e.submitter);
-        const QString published = isoDate(e.published);
-
-        const qint64 keyHash = titleKeyHash(key);
-        auto find =
-            db.cached("SELECT id, abstract = '' FROM papers WHERE key_hash = ?1 AND key = ?2");
-        find.bind(1, std::int64_t(keyHash)).bind(2, key);
-        qint64 paperId = 0;
-        if (find.next()) {
-            paperId = find.int64(0);
-            const bool lacksAbstract = find.integer(1) != 0;
-            ++ctx.report.papersSeenAgain;
-            // Fill what the earlier sighting lacked; never touch reader data.
-            auto fill =
-                db.cached("UPDATE papers SET "
-                          "submitter = CASE WHEN submitter = 0 THEN ?2 ELSE submitter END, "
-                          "authors = CASE WHEN submitter = 0 THEN ?3 ELSE authors END, "
-                          "organisation = CASE WHEN submitter = 0 THEN ?4 ELSE organisation END, "
-                          "published = coalesce(published, ?5), "
-                          "upvotes = max(upvotes, ?6), "
-                          "last_digest = CASE WHEN ?7 IS NOT NULL AND (last_digest IS NULL OR ?7 > "
-                          "last_digest) THEN ?7 ELSE last_digest END "
-                          "WHERE id = ?1");
-            fill.bind(1, std::int64_t(paperId)).bind(2, kind);
-            if (kind == 1)
-                fill.bind(3, e.submitter.authors);
-            else
-                fill.bindNull(3);
-            if (kind == 2)
-                fill.bind(4, e.submitter.organisation);
-            else
-                fill.bindNull(4);
-            if (published.isEmpty())
-                fill.bindNull(5);
-            else
-                fill.bind(5, published);
-            fill.bind(6, e.upvotes);
-            if (digestDate.isEmpty())
-                fill.bindNull(7);
-            else
-                fill.bind(7, digestDate);
-            if (!fill.run())
-                return false;
-            // Through the update trigger, which keeps the index in step.
-            if (lacksAbstract && !e.abstract.isEmpty()) {
-                auto abstract = db.cached("UPDATE papers SET abstract = ?2 WHERE id = ?1");
-                if (!abstract.bind(1, std::int64_t(paperId)).bind(2, e.abstract).run())
-                    return false;
-            }
-        } else {
-            if (!find.ok())
-                return false;
-            auto insert = db.cached(
-                "INSERT INTO papers(key, title, abstract, submitter, authors, organisation, "
-                "published, upvotes, last_digest, added, key_hash) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-            insert.bind(1, key).bind(2, e.title).bind(3, e.abstract).bind(4, kind);
-            if (kind == 1)
-                insert.bind(5, e.submitter.authors);
-            else
-                insert.bindNull(5);
-            if (kind == 2)
-                insert.bind(6, e.submitter.organisation);
-            else
-                insert.bindNull(6);
-            if (published.isEmpty())
-                insert.bindNull(7);
-            else
-                insert.bind(7, published);
-            insert.bind(8, e.upvotes);
-            if (digestDate.isEmpty())
-                insert.bindNull(9);
-            else
-                insert.bind(9, digestDate);
-            insert.bind(10, now).bind(11, std::int64_t(keyHash));
-            if (!insert.run())
-                return false;
-            paperId = db.lastInsertId();
-            auto index =
-                db.cached("INSERT INTO papers_fts(rowid, title, abstract) VALUES (?1, ?2, ?3)");
-            if (!index.bind(1, std::int64_t(paperId)).bind(2, e.title).bind(3, e.abstract).run())
-                return false;
-            // Reader data restored from a backup before the paper was known.
-            bool attached = false;
-            if (!Backup::attachPending(db, paperId, key, &attached))
-                return false;
-            ctx.report.readerDataRestored += attached ? 1 : 0;
-            ++ctx.report.papersAdded;
-        }
-        auto appear = db.cached("INSERT INTO appearances(digest_id, position, paper_id, "
-                                "upvotes) VALUES (?1, ?2, ?3, ?4)");
-        if (!appear.bind(1, std::int64_t(digestId))
-                 .bind(2, position)
-                 .bind(3, std::int64_t(paperId))
-                 .bind(4, e.upvotes)
-                 .run())
+        const std::optional<StoredEntry> stored =
+            tx.addEntry(*digestId, ++position, e, digest.date);
+        if (!stored)
             return false;
+        if (stored->newPaper)
+            ++ctx.report.papersAdded;
+        else
+            ++ctx.report.papersSeenAgain;
+        ctx.report.readerDataRestored += stored->readerDataRestored ? 1 : 0;
     }
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 
+#include <QFile>
 #include <QHash>
 
 #include <sqlite3.h>
@@ -137,6 +138,37 @@ bool Database::setUserVersion(int version)
     // PRAGMA takes no parameters; the value is an integer we produce.
     const QByteArray sql = "PRAGMA user_version=" + QByteArray::number(version);
     return exec(sql.constData());
+}
+
+bool Database::copyTo(const QString &file)
+{
+    sqlite3 *dest = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(file).constData(), &dest,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(dest, "main", m_db, "main");
+        if (backup) {
+            // Busy only while a writer checkpoints or recovers.
+            for (int tries = 0; tries < 100; ++tries) {
+                rc = sqlite3_backup_step(backup, -1);
+                if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+                    break;
+                sqlite3_sleep(50);
+            }
+            sqlite3_backup_finish(backup);
+            if (rc == SQLITE_DONE)
+                rc = sqlite3_errcode(dest);
+        } else {
+            rc = sqlite3_errcode(dest);
+        }
+    }
+    const QString why = QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_close(dest);
+    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+        m_error = why;
+        return false;
+    }
+    return true;
 }
 
 void Database::interrupt()

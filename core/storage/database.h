@@ -59,6 +59,12 @@ public:
     int userVersion();
     [[nodiscard]] bool setUserVersion(int version);
 
+    // Writes a consistent copy of the whole database to `file` (replacing
+    // it) with SQLite's online backup API: all pages in one step, so one read
+    // transaction and one state of the database, without blocking a writer
+    // in WAL mode.
+    [[nodiscard]] bool copyTo(const QString &file);
+
     // Asks a running statement on this connection to stop (from any thread).
     void interrupt();
     // Calls `handler` every `steps` virtual-machine steps of a statement

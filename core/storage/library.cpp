@@ -4,6 +4,8 @@
 #include "model/dates.h"
 #include "storage/schema.h"
 #include "storage/searchsql.h"
+#include "storage/sqlvalues_p.h"
+#include "storage/tagstore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -128,23 +130,13 @@ QList<Paper> Library::papers(const QList<qint64> &ids, bool withAppearances)
         if (st.next())
             result.append(readPaper(st));
     }
-    loadTags(result);
+    for (Paper &p : result)
+        p.tags = m_tags.tagsOf(p.id);
     if (withAppearances) {
         for (Paper &p : result)
             loadAppearances(p);
     }
     return result;
-}
-
-void Library::loadTags(QList<Paper> &papers)
-{
-    for (Paper &p : papers) {
-        auto st = m_db.cached("SELECT t.name FROM paper_tags pt JOIN tags t ON t.id = "
-                              "pt.tag_id WHERE pt.paper_id = ?1 ORDER BY t.name");
-        st.bind(1, std::int64_t(p.id));
-        while (st.next())
-            p.tags << st.text(0);
-    }
 }
 
 void Library::loadAppearances(Paper &paper)
@@ -172,10 +164,7 @@ int Library::paperCount()
 
 QStringList Library::tagsOf(qint64 id)
 {
-    QList<Paper> one{Paper{}};
-    one.first().id = id;
-    loadTags(one);
-    return one.first().tags;
+    return m_tags.tagsOf(id);
 }
 
 std::optional<SearchResult> Library::search(const QString &query, SortOrder sort, int limit)
@@ -314,11 +303,7 @@ bool Library::setDigestDate(qint64 id, const QDate &date)
 {
     Transaction tx(m_db);
     Statement set = m_db.prepare("UPDATE digests SET date = ?2, certainty = ?3 WHERE id = ?1");
-    set.bind(1, std::int64_t(id)).bind(3, int(DateCertainty::User));
-    if (date.isValid())
-        set.bind(2, isoDate(date));
-    else
-        set.bindNull(2);
+    set.bind(1, std::int64_t(id)).bind(2, sqlvalues::date(date)).bind(3, int(DateCertainty::User));
     if (!set.run())
         return fail(QStringLiteral("Could not change the digest's date"));
     if (m_db.changes() == 0) {
@@ -405,49 +390,22 @@ bool Library::setNote(qint64 id, const QString &text)
     auto st = m_db.cached("UPDATE papers SET note = ?2, note_changed = ?3 WHERE id = ?1 "
                           "AND note IS NOT ?2");
     st.bind(1, std::int64_t(id));
-    if (clear)
-        st.bindNull(2).bindNull(3);
-    else
-        st.bind(2, text).bind(3, nowIso());
+    st.bind(2, clear ? std::nullopt : std::optional(text));
+    st.bind(3, clear ? std::nullopt : std::optional(nowIso()));
     return st.run() || fail(QStringLiteral("Could not save the note"));
 }
 
 QString Library::cleanTagName(const QString &name)
 {
-    return name.simplified();
-}
-
-std::optional<qint64> Library::tagId(const QString &name, bool create)
-{
-    auto find = m_db.cached("SELECT id FROM tags WHERE name = ?1");
-    find.bind(1, name);
-    if (find.next())
-        return find.int64(0);
-    if (!create)
-        return std::nullopt;
-    auto insert = m_db.cached("INSERT INTO tags(name) VALUES (?1)");
-    if (!insert.bind(1, name).run())
-        return std::nullopt;
-    return m_db.lastInsertId();
+    return TagStore::cleanName(name);
 }
 
 bool Library::addTags(const QList<qint64> &ids, const QStringList &tags)
 {
     Transaction tx(m_db);
-    for (const QString &raw : tags) {
-        const QString name = cleanTagName(raw);
-        if (name.isEmpty())
-            continue;
-        const auto tag = tagId(name, true);
-        if (!tag)
-            return fail(QStringLiteral("Could not create the tag \u201c%1\u201d").arg(name));
-        for (const qint64 id : ids) {
-            auto st =
-                m_db.cached("INSERT OR IGNORE INTO paper_tags(paper_id, tag_id) SELECT id, ?2 "
-                            "FROM papers WHERE id = ?1");
-            if (!st.bind(1, std::int64_t(id)).bind(2, std::int64_t(*tag)).run())
-                return fail(QStringLiteral("Could not tag the paper"));
-        }
+    if (!m_tags.addTags(ids, tags)) {
+        m_error = m_tags.errorString();
+        return false;
     }
     return tx.commit() || fail(QStringLiteral("Could not tag the paper"));
 }
@@ -456,7 +414,7 @@ bool Library::removeTags(const QList<qint64> &ids, const QStringList &tags)
 {
     Transaction tx(m_db);
     for (const QString &raw : tags) {
-        const auto tag = tagId(cleanTagName(raw), false);
+        const auto tag = m_tags.tagId(cleanTagName(raw), false);
         if (!tag)
             continue;
         for (const qint64 id : ids) {
@@ -478,12 +436,12 @@ bool Library::renameTag(const QString &from, const QString &to)
         m_error = QStringLiteral("A tag needs a name.");
         return false;
     }
-    const auto source = tagId(cleanTagName(from), false);
+    const auto source = m_tags.tagId(cleanTagName(from), false);
     if (!source) {
         m_error = QStringLiteral("There is no tag \u201c%1\u201d.").arg(from);
         return false;
     }
-    const auto existing = tagId(target, false);
+    const auto existing = m_tags.tagId(target, false);
     if (existing && *existing != *source)
         return mergeTags(from, target);
     Statement st = m_db.prepare("UPDATE tags SET name = ?2 WHERE id = ?1");
@@ -494,12 +452,12 @@ bool Library::renameTag(const QString &from, const QString &to)
 bool Library::mergeTags(const QString &from, const QString &into)
 {
     Transaction tx(m_db);
-    const auto source = tagId(cleanTagName(from), false);
+    const auto source = m_tags.tagId(cleanTagName(from), false);
     if (!source) {
         m_error = QStringLiteral("There is no tag \u201c%1\u201d.").arg(from);
         return false;
     }
-    const auto target = tagId(cleanTagName(into), true);
+    const auto target = m_tags.tagId(cleanTagName(into), true);
     if (!target)
         return fail(QStringLiteral("Could not merge the tags"));
     if (*target == *source)
@@ -582,18 +540,21 @@ bool Library::deleteSavedSearch(qint64 id)
            fail(QStringLiteral("Could not delete the saved search"));
 }
 
+qint64 Library::analysedPaperCount()
+{
+    Statement stat = m_db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'sqlite_stat1'");
+    if (!stat.next() || stat.integer(0) == 0)
+        return 0;
+    // The largest row count of any index: SQLite 3.46 also writes "0 0"
+    // rows for the empty partial indexes (starred, read).
+    Statement rows = m_db.prepare("SELECT max(CAST(stat AS INTEGER)) FROM sqlite_stat1 "
+                                  "WHERE tbl = 'papers'");
+    return rows.next() ? rows.int64(0) : 0;
+}
+
 void Library::refreshStatistics()
 {
-    qint64 analysedRows = 0;
-    Statement stat = m_db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'sqlite_stat1'");
-    if (stat.next() && stat.integer(0) > 0) {
-        // The largest row count of any index: SQLite 3.46 also writes "0 0"
-        // rows for the empty partial indexes (starred, read).
-        Statement rows = m_db.prepare("SELECT max(CAST(stat AS INTEGER)) FROM sqlite_stat1 "
-                                      "WHERE tbl = 'papers'");
-        if (rows.next())
-            analysedRows = rows.int64(0);
-    }
+    const qint64 analysedRows = analysedPaperCount();
     const qint64 now = paperCount();
     if (now == 0 || (analysedRows > 0 && now * 10 <= analysedRows * 11))
         return;

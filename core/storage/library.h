@@ -8,6 +8,7 @@
 #include "model/paper.h"
 #include "search/searchquery.h"
 #include "storage/database.h"
+#include "storage/tagstore.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -94,6 +95,9 @@ public:
     // a tenth since they were taken (or never had any): without them SQLite
     // cannot tell that "starred" is rare and walks every paper instead.
     void refreshStatistics();
+    // How many papers the library had when those statistics were taken; 0
+    // when it has none.
+    qint64 analysedPaperCount();
 
     // Normalises a tag name the way the library stores it (trimmed, inner
     // white space collapsed); empty when nothing is left.
@@ -105,11 +109,10 @@ public:
 
 private:
     bool fail(const QString &what);
-    std::optional<qint64> tagId(const QString &name, bool create);
-    void loadTags(QList<Paper> &papers);
     void loadAppearances(Paper &paper);
 
     Database m_db;
+    TagStore m_tags{m_db};
     QString m_error;
     int m_maxRankedMatches = 2000;
 };

@@ -112,7 +112,7 @@ END;
 
 // Version 2: reader data restored from a backup for papers the library has
 // not imported yet; the importer moves it onto the paper when it arrives
-// (see backup.h). Keyed like papers.key, so the importer's check is one
+// (see storage/readerdatastore.h). Keyed like papers.key, so the importer's check is one
 // primary-key lookup per new paper.
 const char *const kVersion2 = R"sql(
 CREATE TABLE pending_reader_data(

@@ -53,10 +53,13 @@ public:
         return r.ids.first();
     }
 
-    Library library;
-
 private:
+    // Declared first, so destroyed last: the library closes its connection
+    // (and its WAL) before the folder holding it is deleted.
     QTemporaryDir m_dir;
+
+public:
+    Library library;
 };
 
 } // namespace gleaner::test

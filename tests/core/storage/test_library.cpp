@@ -1,5 +1,7 @@
 #include "catch.h"
 #include "libraryfixture.h"
+#include "model/titlekey.h"
+#include "storage/paperstore.h"
 #include "storage/schema.h"
 
 #include <QFile>
@@ -350,14 +352,38 @@ TEST_CASE("Annotations survive closing and reopening the library", "[library]")
 TEST_CASE("Imports leave planner statistics behind", "[library][import]")
 {
     LibraryFixture f;
+    CHECK(f.library.analysedPaperCount() == 0);
     REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
-    CHECK(count(f.library, "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'papers'") > 0);
-    CHECK(count(f.library, "SELECT max(CAST(stat AS INTEGER)) FROM sqlite_stat1 WHERE "
-                           "tbl = 'papers'") == 3);
+    CHECK(f.library.paperCount() == 3);
+    CHECK(f.library.analysedPaperCount() == f.library.paperCount());
     // Growing past a tenth refreshes them.
     REQUIRE(f.import({f.copyFixture(QStringLiteral("day2.txt"))}).ok());
-    CHECK(count(f.library, "SELECT max(CAST(stat AS INTEGER)) FROM sqlite_stat1 WHERE "
-                           "tbl = 'papers'") == 5);
+    CHECK(f.library.paperCount() == 5);
+    CHECK(f.library.analysedPaperCount() == f.library.paperCount());
+}
+
+TEST_CASE("Planner statistics are refreshed after a tenth's growth, not before", "[library]")
+{
+    LibraryFixture f;
+    PaperStore papers(f.library.database());
+    int next = 0;
+    auto add = [&papers, &next](int count) {
+        for (int i = 0; i < count; ++i) {
+            DigestEntry e;
+            e.title = QStringLiteral("Paper number %1").arg(++next);
+            REQUIRE(
+                papers.addPaper(titleKey(e.title), e, QDate(), QDateTime::currentDateTimeUtc()));
+        }
+    };
+    add(20);
+    f.library.refreshStatistics();
+    CHECK(f.library.analysedPaperCount() == 20);
+    add(2); // exactly a tenth: not yet
+    f.library.refreshStatistics();
+    CHECK(f.library.analysedPaperCount() == 20);
+    add(1);
+    f.library.refreshStatistics();
+    CHECK(f.library.analysedPaperCount() == 23);
 }
 
 TEST_CASE("Digest unread counts follow read marks in the list and one by one", "[library]")

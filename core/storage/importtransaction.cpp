@@ -1,0 +1,85 @@
+#include "storage/importtransaction.h"
+
+#include "model/titlekey.h"
+#include "storage/library.h"
+
+namespace gleaner {
+
+namespace {
+
+// Set before the transaction begins, so it is in place for every insert.
+Database &withImportCache(Database &db)
+{
+    (void)db.exec("PRAGMA cache_size=-131072");
+    return db;
+}
+
+} // namespace
+
+ImportTransaction::ImportTransaction(Library &library)
+    : m_db(withImportCache(library.database()))
+    , m_tx(m_db)
+    , m_papers(m_db)
+    , m_readerData(m_db)
+{}
+
+ImportTransaction::~ImportTransaction()
+{
+    rollback();
+    // Back to the everyday cache Library::open() sets.
+    (void)m_db.exec("PRAGMA cache_size=-32768");
+}
+
+bool ImportTransaction::commit()
+{
+    return m_tx.commit();
+}
+
+void ImportTransaction::rollback()
+{
+    m_tx.rollback();
+}
+
+std::optional<bool> ImportTransaction::hasDigest(const QByteArray &contentHash)
+{
+    return m_papers.hasDigest(contentHash);
+}
+
+std::optional<qint64> ImportTransaction::addDigest(const Digest &digest,
+                                                   const QByteArray &contentHash,
+                                                   const QString &source)
+{
+    return m_papers.addDigest(digest, contentHash, source, m_now);
+}
+
+std::optional<StoredEntry> ImportTransaction::addEntry(qint64 digestId, int position,
+                                                       const DigestEntry &entry,
+                                                       const QDate &digestDate)
+{
+    const QString key = titleKey(entry.title);
+    const std::optional<KnownPaper> known = m_papers.findByKey(key);
+    if (!known)
+        return std::nullopt;
+    StoredEntry stored;
+    qint64 paperId = known->id;
+    if (paperId != 0) {
+        if (!m_papers.fillIn(*known, entry, digestDate))
+            return std::nullopt;
+    } else {
+        const std::optional<qint64> added = m_papers.addPaper(key, entry, digestDate, m_now);
+        if (!added)
+            return std::nullopt;
+        paperId = *added;
+        stored.newPaper = true;
+        // Reader data restored from a backup before the paper was known.
+        const std::optional<bool> attached = m_readerData.attachPending(paperId, key);
+        if (!attached)
+            return std::nullopt;
+        stored.readerDataRestored = *attached;
+    }
+    if (!m_papers.addAppearance(digestId, position, paperId, entry.upvotes))
+        return std::nullopt;
+    return stored;
+}
+
+} // namespace gleaner

@@ -1,0 +1,69 @@
+// What one import source writes, in one transaction: its digests, their
+// entries' papers (found by identity or added), appearances, and the reader
+// data a restored backup left waiting for a new paper. Nothing is kept unless
+// commit() succeeds, so a failure or a cancel leaves the library as it was.
+// A larger page cache for its length: the identity and sort indexes take
+// random inserts, and at a million papers they outgrow the everyday cache,
+// which made every insert a read from the file.
+#pragma once
+
+#include "model/digest.h"
+#include "storage/database.h"
+#include "storage/paperstore.h"
+#include "storage/readerdatastore.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace gleaner {
+
+class Library;
+
+// What storing one digest entry did.
+struct StoredEntry
+{
+    bool newPaper = false;           // false: a known paper seen again
+    bool readerDataRestored = false; // the new paper took waiting reader data
+};
+
+class ImportTransaction final
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportTransaction)
+
+public:
+    // Begins at once; see isActive().
+    explicit ImportTransaction(Library &library);
+    ~ImportTransaction();
+    Q_DISABLE_COPY_MOVE(ImportTransaction)
+
+    // False when the transaction could not begin (another writer, a
+    // read-only file); errorString() says why.
+    bool isActive() const { return m_tx.isActive(); }
+    [[nodiscard]] bool commit();
+    void rollback();
+
+    // Whether this content is already in the library.
+    [[nodiscard]] std::optional<bool> hasDigest(const QByteArray &contentHash);
+    // The new digest's id; its entries follow with addEntry().
+    [[nodiscard]] std::optional<qint64>
+    addDigest(const Digest &digest, const QByteArray &contentHash, const QString &source);
+    // The entry at `position` (1-based) of the digest: its paper found by
+    // title identity and filled in, or added, and the appearance recorded.
+    [[nodiscard]] std::optional<StoredEntry>
+    addEntry(qint64 digestId, int position, const DigestEntry &entry, const QDate &digestDate);
+
+    QString errorString() const { return m_db.lastError(); }
+
+private:
+    Database &m_db;
+    Transaction m_tx;
+    PaperStore m_papers;
+    ReaderDataStore m_readerData;
+    QDateTime m_now = QDateTime::currentDateTimeUtc();
+};
+
+} // namespace gleaner

@@ -1,0 +1,211 @@
+#include "storage/readerdatastore.h"
+
+#include "storage/database.h"
+#include "storage/sqlvalues_p.h"
+#include "storage/tagstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace gleaner {
+
+namespace {
+
+// pending_reader_data keeps a paper's tags as a JSON list: there is no paper
+// row for paper_tags to point at yet.
+QStringList tagsFromJson(const QString &json)
+{
+    QStringList tags;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        if (v.isString())
+            tags << v.toString();
+    }
+    return tags;
+}
+
+QString tagsToJson(const QStringList &tags)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+}
+
+QString textOrEmpty(const Statement &st, int column)
+{
+    return st.isNull(column) ? QString() : st.text(column);
+}
+
+} // namespace
+
+ReaderDataStore::ReaderDataStore(Database &db)
+    : m_db(db)
+{}
+
+QString ReaderDataStore::errorString() const
+{
+    return m_db.lastError();
+}
+
+std::optional<ReaderDataSet> ReaderDataStore::readAll()
+{
+    // One read transaction: papers, waiting data and searches from one state.
+    if (!m_db.exec("SAVEPOINT gleaner_reader_data"))
+        return std::nullopt;
+    ReaderDataSet set;
+    TagStore tags(m_db);
+    Statement papers =
+        m_db.prepare("SELECT id, key, title, starred, read, read_at, note, note_changed FROM "
+                     "papers WHERE starred OR read OR note IS NOT NULL "
+                     "OR id IN (SELECT paper_id FROM paper_tags)");
+    while (papers.next()) {
+        ReaderData d;
+        d.key = papers.text(1);
+        d.title = papers.text(2);
+        d.starred = papers.integer(3) != 0;
+        d.read = papers.integer(4) != 0;
+        d.readAt = textOrEmpty(papers, 5);
+        d.tags = tags.tagsOf(papers.int64(0));
+        d.note = textOrEmpty(papers, 6);
+        d.noteChanged = textOrEmpty(papers, 7);
+        set.papers.append(d);
+    }
+    Statement pending = m_db.prepare("SELECT key, title, starred, read, read_at, tags, note, "
+                                     "note_changed FROM pending_reader_data");
+    while (pending.next()) {
+        ReaderData d;
+        d.key = pending.text(0);
+        d.title = pending.text(1);
+        d.starred = pending.integer(2) != 0;
+        d.read = pending.integer(3) != 0;
+        d.readAt = textOrEmpty(pending, 4);
+        d.tags = tagsFromJson(pending.text(5));
+        d.note = textOrEmpty(pending, 6);
+        d.noteChanged = textOrEmpty(pending, 7);
+        set.papers.append(d);
+    }
+    std::optional<QList<SavedSearch>> searches;
+    if (papers.ok() && pending.ok())
+        searches = savedSearches();
+    if (!searches) {
+        const QString why = m_db.lastError();
+        (void)m_db.exec("ROLLBACK TO gleaner_reader_data; RELEASE gleaner_reader_data");
+        m_db.setError(why);
+        return std::nullopt;
+    }
+    (void)m_db.exec("RELEASE gleaner_reader_data");
+    set.savedSearches = *searches;
+    return set;
+}
+
+std::optional<QList<SavedSearch>> ReaderDataStore::savedSearches()
+{
+    QList<SavedSearch> list;
+    Statement st = m_db.prepare("SELECT id, name, query FROM saved_searches ORDER BY name");
+    while (st.next())
+        list.append({st.int64(0), st.text(1), st.text(2)});
+    if (!st.ok())
+        return std::nullopt;
+    return list;
+}
+
+std::optional<ReaderData> ReaderDataStore::ofPaper(qint64 paperId)
+{
+    auto find = m_db.cached("SELECT key, title, starred, read, read_at, note, note_changed "
+                            "FROM papers WHERE id = ?1");
+    find.bind(1, std::int64_t(paperId));
+    if (!find.next()) {
+        if (find.ok())
+            m_db.setError(tr("There is no paper %1.").arg(paperId));
+        return std::nullopt;
+    }
+    ReaderData d;
+    d.key = find.text(0);
+    d.title = find.text(1);
+    d.starred = find.integer(2) != 0;
+    d.read = find.integer(3) != 0;
+    d.readAt = textOrEmpty(find, 4);
+    d.note = textOrEmpty(find, 5);
+    d.noteChanged = textOrEmpty(find, 6);
+    return d;
+}
+
+bool ReaderDataStore::write(qint64 paperId, const ReaderData &data)
+{
+    auto update = m_db.cached("UPDATE papers SET starred = ?2, read = ?3, read_at = ?4, note = ?5, "
+                              "note_changed = ?6 WHERE id = ?1");
+    update.bind(1, std::int64_t(paperId)).bind(2, data.starred).bind(3, data.read);
+    update.bind(4, sqlvalues::textOrNull(data.readAt)).bind(5, sqlvalues::textOrNull(data.note));
+    update.bind(6, sqlvalues::textOrNull(data.noteChanged));
+    return update.run();
+}
+
+std::optional<ReaderData> ReaderDataStore::pending(const QString &key)
+{
+    auto find = m_db.cached("SELECT key, title, starred, read, read_at, tags, note, note_changed "
+                            "FROM pending_reader_data WHERE key = ?1");
+    find.bind(1, key);
+    ReaderData d;
+    if (!find.next()) {
+        if (!find.ok())
+            return std::nullopt;
+        return d;
+    }
+    d.key = find.text(0);
+    d.title = find.text(1);
+    d.starred = find.integer(2) != 0;
+    d.read = find.integer(3) != 0;
+    d.readAt = textOrEmpty(find, 4);
+    d.tags = tagsFromJson(find.text(5));
+    d.note = textOrEmpty(find, 6);
+    d.noteChanged = textOrEmpty(find, 7);
+    return d;
+}
+
+bool ReaderDataStore::savePending(const ReaderData &data)
+{
+    auto save = m_db.cached(
+        "INSERT OR REPLACE INTO pending_reader_data(key, title, starred, read, read_at, tags, "
+        "note, note_changed, restored) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    const QString now = nowIso();
+    const bool hasNote = !data.note.trimmed().isEmpty();
+    save.bind(1, data.key).bind(2, data.title).bind(3, data.starred).bind(4, data.read);
+    save.bind(5, data.read ? sqlvalues::textOrNull(data.readAt) : std::nullopt);
+    save.bind(6, tagsToJson(data.tags)).bind(9, now);
+    if (hasNote)
+        save.bind(7, data.note).bind(8, data.noteChanged.isEmpty() ? now : data.noteChanged);
+    else
+        save.bindNull(7).bindNull(8);
+    return save.run();
+}
+
+std::optional<bool> ReaderDataStore::attachPending(qint64 paperId, const QString &key)
+{
+    std::optional<ReaderData> waiting = pending(key);
+    if (!waiting)
+        return std::nullopt;
+    if (waiting->key.isEmpty())
+        return false;
+    ReaderData &d = *waiting;
+    const QString now = nowIso();
+    d.readAt = d.read ? (d.readAt.isEmpty() ? now : d.readAt) : QString();
+    if (!d.note.isEmpty() && d.noteChanged.isEmpty())
+        d.noteChanged = now;
+    if (!write(paperId, d))
+        return std::nullopt;
+    TagStore tags(m_db);
+    if (!tags.addTags({paperId}, d.tags)) {
+        m_db.setError(tags.errorString());
+        return std::nullopt;
+    }
+    auto drop = m_db.cached("DELETE FROM pending_reader_data WHERE key = ?1");
+    if (!drop.bind(1, key).run())
+        return std::nullopt;
+    return true;
+}
+
+bool ReaderDataStore::addSavedSearch(const QString &name, const QString &query)
+{
+    auto insert = m_db.cached("INSERT INTO saved_searches(name, query) VALUES (?1, ?2)");
+    return insert.bind(1, name).bind(2, query).run();
+}
+
+} // namespace gleaner

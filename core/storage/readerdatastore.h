@@ -1,0 +1,78 @@
+// The reader's own data (star, read state, notes, tags, saved searches) as a
+// backup reads and restores it, and the data a restore keeps waiting in
+// pending_reader_data for papers the library has not imported yet. Keyed by
+// paper identity (titleKey()), never by row id, so it moves between
+// libraries.
+#pragma once
+
+#include "model/libraryinfo.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace gleaner {
+
+class Database;
+
+// One paper's reader data. Times are ISO 8601 text, empty when unknown; an
+// empty note is no note.
+struct ReaderData
+{
+    QString key;
+    QString title;
+    bool starred = false;
+    bool read = false;
+    QString readAt;
+    QStringList tags;
+    QString note;
+    QString noteChanged;
+};
+
+// All the reader data of a library, read in one transaction.
+struct ReaderDataSet
+{
+    QList<ReaderData> papers;         // papers with reader data, then waiting data
+    QList<SavedSearch> savedSearches; // by name
+};
+
+class ReaderDataStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReaderDataStore)
+
+public:
+    explicit ReaderDataStore(Database &db);
+
+    // Everything a backup holds, from one state of the library.
+    [[nodiscard]] std::optional<ReaderDataSet> readAll();
+
+    // The star, read state and note of a paper in the library (no tags).
+    [[nodiscard]] std::optional<ReaderData> ofPaper(qint64 paperId);
+    // Writes the star, read state and note as given (tags are TagStore's).
+    [[nodiscard]] bool write(qint64 paperId, const ReaderData &data);
+
+    // Data waiting under `key`; its key is empty when nothing waits.
+    [[nodiscard]] std::optional<ReaderData> pending(const QString &key);
+    // Keeps `data` (tags included) until its paper is imported, replacing
+    // what waited under its key.
+    [[nodiscard]] bool savePending(const ReaderData &data);
+    // For the importer, once per new paper inside its transaction: moves the
+    // data waiting under `key` onto the paper; true when there was some. One
+    // primary-key lookup when nothing waits.
+    [[nodiscard]] std::optional<bool> attachPending(qint64 paperId, const QString &key);
+
+    // The saved searches, by name.
+    [[nodiscard]] std::optional<QList<SavedSearch>> savedSearches();
+    // Adds a saved search; false when the name is taken or on error.
+    [[nodiscard]] bool addSavedSearch(const QString &name, const QString &query);
+
+    QString errorString() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace gleaner

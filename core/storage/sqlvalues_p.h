@@ -1,0 +1,59 @@
+// How model values are stored in columns, shared by the stores and the
+// Library (private to storage/).
+#pragma once
+
+#include "model/dates.h"
+#include "model/digest.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace gleaner::sqlvalues {
+
+// An unknown date is NULL (model/dates.h spells the known ones).
+inline std::optional<QString> date(const QDate &date)
+{
+    if (!date.isValid())
+        return std::nullopt;
+    return isoDate(date);
+}
+
+// An empty text is stored as NULL.
+inline std::optional<QString> textOrNull(const QString &text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    return text;
+}
+
+// The submitter column: 0 none, 1 an author count, 2 an organisation.
+inline int submitterKind(const Submitter &s)
+{
+    switch (s.kind) {
+    case Submitter::Kind::Authors:
+        return 1;
+    case Submitter::Kind::Organisation:
+        return 2;
+    case Submitter::Kind::None:
+        break;
+    }
+    return 0;
+}
+
+inline std::optional<int> submitterAuthors(const Submitter &s)
+{
+    if (s.kind != Submitter::Kind::Authors)
+        return std::nullopt;
+    return s.authors;
+}
+
+inline std::optional<QString> submitterOrganisation(const Submitter &s)
+{
+    if (s.kind != Submitter::Kind::Organisation)
+        return std::nullopt;
+    return s.organisation;
+}
+
+} // namespace gleaner::sqlvalues
