@@ -131,9 +131,9 @@ void ImportController::run()
         postStarted();
         if (!library.isOpen() && !library.open(m_libraryPath)) {
             // Tried again on the next request: the file may have been fixed.
-            qCWarning(lcWindow) << "import cannot open the library:" << library.error();
+            qCWarning(lcWindow) << "import cannot open the library:" << library.errorString();
             ImportReport report;
-            report.error = library.error();
+            report.error = library.errorString();
             postFinished(report);
             continue;
         }

@@ -29,7 +29,7 @@ bool LibraryJob::start(const QString &description, Work work, Done done)
             QString failure;
             {
                 Library library;
-                failure = library.open(path) ? work(library) : library.error();
+                failure = library.open(path) ? work(library) : library.errorString();
             }
             QMetaObject::invokeMethod(
                 this,

@@ -60,7 +60,7 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
                          : !m_prefs.libraryPath.isEmpty() ? m_prefs.libraryPath
                                                           : Library::defaultPath();
     if (!m_library.open(path))
-        qCWarning(lcWindow) << m_library.error();
+        qCWarning(lcWindow) << m_library.errorString();
 
     m_sidebar = new Sidebar(m_splitter);
     m_listPane = new ListPane(&m_library, m_splitter);

@@ -52,7 +52,7 @@ public:
     ~MainWindow() override;
 
     bool isLibraryOpen() const { return m_library.isOpen(); }
-    QString libraryError() const { return m_library.error(); }
+    QString libraryError() const { return m_library.errorString(); }
 
     void importPaths(const QStringList &paths);
     void importText(const QByteArray &text, const QString &sourceName);

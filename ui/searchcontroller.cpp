@@ -128,7 +128,7 @@ void SearchController::runPending(const std::shared_ptr<State> &state, SearchCon
         }
 
         // Empty when the library cannot be opened or the search fails: then
-        // the library's error() says why.
+        // the library's errorString() says why.
         std::optional<SearchResult> result;
         if (state->library.isOpen() || state->library.open(state->path)) {
             std::function<void(Library &)> setup;
@@ -192,7 +192,7 @@ void SearchController::runPending(const std::shared_ptr<State> &state, SearchCon
         } else {
             QMetaObject::invokeMethod(
                 controller,
-                [controller, generation = job.generation, why = state->library.error()] {
+                [controller, generation = job.generation, why = state->library.errorString()] {
                     controller->deliverFailure(generation, why);
                 },
                 Qt::QueuedConnection);

@@ -35,7 +35,7 @@ bool openLibrary(Library &library, const QString &path, Access access)
         return false;
     }
     if (!library.open(path)) {
-        err() << "gleaner-cli: " << library.error() << "\n";
+        err() << "gleaner-cli: " << library.errorString() << "\n";
         return false;
     }
     return true;

@@ -95,41 +95,58 @@ NoteMerge mergeNotes(const QString &local, const QString &localChanged, const QS
     return NoteMerge::Both;
 }
 
-bool readBackup(const QByteArray &json, QList<ReaderData> *papers, QList<SavedSearchData> *searches,
-                QString *error)
+// What a backup file holds.
+struct ParsedBackup
 {
+    QList<ReaderData> papers;
+    QList<SavedSearchData> searches;
+};
+
+// Reads the file format above; says why a file is refused.
+class BackupParser
+{
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+
+public:
+    std::optional<ParsedBackup> parse(const QByteArray &json);
+    QString errorString() const { return m_error; }
+
+private:
+    std::optional<ParsedBackup> fail(const QString &why)
+    {
+        m_error = why;
+        return std::nullopt;
+    }
+
+    QString m_error;
+};
+
+std::optional<ParsedBackup> BackupParser::parse(const QByteArray &json)
+{
+    ParsedBackup parsed;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = QStringLiteral("This is not a Gleaner backup: it is not valid JSON (%1 at byte "
-                                "%2).")
-                     .arg(parseError.errorString())
-                     .arg(parseError.offset);
-        return false;
-    }
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return fail(tr("This is not a Gleaner backup: it is not valid JSON (%1 at byte "
+                       "%2).")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset));
     const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormatName)) {
-        *error = QStringLiteral("This is not a Gleaner backup: its \"format\" is not \"%1\".")
-                     .arg(QLatin1String(kFormatName));
-        return false;
-    }
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormatName))
+        return fail(tr("This is not a Gleaner backup: its \"format\" is not \"%1\".")
+                        .arg(QLatin1String(kFormatName)));
     const int version = root.value(QStringLiteral("version")).toInt(0);
-    if (version < 1) {
-        *error = QStringLiteral("This Gleaner backup has no valid \"version\".");
-        return false;
-    }
+    if (version < 1)
+        return fail(tr("This Gleaner backup has no valid \"version\"."));
     if (version > Backup::kFormatVersion) {
-        *error = QStringLiteral("This backup was written by a newer Gleaner (backup format %1; "
-                                "this version reads up to %2). Update Gleaner to restore it.")
-                     .arg(version)
-                     .arg(Backup::kFormatVersion);
-        return false;
+        return fail(tr("This backup was written by a newer Gleaner (backup format %1; "
+                       "this version reads up to %2). Update Gleaner to restore it.")
+                        .arg(version)
+                        .arg(Backup::kFormatVersion));
     }
     const QJsonValue paperList = root.value(QStringLiteral("papers"));
-    if (!paperList.isArray() && !paperList.isUndefined()) {
-        *error = QStringLiteral("This Gleaner backup is damaged: \"papers\" is not a list.");
-        return false;
-    }
+    if (!paperList.isArray() && !paperList.isUndefined())
+        return fail(tr("This Gleaner backup is damaged: \"papers\" is not a list."));
     int index = 0;
     for (const QJsonValue &v : paperList.toArray()) {
         ++index;
@@ -138,11 +155,8 @@ bool readBackup(const QByteArray &json, QList<ReaderData> *papers, QList<SavedSe
         d.title = optionalText(o.value(QStringLiteral("title")));
         d.key = d.title.trimmed().isEmpty() ? optionalText(o.value(QStringLiteral("key")))
                                             : titleKey(d.title);
-        if (!v.isObject() || d.key.trimmed().isEmpty()) {
-            *error =
-                QStringLiteral("This Gleaner backup is damaged: paper %1 has no title.").arg(index);
-            return false;
-        }
+        if (!v.isObject() || d.key.trimmed().isEmpty())
+            return fail(tr("This Gleaner backup is damaged: paper %1 has no title.").arg(index));
         if (d.title.isEmpty())
             d.title = d.key;
         d.starred = o.value(QStringLiteral("starred")).toBool();
@@ -155,15 +169,15 @@ bool readBackup(const QByteArray &json, QList<ReaderData> *papers, QList<SavedSe
         }
         d.note = optionalText(o.value(QStringLiteral("note")));
         d.noteChanged = optionalText(o.value(QStringLiteral("note_changed")));
-        papers->append(d);
+        parsed.papers.append(d);
     }
     for (const QJsonValue &v : root.value(QStringLiteral("saved_searches")).toArray()) {
         const QJsonObject o = v.toObject();
         const QString name = o.value(QStringLiteral("name")).toString().simplified();
         if (!name.isEmpty())
-            searches->append({name, o.value(QStringLiteral("query")).toString()});
+            parsed.searches.append({name, o.value(QStringLiteral("query")).toString()});
     }
-    return true;
+    return parsed;
 }
 
 class Restorer
@@ -322,33 +336,48 @@ private:
 
 QString RestoreReport::summary() const
 {
-    QString s = papers == 1 ? QStringLiteral("1 paper") : QStringLiteral("%1 papers").arg(papers);
-    s += QStringLiteral(" (%1 in the library, %2 waiting for their digests)")
-             .arg(matched)
-             .arg(pending);
-    QStringList added;
-    auto add = [&added](int n, const char *one, const char *many) {
-        if (n > 0)
-            added << (n == 1 ? QString::fromLatin1(one) : QString::fromLatin1(many).arg(n));
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("RestoreReport", text);
     };
-    add(starsAdded, "1 star", "%1 stars");
-    add(readAdded, "1 read mark", "%1 read marks");
-    add(tagsAdded, "1 tag", "%1 tags");
-    add(notesAdded, "1 note", "%1 notes");
-    add(searchesAdded, "1 saved search", "%1 saved searches");
-    s += added.isEmpty()
-             ? QStringLiteral(": nothing new")
-             : QStringLiteral(": ") + added.join(QStringLiteral(", ")) + QStringLiteral(" added");
+    QString s = papers == 1 ? tr("1 paper") : tr("%1 papers").arg(papers);
+    s += tr(" (%1 in the library, %2 waiting for their digests)").arg(matched).arg(pending);
+    QStringList added;
+    auto add = [&added, &tr](int n, const char *one, const char *many) {
+        if (n > 0)
+            added << (n == 1 ? tr(one) : tr(many).arg(n));
+    };
+    add(starsAdded, QT_TRANSLATE_NOOP("RestoreReport", "1 star"),
+        QT_TRANSLATE_NOOP("RestoreReport", "%1 stars"));
+    add(readAdded, QT_TRANSLATE_NOOP("RestoreReport", "1 read mark"),
+        QT_TRANSLATE_NOOP("RestoreReport", "%1 read marks"));
+    add(tagsAdded, QT_TRANSLATE_NOOP("RestoreReport", "1 tag"),
+        QT_TRANSLATE_NOOP("RestoreReport", "%1 tags"));
+    add(notesAdded, QT_TRANSLATE_NOOP("RestoreReport", "1 note"),
+        QT_TRANSLATE_NOOP("RestoreReport", "%1 notes"));
+    add(searchesAdded, QT_TRANSLATE_NOOP("RestoreReport", "1 saved search"),
+        QT_TRANSLATE_NOOP("RestoreReport", "%1 saved searches"));
+    s += added.isEmpty() ? tr(": nothing new")
+                         : tr(": %1 added").arg(added.join(QStringLiteral(", ")));
     if (!noteConflicts.isEmpty())
         s += noteConflicts.size() == 1
-                 ? QStringLiteral("; 1 paper had a different note, both are kept")
-                 : QStringLiteral("; %1 papers had different notes, both are kept")
-                       .arg(noteConflicts.size());
+                 ? tr("; 1 paper had a different note, both are kept")
+                 : tr("; %1 papers had different notes, both are kept").arg(noteConflicts.size());
     return s;
 }
 
-QByteArray Backup::toJson(Library &library, BackupSummary *summary)
+Backup::Backup(Library &library)
+    : m_library(library)
+{}
+
+bool Backup::fail(const QString &why)
 {
+    m_error = why;
+    return false;
+}
+
+std::optional<BackupDocument> Backup::toJson()
+{
+    Library &library = m_library;
     // A connection of its own reads the latest committed state even when the
     // library's connection still holds an older read (a cached statement not
     // yet reset), and one read transaction gives papers and searches from one
@@ -357,7 +386,12 @@ QByteArray Backup::toJson(Library &library, BackupSummary *summary)
     Database &db =
         own.open(library.path(), Database::OpenMode::ReadOnly) ? own : library.database();
     ReaderDataStore store(db);
-    const ReaderDataSet data = store.readAll().value_or(ReaderDataSet{});
+    const std::optional<ReaderDataSet> read = store.readAll();
+    if (!read) {
+        fail(tr("Could not read the reader data for the backup: %1").arg(store.errorString()));
+        return std::nullopt;
+    }
+    const ReaderDataSet &data = *read;
     QList<std::pair<QString, QJsonObject>> entries;
     for (const ReaderData &d : data.papers) {
         entries.append(
@@ -381,10 +415,9 @@ QByteArray Backup::toJson(Library &library, BackupSummary *summary)
         searches.append(
             QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("query"), s.query}});
 
-    if (summary) {
-        summary->papers = int(paperArray.size());
-        summary->savedSearches = int(searches.size());
-    }
+    BackupDocument document;
+    document.summary.papers = int(paperArray.size());
+    document.summary.savedSearches = int(searches.size());
     const QJsonObject root{
         {QStringLiteral("format"), QLatin1String(kFormatName)},
         {QStringLiteral("version"), kFormatVersion},
@@ -393,94 +426,89 @@ QByteArray Backup::toJson(Library &library, BackupSummary *summary)
         {QStringLiteral("papers"), paperArray},
         {QStringLiteral("saved_searches"), searches},
     };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    document.json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return document;
 }
 
-bool Backup::write(Library &library, const QString &path, QString *error, BackupSummary *summary)
+std::optional<BackupSummary> Backup::write(const QString &path)
 {
-    const QByteArray json = toJson(library, summary);
+    const std::optional<BackupDocument> document = toJson();
+    if (!document)
+        return std::nullopt;
+    const QByteArray &json = document->json;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        *error =
-            QStringLiteral("Could not write the backup to %1: %2").arg(path, file.errorString());
-        return false;
+        fail(tr("Could not write the backup to %1: %2").arg(path, file.errorString()));
+        return std::nullopt;
     }
-    return true;
+    return document->summary;
 }
 
-bool Backup::restore(Library &library, const QString &path, RestoreReport *report, QString *error)
+std::optional<RestoreReport> Backup::restore(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("Could not read the backup %1: %2").arg(path, file.errorString());
-        return false;
+        fail(tr("Could not read the backup %1: %2").arg(path, file.errorString()));
+        return std::nullopt;
     }
-    return restoreData(library, file.readAll(), report, error);
+    return restoreData(file.readAll());
 }
 
-bool Backup::restoreData(Library &library, const QByteArray &json, RestoreReport *report,
-                         QString *error)
+std::optional<RestoreReport> Backup::restoreData(const QByteArray &json)
 {
-    QList<ReaderData> papers;
-    QList<SavedSearchData> searches;
-    if (!readBackup(json, &papers, &searches, error))
-        return false;
-    Database &db = library.database();
+    BackupParser parser;
+    const std::optional<ParsedBackup> parsed = parser.parse(json);
+    if (!parsed) {
+        fail(parser.errorString());
+        return std::nullopt;
+    }
+    Database &db = m_library.database();
     RestoreReport result;
     Transaction tx(db);
     Restorer restorer(db, result);
-    bool ok = tx.isActive();
-    ok = ok && restorer.loadSearches();
-    for (qsizetype i = 0; ok && i < papers.size(); ++i)
-        ok = restorer.apply(papers.at(i));
-    for (qsizetype i = 0; ok && i < searches.size(); ++i)
-        ok = restorer.applySearch(searches.at(i));
+    bool ok = tx.isActive() && restorer.loadSearches();
+    for (qsizetype i = 0; ok && i < parsed->papers.size(); ++i)
+        ok = restorer.apply(parsed->papers.at(i));
+    for (qsizetype i = 0; ok && i < parsed->searches.size(); ++i)
+        ok = restorer.applySearch(parsed->searches.at(i));
     if (!ok || !tx.commit()) {
         const QString why =
-            restorer.errorString().isEmpty() ? db.lastError() : restorer.errorString();
-        *error = QStringLiteral("Could not restore the backup; the library was not changed: %1")
-                     .arg(why);
-        return false;
+            restorer.errorString().isEmpty() ? db.errorString() : restorer.errorString();
+        fail(tr("Could not restore the backup; the library was not changed: %1").arg(why));
+        return std::nullopt;
     }
-    if (report)
-        *report = result;
-    return true;
+    return result;
 }
 
-bool Backup::snapshot(Library &library, const QString &path, QString *error)
+bool Backup::snapshot(const QString &path)
 {
+    const Library &library = m_library;
     const QFileInfo target(path);
     if (target.exists() &&
         target.canonicalFilePath() == QFileInfo(library.path()).canonicalFilePath()) {
-        *error = QStringLiteral("The snapshot cannot replace the library itself; choose "
-                                "another file.");
-        return false;
+        return fail(tr("The snapshot cannot replace the library itself; choose "
+                       "another file."));
     }
     if (target.exists() && !target.isFile()) {
-        *error = QStringLiteral("%1 is not a file; choose a file for the snapshot.").arg(path);
-        return false;
+        return fail(tr("%1 is not a file; choose a file for the snapshot.").arg(path));
     }
     // Read through a connection of its own, for the same reason as toJson().
     Database source;
     if (!source.open(library.path(), Database::OpenMode::ReadOnly)) {
-        *error = QStringLiteral("Could not read the library for the snapshot: %1")
-                     .arg(source.lastError());
-        return false;
+        return fail(
+            tr("Could not read the library for the snapshot: %1").arg(source.errorString()));
     }
     const QString partial = target.absoluteFilePath() + QStringLiteral(".partial");
     QFile::remove(partial);
     if (!source.copyTo(partial)) {
         QFile::remove(partial);
-        *error =
-            QStringLiteral("Could not write the snapshot %1: %2").arg(path, source.lastError());
-        return false;
+        return fail(tr("Could not write the snapshot %1: %2").arg(path, source.errorString()));
     }
     // rename() replaces an older snapshot atomically; a failure leaves it.
     if (std::rename(QFile::encodeName(partial).constData(),
                     QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
         QFile::remove(partial);
-        *error = QStringLiteral("Could not move the snapshot into place at %1.").arg(path);
-        return false;
+        return fail(tr("Could not move the snapshot into place at %1.").arg(path));
     }
     qCInfo(lcDatabase) << "snapshot of" << library.path() << "written to" << path;
     return true;

@@ -48,8 +48,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace gleaner {
 
@@ -79,32 +82,49 @@ struct RestoreReport
     QString summary() const;
 };
 
+// The reader data as a backup file, and what went into it.
+struct BackupDocument
+{
+    QByteArray json;
+    BackupSummary summary;
+};
+
+// Works on one library; each call that can fail says why in errorString().
 class Backup final
 {
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+
 public:
     static constexpr int kFormatVersion = 1;
 
+    explicit Backup(Library &library);
+
     // The reader data of the whole library as the JSON document above.
-    static QByteArray toJson(Library &library, BackupSummary *summary = nullptr);
+    [[nodiscard]] std::optional<BackupDocument> toJson();
     // Written to a temporary file and renamed, so a failed backup never
     // replaces a good one.
-    [[nodiscard]] static bool write(Library &library, const QString &path, QString *error,
-                                    BackupSummary *summary = nullptr);
+    [[nodiscard]] std::optional<BackupSummary> write(const QString &path);
 
-    // Merges a backup into the library (rules above). False with a sentence
-    // in `error` for a file that is not a Gleaner backup or a failed write;
-    // the library is then unchanged.
-    [[nodiscard]] static bool restore(Library &library, const QString &path, RestoreReport *report,
-                                      QString *error);
-    [[nodiscard]] static bool restoreData(Library &library, const QByteArray &json,
-                                          RestoreReport *report, QString *error);
+    // Merges a backup into the library (rules above). Nothing for a file that
+    // is not a Gleaner backup or a failed write; the library is then
+    // unchanged.
+    [[nodiscard]] std::optional<RestoreReport> restore(const QString &path);
+    [[nodiscard]] std::optional<RestoreReport> restoreData(const QByteArray &json);
 
     // A consistent copy of the whole library file with SQLite's online
     // backup API. It reads in one read transaction, so it sees one state of
     // the library even while another connection (the window, an import)
     // writes, and it does not block that writer in WAL mode. Written beside
     // `path` and renamed into place.
-    [[nodiscard]] static bool snapshot(Library &library, const QString &path, QString *error);
+    [[nodiscard]] bool snapshot(const QString &path);
+
+    QString errorString() const { return m_error; }
+
+private:
+    bool fail(const QString &why);
+
+    Library &m_library;
+    QString m_error;
 };
 
 } // namespace gleaner

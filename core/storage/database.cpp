@@ -52,7 +52,7 @@ bool Database::open(const QString &path, OpenMode mode)
     const QByteArray file = path.toUtf8();
     const int rc = sqlite3_open_v2(file.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        m_error = QStringLiteral("Could not open %1: %2").arg(path, sqliteMessage());
+        m_error = tr("Could not open %1: %2").arg(path, sqliteMessage());
         close();
         return false;
     }
@@ -195,7 +195,7 @@ void Database::setProgressHandler(int steps, std::function<bool()> handler)
 
 QString Database::sqliteMessage() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : tr("out of memory");
 }
 
 Statement::Statement(Database *db, const QByteArray &sql)
@@ -207,7 +207,7 @@ Statement::Statement(Database *db, const QByteArray &sql)
         m_stmt = nullptr;
         m_ok = false;
         db->setError(db->sqliteMessage());
-        qCDebug(lcDatabase) << "prepare failed:" << db->lastError() << sql;
+        qCDebug(lcDatabase) << "prepare failed:" << db->errorString() << sql;
     }
 }
 
@@ -316,7 +316,7 @@ void Statement::fail()
 {
     m_ok = false;
     m_db->setError(m_db->sqliteMessage());
-    qCDebug(lcDatabase) << "step failed:" << m_db->lastError() << sqlite3_sql(m_stmt);
+    qCDebug(lcDatabase) << "step failed:" << m_db->errorString() << sqlite3_sql(m_stmt);
     sqlite3_reset(m_stmt);
 }
 
@@ -382,7 +382,7 @@ void Transaction::rollback()
 {
     if (m_active) {
         // Keep the error that caused the rollback, not the rollback's own.
-        const QString why = m_db.lastError();
+        const QString why = m_db.errorString();
         (void)m_db.exec("ROLLBACK");
         m_db.setError(why);
         m_active = false;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -23,6 +24,8 @@ class CachedStatement;
 
 class Database final
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     enum class OpenMode
     {
@@ -73,7 +76,9 @@ public:
     // polls a cancel flag, and for tests that need a query to take long.
     void setProgressHandler(int steps, std::function<bool()> handler);
 
-    QString lastError() const { return m_error; }
+    // Why the last failed call on this connection (or on a statement of it)
+    // failed: SQLite's message, or a sentence of ours.
+    QString errorString() const { return m_error; }
     void setError(const QString &error) { m_error = error; }
     QString sqliteMessage() const;
     sqlite3 *handle() const { return m_db; }
@@ -118,7 +123,7 @@ public:
     }
 
     // Steps once: true when a row is available; false when done or on error
-    // (then ok() is false and the database's lastError() says why).
+    // (then ok() is false and the database's errorString() says why).
     [[nodiscard]] bool next();
     // Runs to completion; false on error.
     [[nodiscard]] bool run();

@@ -56,7 +56,7 @@ public:
     [[nodiscard]] std::optional<StoredEntry>
     addEntry(qint64 digestId, int position, const DigestEntry &entry, const QDate &digestDate);
 
-    QString errorString() const { return m_db.lastError(); }
+    QString errorString() const { return m_db.errorString(); }
 
 private:
     Database &m_db;

@@ -74,26 +74,25 @@ bool Library::open(const QString &path)
     m_error.clear();
     const QFileInfo info(path);
     if (info.exists() && !info.isFile()) {
-        m_error = QStringLiteral("%1 is not a file; choose a library file.").arg(path);
+        m_error = tr("%1 is not a file; choose a library file.").arg(path);
         return false;
     }
     if (!QDir().mkpath(info.absolutePath())) {
-        m_error = QStringLiteral("Could not create the folder %1 for the library.")
-                      .arg(info.absolutePath());
+        m_error = tr("Could not create the folder %1 for the library.").arg(info.absolutePath());
         return false;
     }
     if (!m_db.open(path)) {
-        m_error = QStringLiteral("Could not open the library %1: %2. The file was not changed.")
-                      .arg(path, m_db.lastError());
+        m_error = tr("Could not open the library %1: %2. The file was not changed.")
+                      .arg(path, m_db.errorString());
         return false;
     }
     // A page cache large enough for an import's index inserts (FTS, key and
     // sort indexes) to stay in memory; SQLite's default of 2 MiB makes them
     // go back to the file for every other page.
     (void)m_db.exec("PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY");
-    QString why;
-    if (!schema::migrate(m_db, &why)) {
-        m_error = QStringLiteral("Could not open the library %1: %2").arg(path, why);
+    Schema schema(m_db);
+    if (!schema.migrate()) {
+        m_error = tr("Could not open the library %1: %2").arg(path, schema.errorString());
         m_db.close();
         return false;
     }
@@ -107,7 +106,7 @@ void Library::close()
 
 bool Library::fail(const QString &what)
 {
-    m_error = what + QStringLiteral(": ") + m_db.lastError();
+    m_error = tr("%1: %2").arg(what, m_db.errorString());
     qCDebug(lcDatabase) << m_error;
     return false;
 }
@@ -200,7 +199,7 @@ std::optional<SearchResult> Library::search(const SearchRequest &request)
     result.highlightTerms = q.highlightTerms;
     result.notice = q.notice;
     auto failed = [this]() -> std::optional<SearchResult> {
-        m_error = tr("Could not search the library: %1").arg(m_db.lastError());
+        m_error = tr("Could not search the library: %1").arg(m_db.errorString());
         qCDebug(lcDatabase) << m_error;
         return std::nullopt;
     };
@@ -305,9 +304,9 @@ bool Library::setDigestDate(qint64 id, const QDate &date)
     Statement set = m_db.prepare("UPDATE digests SET date = ?2, certainty = ?3 WHERE id = ?1");
     set.bind(1, std::int64_t(id)).bind(2, sqlvalues::date(date)).bind(3, int(DateCertainty::User));
     if (!set.run())
-        return fail(QStringLiteral("Could not change the digest's date"));
+        return fail(tr("Could not change the digest's date"));
     if (m_db.changes() == 0) {
-        m_error = QStringLiteral("There is no digest %1.").arg(id);
+        m_error = tr("There is no digest %1.").arg(id);
         return false;
     }
     Statement recompute = m_db.prepare(
@@ -316,47 +315,49 @@ bool Library::setDigestDate(qint64 id, const QDate &date)
         "WHERE id IN (SELECT paper_id FROM appearances WHERE digest_id = ?1)");
     recompute.bind(1, std::int64_t(id));
     if (!recompute.run() || !tx.commit())
-        return fail(QStringLiteral("Could not change the digest's date"));
+        return fail(tr("Could not change the digest's date"));
     return true;
 }
 
-bool Library::removeDigest(qint64 id, int *papersRemoved)
+std::optional<int> Library::removeDigest(qint64 id)
 {
+    const auto failed = [this]() -> std::optional<int> {
+        fail(tr("Could not remove the digest"));
+        return std::nullopt;
+    };
     Transaction tx(m_db);
     Statement exists = m_db.prepare("SELECT 1 FROM digests WHERE id = ?1");
     exists.bind(1, std::int64_t(id));
     if (!exists.next()) {
-        m_error = QStringLiteral("There is no digest %1.").arg(id);
-        return false;
+        m_error = tr("There is no digest %1.").arg(id);
+        return std::nullopt;
     }
     // Remember the digest's papers before the cascade forgets them.
     if (!m_db.exec("CREATE TEMP TABLE IF NOT EXISTS removed_papers(id INTEGER PRIMARY KEY); "
                    "DELETE FROM removed_papers"))
-        return fail(QStringLiteral("Could not remove the digest"));
+        return failed();
     Statement collect = m_db.prepare("INSERT OR IGNORE INTO removed_papers SELECT paper_id FROM "
                                      "appearances WHERE digest_id = ?1");
     collect.bind(1, std::int64_t(id));
     Statement drop = m_db.prepare("DELETE FROM digests WHERE id = ?1");
     drop.bind(1, std::int64_t(id));
     if (!collect.run() || !drop.run())
-        return fail(QStringLiteral("Could not remove the digest"));
+        return failed();
     Statement orphans =
         m_db.prepare("DELETE FROM papers WHERE id IN (SELECT id FROM removed_papers) "
                      "AND NOT starred AND NOT read AND note IS NULL "
                      "AND NOT EXISTS (SELECT 1 FROM appearances a WHERE a.paper_id = papers.id) "
                      "AND NOT EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id = papers.id)");
     if (!orphans.run())
-        return fail(QStringLiteral("Could not remove the digest"));
+        return failed();
     const int removed = m_db.changes();
     Statement recompute = m_db.prepare(
         "UPDATE papers SET last_digest = (SELECT max(d.date) FROM appearances a JOIN digests d "
         "ON d.id = a.digest_id WHERE a.paper_id = papers.id) "
         "WHERE id IN (SELECT id FROM removed_papers)");
     if (!recompute.run() || !m_db.exec("DELETE FROM removed_papers") || !tx.commit())
-        return fail(QStringLiteral("Could not remove the digest"));
-    if (papersRemoved)
-        *papersRemoved = removed;
-    return true;
+        return failed();
+    return removed;
 }
 
 bool Library::setStarred(const QList<qint64> &ids, bool starred)
@@ -365,9 +366,9 @@ bool Library::setStarred(const QList<qint64> &ids, bool starred)
     for (const qint64 id : ids) {
         auto st = m_db.cached("UPDATE papers SET starred = ?2 WHERE id = ?1");
         if (!st.bind(1, std::int64_t(id)).bind(2, starred).run())
-            return fail(QStringLiteral("Could not change the star"));
+            return fail(tr("Could not change the star"));
     }
-    return tx.commit() || fail(QStringLiteral("Could not change the star"));
+    return tx.commit() || fail(tr("Could not change the star"));
 }
 
 bool Library::setRead(const QList<qint64> &ids, bool read)
@@ -379,9 +380,9 @@ bool Library::setRead(const QList<qint64> &ids, bool read)
             "UPDATE papers SET read = ?2, read_at = CASE WHEN ?2 THEN coalesce(read_at, ?3) END "
             "WHERE id = ?1");
         if (!st.bind(1, std::int64_t(id)).bind(2, read).bind(3, now).run())
-            return fail(QStringLiteral("Could not change the read state"));
+            return fail(tr("Could not change the read state"));
     }
-    return tx.commit() || fail(QStringLiteral("Could not change the read state"));
+    return tx.commit() || fail(tr("Could not change the read state"));
 }
 
 bool Library::setNote(qint64 id, const QString &text)
@@ -392,7 +393,7 @@ bool Library::setNote(qint64 id, const QString &text)
     st.bind(1, std::int64_t(id));
     st.bind(2, clear ? std::nullopt : std::optional(text));
     st.bind(3, clear ? std::nullopt : std::optional(nowIso()));
-    return st.run() || fail(QStringLiteral("Could not save the note"));
+    return st.run() || fail(tr("Could not save the note"));
 }
 
 QString Library::cleanTagName(const QString &name)
@@ -407,7 +408,7 @@ bool Library::addTags(const QList<qint64> &ids, const QStringList &tags)
         m_error = m_tags.errorString();
         return false;
     }
-    return tx.commit() || fail(QStringLiteral("Could not tag the paper"));
+    return tx.commit() || fail(tr("Could not tag the paper"));
 }
 
 bool Library::removeTags(const QList<qint64> &ids, const QStringList &tags)
@@ -420,25 +421,25 @@ bool Library::removeTags(const QList<qint64> &ids, const QStringList &tags)
         for (const qint64 id : ids) {
             auto st = m_db.cached("DELETE FROM paper_tags WHERE paper_id = ?1 AND tag_id = ?2");
             if (!st.bind(1, std::int64_t(id)).bind(2, std::int64_t(*tag)).run())
-                return fail(QStringLiteral("Could not remove the tag"));
+                return fail(tr("Could not remove the tag"));
         }
     }
     // A tag lives while some paper has it.
     if (!m_db.exec("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM paper_tags)"))
-        return fail(QStringLiteral("Could not remove the tag"));
-    return tx.commit() || fail(QStringLiteral("Could not remove the tag"));
+        return fail(tr("Could not remove the tag"));
+    return tx.commit() || fail(tr("Could not remove the tag"));
 }
 
 bool Library::renameTag(const QString &from, const QString &to)
 {
     const QString target = cleanTagName(to);
     if (target.isEmpty()) {
-        m_error = QStringLiteral("A tag needs a name.");
+        m_error = tr("A tag needs a name.");
         return false;
     }
     const auto source = m_tags.tagId(cleanTagName(from), false);
     if (!source) {
-        m_error = QStringLiteral("There is no tag \u201c%1\u201d.").arg(from);
+        m_error = tr("There is no tag \u201c%1\u201d.").arg(from);
         return false;
     }
     const auto existing = m_tags.tagId(target, false);
@@ -446,7 +447,7 @@ bool Library::renameTag(const QString &from, const QString &to)
         return mergeTags(from, target);
     Statement st = m_db.prepare("UPDATE tags SET name = ?2 WHERE id = ?1");
     return st.bind(1, std::int64_t(*source)).bind(2, target).run() ||
-           fail(QStringLiteral("Could not rename the tag"));
+           fail(tr("Could not rename the tag"));
 }
 
 bool Library::mergeTags(const QString &from, const QString &into)
@@ -454,12 +455,12 @@ bool Library::mergeTags(const QString &from, const QString &into)
     Transaction tx(m_db);
     const auto source = m_tags.tagId(cleanTagName(from), false);
     if (!source) {
-        m_error = QStringLiteral("There is no tag \u201c%1\u201d.").arg(from);
+        m_error = tr("There is no tag \u201c%1\u201d.").arg(from);
         return false;
     }
     const auto target = m_tags.tagId(cleanTagName(into), true);
     if (!target)
-        return fail(QStringLiteral("Could not merge the tags"));
+        return fail(tr("Could not merge the tags"));
     if (*target == *source)
         return true;
     Statement move = m_db.prepare("INSERT OR IGNORE INTO paper_tags(paper_id, tag_id) "
@@ -467,7 +468,7 @@ bool Library::mergeTags(const QString &from, const QString &into)
     Statement drop = m_db.prepare("DELETE FROM tags WHERE id = ?1");
     if (!move.bind(1, std::int64_t(*source)).bind(2, std::int64_t(*target)).run() ||
         !drop.bind(1, std::int64_t(*source)).run() || !tx.commit())
-        return fail(QStringLiteral("Could not merge the tags"));
+        return fail(tr("Could not merge the tags"));
     return true;
 }
 
@@ -475,9 +476,9 @@ bool Library::deleteTag(const QString &name)
 {
     Statement st = m_db.prepare("DELETE FROM tags WHERE name = ?1");
     if (!st.bind(1, cleanTagName(name)).run())
-        return fail(QStringLiteral("Could not delete the tag"));
+        return fail(tr("Could not delete the tag"));
     if (m_db.changes() == 0) {
-        m_error = QStringLiteral("There is no tag \u201c%1\u201d.").arg(name);
+        m_error = tr("There is no tag \u201c%1\u201d.").arg(name);
         return false;
     }
     return true;
@@ -508,26 +509,24 @@ bool Library::saveSearch(const QString &name, const QString &query)
 {
     const QString clean = name.simplified();
     if (clean.isEmpty()) {
-        m_error = QStringLiteral("A saved search needs a name.");
+        m_error = tr("A saved search needs a name.");
         return false;
     }
     Statement st = m_db.prepare("INSERT INTO saved_searches(name, query) VALUES (?1, ?2) "
                                 "ON CONFLICT(name) DO UPDATE SET query = excluded.query");
-    return st.bind(1, clean).bind(2, query).run() ||
-           fail(QStringLiteral("Could not save the search"));
+    return st.bind(1, clean).bind(2, query).run() || fail(tr("Could not save the search"));
 }
 
 bool Library::renameSavedSearch(qint64 id, const QString &name)
 {
     const QString clean = name.simplified();
     if (clean.isEmpty()) {
-        m_error = QStringLiteral("A saved search needs a name.");
+        m_error = tr("A saved search needs a name.");
         return false;
     }
     Statement st = m_db.prepare("UPDATE saved_searches SET name = ?2 WHERE id = ?1");
     if (!st.bind(1, std::int64_t(id)).bind(2, clean).run()) {
-        m_error =
-            QStringLiteral("There is already a saved search called \u201c%1\u201d.").arg(clean);
+        m_error = tr("There is already a saved search called \u201c%1\u201d.").arg(clean);
         return false;
     }
     return true;
@@ -536,8 +535,7 @@ bool Library::renameSavedSearch(qint64 id, const QString &name)
 bool Library::deleteSavedSearch(qint64 id)
 {
     Statement st = m_db.prepare("DELETE FROM saved_searches WHERE id = ?1");
-    return st.bind(1, std::int64_t(id)).run() ||
-           fail(QStringLiteral("Could not delete the saved search"));
+    return st.bind(1, std::int64_t(id)).run() || fail(tr("Could not delete the saved search"));
 }
 
 qint64 Library::analysedPaperCount()

@@ -32,14 +32,15 @@ public:
     // the platform's app-data folder.
     static QString defaultPath();
 
-    // Opens or creates the file and brings its schema up to date. False with
-    // a sentence in error() for a corrupt, foreign or too-new file; the file
-    // is left as it was.
+    // Opens or creates the file and brings its schema up to date. False for
+    // a corrupt, foreign or too-new file (errorString() says which); the file
+    // is left as it was. Every fallible call below says why it failed in
+    // errorString() too.
     [[nodiscard]] bool open(const QString &path);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_db.path(); }
-    QString error() const { return m_error; }
+    QString errorString() const { return m_error; }
     Database &database() { return m_db; }
 
     // Papers.
@@ -60,8 +61,8 @@ public:
     std::optional<DigestInfo> digest(qint64 id);
     [[nodiscard]] bool setDigestDate(qint64 id, const QDate &date);
     // Removes the digest and its appearances; papers that have reader data
-    // or appear in another digest stay.
-    [[nodiscard]] bool removeDigest(qint64 id, int *papersRemoved = nullptr);
+    // or appear in another digest stay. The number of papers removed.
+    [[nodiscard]] std::optional<int> removeDigest(qint64 id);
 
     // Reader data. Each call is one transaction.
     [[nodiscard]] bool setStarred(const QList<qint64> &ids, bool starred);

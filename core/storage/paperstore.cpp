@@ -12,7 +12,7 @@ PaperStore::PaperStore(Database &db)
 
 QString PaperStore::errorString() const
 {
-    return m_db.lastError();
+    return m_db.errorString();
 }
 
 std::optional<bool> PaperStore::hasDigest(const QByteArray &contentHash)

@@ -42,7 +42,7 @@ ReaderDataStore::ReaderDataStore(Database &db)
 
 QString ReaderDataStore::errorString() const
 {
-    return m_db.lastError();
+    return m_db.errorString();
 }
 
 std::optional<ReaderDataSet> ReaderDataStore::readAll()
@@ -86,7 +86,7 @@ std::optional<ReaderDataSet> ReaderDataStore::readAll()
     if (papers.ok() && pending.ok())
         searches = savedSearches();
     if (!searches) {
-        const QString why = m_db.lastError();
+        const QString why = m_db.errorString();
         (void)m_db.exec("ROLLBACK TO gleaner_reader_data; RELEASE gleaner_reader_data");
         m_db.setError(why);
         return std::nullopt;

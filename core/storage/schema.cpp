@@ -7,9 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <sqlite3.h>
-
-namespace gleaner::schema {
+namespace gleaner {
 
 namespace {
 
@@ -146,86 +144,77 @@ const Step kSteps[] = {
     {3, kVersion3},
 };
 
-bool isEmptyDatabase(Database &db)
+} // namespace
+
+Schema::Schema(Database &db)
+    : m_db(db)
+{}
+
+bool Schema::fail(const QString &why)
 {
-    Statement st = db.prepare("SELECT count(*) FROM sqlite_schema");
+    m_error = why;
+    return false;
+}
+
+bool Schema::isEmptyDatabase()
+{
+    Statement st = m_db.prepare("SELECT count(*) FROM sqlite_schema");
     return st.next() && st.integer(0) == 0;
 }
 
-// Copies the file aside before its first migration, using SQLite's backup
+// Copies the file aside before its first migration, with SQLite's backup
 // API so the copy is consistent even with a WAL.
-bool backUpBeforeMigrating(Database &db, int fromVersion, QString *error)
+bool Schema::backUpBeforeMigrating(int fromVersion)
 {
     const QString target =
         QStringLiteral("%1.v%2-%3.bak")
-            .arg(db.path())
+            .arg(m_db.path())
             .arg(fromVersion)
             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    sqlite3 *dest = nullptr;
-    if (sqlite3_open(target.toUtf8().constData(), &dest) != SQLITE_OK) {
-        sqlite3_close(dest);
-        *error = QStringLiteral("Could not write a backup to %1 before upgrading the library.")
-                     .arg(target);
-        return false;
-    }
-    sqlite3_backup *backup = sqlite3_backup_init(dest, "main", db.handle(), "main");
-    const bool ok = backup && sqlite3_backup_step(backup, -1) == SQLITE_DONE;
-    sqlite3_backup_finish(backup);
-    sqlite3_close(dest);
-    if (!ok) {
+    if (!m_db.copyTo(target)) {
         QFile::remove(target);
-        *error =
-            QStringLiteral("Could not back up the library to %1 before upgrading it.").arg(target);
-        return false;
+        return fail(tr("Could not back up the library to %1 before upgrading it: %2")
+                        .arg(target, m_db.errorString()));
     }
     qCInfo(lcDatabase) << "backed up library to" << target;
     return true;
 }
 
-} // namespace
-
-int currentVersion()
+int Schema::currentVersion()
 {
     return kSteps[std::size(kSteps) - 1].version;
 }
 
-bool migrate(Database &db, QString *error)
+bool Schema::migrate()
 {
-    const int version = db.userVersion();
-    if (version < 0) {
-        *error = QStringLiteral("Could not read the library's version: %1").arg(db.lastError());
-        return false;
-    }
-    if (version > currentVersion()) {
-        *error = QStringLiteral("This library was written by a newer Gleaner (format %1; this "
-                                "version reads up to %2). Update Gleaner to open it.")
-                     .arg(version)
-                     .arg(currentVersion());
-        return false;
-    }
+    m_error.clear();
+    const int version = m_db.userVersion();
+    if (version < 0)
+        return fail(tr("Could not read the library's version: %1").arg(m_db.errorString()));
+    if (version > currentVersion())
+        return fail(tr("This library was written by a newer Gleaner (format %1; this "
+                       "version reads up to %2). Update Gleaner to open it.")
+                        .arg(version)
+                        .arg(currentVersion()));
     if (version == currentVersion())
         return true;
-    if (version == 0 && !isEmptyDatabase(db)) {
-        *error = QStringLiteral("This file is an SQLite database, but not a Gleaner library.");
-        return false;
-    }
-    if (version > 0 && !backUpBeforeMigrating(db, version, error))
+    if (version == 0 && !isEmptyDatabase())
+        return fail(tr("This file is an SQLite database, but not a Gleaner library."));
+    if (version > 0 && !backUpBeforeMigrating(version))
         return false;
 
     for (const Step &step : kSteps) {
         if (step.version <= version)
             continue;
-        Transaction tx(db);
-        if (!tx.isActive() || !db.exec(step.sql) || !db.setUserVersion(step.version) ||
-            !tx.commit()) {
-            *error = QStringLiteral("Could not upgrade the library to format %1: %2")
-                         .arg(step.version)
-                         .arg(db.lastError());
-            return false;
-        }
+        Transaction tx(m_db);
+        if (!tx.isActive() || !m_db.exec(step.sql) || !m_db.setUserVersion(step.version) ||
+            !tx.commit())
+            return fail(tr("Could not upgrade the library to format %1: %2")
+                            .arg(step.version)
+                            .arg(m_db.errorString()));
         qCInfo(lcDatabase) << "library at format" << step.version;
     }
     return true;
 }
 
-} // namespace gleaner::schema
+} // namespace gleaner

@@ -3,21 +3,37 @@
 // refused, and a file that needs migrating is copied aside first.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace gleaner {
 
 class Database;
 
-namespace schema {
+class Schema final
+{
+    Q_DECLARE_TR_FUNCTIONS(Schema)
 
-// The version this build writes.
-int currentVersion();
+public:
+    explicit Schema(Database &db);
 
-// Brings the database to currentVersion(). False with a sentence in
-// `error` when the file is newer than this build or a step fails; the file
-// is then as it was before the failed step.
-[[nodiscard]] bool migrate(Database &db, QString *error);
+    // The version this build writes.
+    static int currentVersion();
 
-} // namespace schema
+    // Brings the database to currentVersion(). False when the file is newer
+    // than this build, is not a Gleaner library, or a step fails; the file is
+    // then as it was before the failed step, and errorString() says why.
+    [[nodiscard]] bool migrate();
+
+    QString errorString() const { return m_error; }
+
+private:
+    bool isEmptyDatabase();
+    bool backUpBeforeMigrating(int fromVersion);
+    bool fail(const QString &why);
+
+    Database &m_db;
+    QString m_error;
+};
+
 } // namespace gleaner

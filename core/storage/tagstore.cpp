@@ -15,7 +15,7 @@ QString TagStore::cleanName(const QString &name)
 
 bool TagStore::fail(const QString &what)
 {
-    m_error = tr("%1: %2").arg(what, m_db.lastError());
+    m_error = tr("%1: %2").arg(what, m_db.errorString());
     return false;
 }
 

@@ -273,7 +273,7 @@ int main(int argc, char *argv[])
     {
         Library library;
         if (!library.open(libraryPath)) {
-            std::fprintf(stderr, "gleaner-bench: %s\n", qPrintable(library.error()));
+            std::fprintf(stderr, "gleaner-bench: %s\n", qPrintable(library.errorString()));
             return 1;
         }
         QElapsedTimer timer;
@@ -378,7 +378,7 @@ int main(int argc, char *argv[])
             timer.start();
             const std::optional<SearchResult> result = library.search(request);
             if (!result) {
-                std::fprintf(stderr, "gleaner-bench: %s\n", qPrintable(library.error()));
+                std::fprintf(stderr, "gleaner-bench: %s\n", qPrintable(library.errorString()));
                 return 1;
             }
             const QList<Paper> page = library.papers(result->ids);

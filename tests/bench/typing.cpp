@@ -29,7 +29,7 @@ int main(int argc, char *argv[])
     }
     Library library;
     if (!library.open(args.at(1))) {
-        QTextStream(stderr) << library.error() << "\n";
+        QTextStream(stderr) << library.errorString() << "\n";
         return 1;
     }
     const QStringList queries = args.size() > 2 ? args.mid(2)

@@ -160,7 +160,7 @@ TEST_CASE("The window's own connection reads while an import runs", "[import]")
         if (!seen.contains(st.integer(0)))
             seen << st.integer(0);
         f.reader.digests();
-        allRead = allRead && f.reader.error().isEmpty();
+        allRead = allRead && f.reader.errorString().isEmpty();
         ++reads;
     });
     controller.importPaths({folder});
@@ -194,7 +194,7 @@ TEST_CASE("After an import the window's connection sees it and can annotate", "[
     const qint64 id = st.int64(0);
     st.reset();
     CHECK(f.reader.setStarred({id}, true));
-    CHECK(f.reader.error().isEmpty());
+    CHECK(f.reader.errorString().isEmpty());
 }
 
 TEST_CASE("Cancelling an import rolls the current source back", "[import]")

@@ -87,8 +87,9 @@ bool Annotator::edit(const QList<qint64> &ids, Edit edit, bool on, const QString
     const QList<qint64> unique = QSet<qint64>(ids.cbegin(), ids.cend()).values();
     const QList<Paper> before = m_library.papers(unique, edit == Edit::Read);
     if (!write(ids, edit, on, text)) {
-        m_error = edit == Edit::Note ? tr("Your note could not be saved: %1").arg(m_library.error())
-                                     : m_library.error();
+        m_error = edit == Edit::Note
+                      ? tr("Your note could not be saved: %1").arg(m_library.errorString())
+                      : m_library.errorString();
         // The views put back what the library still holds.
         Q_EMIT m_events.paperChanged(ids, {});
         return false;

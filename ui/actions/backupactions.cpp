@@ -57,8 +57,12 @@ void backUpAnnotations(const ActionContext &context, LibraryJob &job)
     (void)startJob(
         context, job, tr("Backing up the annotations…"),
         [path, summary](Library &library) {
-            QString error;
-            return Backup::write(library, path, &error, summary.get()) ? QString() : error;
+            Backup backup(library);
+            const std::optional<BackupSummary> written = backup.write(path);
+            if (!written)
+                return backup.errorString();
+            *summary = *written;
+            return QString();
         },
         [context, path, summary](const QString &failure) {
             if (!failure.isEmpty()) {
@@ -90,8 +94,12 @@ void restoreAnnotations(const ActionContext &context, LibraryJob &job)
     (void)startJob(
         context, job, tr("Restoring the annotations…"),
         [path, report](Library &library) {
-            QString error;
-            return Backup::restore(library, path, report.get(), &error) ? QString() : error;
+            Backup backup(library);
+            const std::optional<RestoreReport> restored = backup.restore(path);
+            if (!restored)
+                return backup.errorString();
+            *report = *restored;
+            return QString();
         },
         [context, report](const QString &failure) {
             if (!failure.isEmpty()) {
@@ -121,8 +129,8 @@ void snapshotLibrary(const ActionContext &context, LibraryJob &job)
     (void)startJob(
         context, job, tr("Saving a copy of the library…"),
         [path](Library &library) {
-            QString error;
-            return Backup::snapshot(library, path, &error) ? QString() : error;
+            Backup backup(library);
+            return backup.snapshot(path) ? QString() : backup.errorString();
         },
         [context, path](const QString &failure) {
             if (!failure.isEmpty()) {

@@ -48,7 +48,7 @@ void redateDigest(const ActionContext &context, qint64 id)
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!context.library().setDigestDate(id, edit->date()))
-        context.fail(context.library().error());
+        context.fail(context.library().errorString());
     Q_EMIT context.events().digestsChanged();
 }
 
@@ -67,11 +67,11 @@ void removeDigest(const ActionContext &context, qint64 id)
                 .arg(digest->entries),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    int removed = 0;
-    if (!context.library().removeDigest(id, &removed))
-        context.fail(context.library().error());
+    const std::optional<int> removed = context.library().removeDigest(id);
+    if (!removed)
+        context.fail(context.library().errorString());
     else
-        context.say(tr("Removed the digest and %n paper(s).", removed), 6000);
+        context.say(tr("Removed the digest and %n paper(s).", *removed), 6000);
     Q_EMIT context.events().digestsChanged();
 }
 

@@ -33,7 +33,7 @@ void saveSearch(const ActionContext &context, const QString &query, const QStrin
     if (!ok || name.trimmed().isEmpty())
         return;
     if (!context.library().saveSearch(name, query))
-        context.fail(context.library().error());
+        context.fail(context.library().errorString());
     Q_EMIT context.events().savedSearchesChanged();
 }
 
@@ -45,7 +45,7 @@ void renameSavedSearch(const ActionContext &context, qint64 id, const QString &n
     if (!ok || newName.trimmed().isEmpty())
         return;
     if (!context.library().renameSavedSearch(id, newName))
-        context.fail(context.library().error());
+        context.fail(context.library().errorString());
     Q_EMIT context.events().savedSearchesChanged();
 }
 
@@ -57,7 +57,7 @@ void deleteSavedSearch(const ActionContext &context, qint64 id, const QString &n
                               QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     if (!context.library().deleteSavedSearch(id))
-        context.fail(context.library().error());
+        context.fail(context.library().errorString());
     Q_EMIT context.events().savedSearchesChanged();
 }
 

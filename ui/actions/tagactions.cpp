@@ -28,7 +28,7 @@ void renameTag(const ActionContext &context, const QString &tag)
     if (!ok || name.trimmed().isEmpty() || name == tag)
         return;
     if (!context.library().renameTag(tag, name))
-        context.fail(context.library().error());
+        context.fail(context.library().errorString());
     Q_EMIT context.events().tagsChanged();
 }
 
@@ -50,7 +50,7 @@ void mergeTag(const ActionContext &context, const QString &tag)
     if (!ok)
         return;
     if (!context.library().mergeTags(tag, into))
-        context.fail(context.library().error());
+        context.fail(context.library().errorString());
     Q_EMIT context.events().tagsChanged();
 }
 
@@ -70,7 +70,7 @@ void deleteTag(const ActionContext &context, const QString &tag)
                               QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     if (!context.library().deleteTag(tag))
-        context.fail(context.library().error());
+        context.fail(context.library().errorString());
     Q_EMIT context.events().tagsChanged();
 }
 

@@ -12,17 +12,21 @@ namespace gleaner::cli {
 int Commands::backup(Invocation &in, Library &library)
 {
     const QString &path = in.words().first();
-    BackupSummary summary;
-    if (path == QLatin1String("-"))
-        return in.writeOutput(path, Backup::toJson(library, &summary)) ? Ok : Rejected;
-    QString error;
-    if (!Backup::write(library, path, &error, &summary))
-        return in.rejected(error);
+    Backup backup(library);
+    if (path == QLatin1String("-")) {
+        const std::optional<BackupDocument> document = backup.toJson();
+        if (!document)
+            return in.rejected(backup.errorString());
+        return in.writeOutput(path, document->json) ? Ok : Rejected;
+    }
+    const std::optional<BackupSummary> summary = backup.write(path);
+    if (!summary)
+        return in.rejected(backup.errorString());
     const QString papers =
-        summary.papers == 1 ? tr("1 paper") : tr("%1 papers").arg(summary.papers);
-    const QString searches = summary.savedSearches == 1
+        summary->papers == 1 ? tr("1 paper") : tr("%1 papers").arg(summary->papers);
+    const QString searches = summary->savedSearches == 1
                                  ? tr("1 saved search")
-                                 : tr("%1 saved searches").arg(summary.savedSearches);
+                                 : tr("%1 saved searches").arg(summary->savedSearches);
     out() << tr("Backed up the reader data of %1 and %2 to %3").arg(papers, searches, path) << "\n";
     return Ok;
 }
@@ -30,19 +34,19 @@ int Commands::backup(Invocation &in, Library &library)
 int Commands::restore(Invocation &in, Library &library)
 {
     const QString &path = in.words().first();
-    RestoreReport report;
-    QString error;
-    bool restored = false;
+    Backup backup(library);
+    std::optional<RestoreReport> restored;
     if (path == QLatin1String("-")) {
         const auto data = in.readStandardInput();
         if (!data)
             return in.usageError(tr("cannot read standard input"));
-        restored = Backup::restoreData(library, *data, &report, &error);
+        restored = backup.restoreData(*data);
     } else {
-        restored = Backup::restore(library, path, &report, &error);
+        restored = backup.restore(path);
     }
     if (!restored)
-        return in.rejected(error);
+        return in.rejected(backup.errorString());
+    const RestoreReport &report = *restored;
     out() << tr("Restored: %1").arg(report.summary()) << "\n";
     for (const QString &title : std::as_const(report.noteConflicts))
         out() << "  " << tr("both notes kept (the backup's after a separator line): %1").arg(title)
@@ -55,9 +59,9 @@ int Commands::restore(Invocation &in, Library &library)
 int Commands::snapshot(Invocation &in, Library &library)
 {
     const QString &path = in.words().first();
-    QString error;
-    if (!Backup::snapshot(library, path, &error))
-        return in.rejected(error);
+    Backup backup(library);
+    if (!backup.snapshot(path))
+        return in.rejected(backup.errorString());
     out() << tr("Snapshot of %1 written to %2").arg(library.path(), path) << "\n";
     return Ok;
 }

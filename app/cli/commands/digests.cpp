@@ -35,7 +35,7 @@ int Commands::redate(Invocation &in, Library &library)
     if (!date.isValid())
         return in.usageError(tr("'%1' is not a date like 2026-01-07").arg(in.words().at(1)));
     if (!library.setDigestDate(*id, date))
-        return in.rejected(library.error());
+        return in.rejected(library.errorString());
     return Ok;
 }
 
@@ -44,10 +44,10 @@ int Commands::removeDigest(Invocation &in, Library &library)
     const auto id = Invocation::parseId(in.words().at(0));
     if (!id)
         return in.usageError(tr("'%1' is not a digest id").arg(in.words().at(0)));
-    int removed = 0;
-    if (!library.removeDigest(*id, &removed))
-        return in.rejected(library.error());
-    out() << tr("Removed the digest and %1 paper(s) no other digest or note kept.").arg(removed)
+    const std::optional<int> removed = library.removeDigest(*id);
+    if (!removed)
+        return in.rejected(library.errorString());
+    out() << tr("Removed the digest and %1 paper(s) no other digest or note kept.").arg(*removed)
           << "\n";
     return Ok;
 }

@@ -49,7 +49,7 @@ int Commands::exportPapers(Invocation &in, Library &library)
     request.reverse = in.isSet(QStringLiteral("reverse"));
     const std::optional<SearchResult> result = library.search(request);
     if (!result)
-        return in.rejected(library.error());
+        return in.rejected(library.errorString());
     if (!result->notice.isEmpty())
         err() << "gleaner-cli: " << result->notice << "\n";
     const QList<Paper> papers = library.papers(result->ids, true);

@@ -20,7 +20,7 @@ int mark(Invocation &in, Library &library, Mark mark, bool on)
     const bool done =
         mark == Mark::Starred ? library.setStarred(ids, on) : library.setRead(ids, on);
     if (!done)
-        return in.rejected(library.error());
+        return in.rejected(library.errorString());
     return ids.size() == in.words().size() ? Ok : Rejected;
 }
 
@@ -58,7 +58,7 @@ int Commands::note(Invocation &in, Library &library)
         note = data ? QString::fromUtf8(*data) : QString();
     }
     if (!library.setNote(ids.first(), note))
-        return in.rejected(library.error());
+        return in.rejected(library.errorString());
     return Ok;
 }
 

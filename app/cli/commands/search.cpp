@@ -26,7 +26,7 @@ int Commands::search(Invocation &in, Library &library)
     request.limit = in.limit();
     const std::optional<SearchResult> result = library.search(request);
     if (!result)
-        return in.rejected(library.error());
+        return in.rejected(library.errorString());
     if (!result->notice.isEmpty())
         err() << "gleaner-cli: " << result->notice << "\n";
     const QList<Paper> papers = library.papers(result->ids, in.json());

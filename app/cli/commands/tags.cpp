@@ -18,7 +18,7 @@ int changeTags(Invocation &in, Library &library, bool add)
         return Rejected;
     const QStringList tags = in.words().mid(1);
     if (!(add ? library.addTags(ids, tags) : library.removeTags(ids, tags)))
-        return in.rejected(library.error());
+        return in.rejected(library.errorString());
     return Ok;
 }
 
@@ -56,21 +56,21 @@ int Commands::tags(Invocation &in, Library &library)
 int Commands::renameTag(Invocation &in, Library &library)
 {
     if (!library.renameTag(in.words().at(0), in.words().at(1)))
-        return in.rejected(library.error());
+        return in.rejected(library.errorString());
     return Ok;
 }
 
 int Commands::mergeTags(Invocation &in, Library &library)
 {
     if (!library.mergeTags(in.words().at(0), in.words().at(1)))
-        return in.rejected(library.error());
+        return in.rejected(library.errorString());
     return Ok;
 }
 
 int Commands::deleteTag(Invocation &in, Library &library)
 {
     if (!library.deleteTag(in.words().at(0)))
-        return in.rejected(library.error());
+        return in.rejected(library.errorString());
     return Ok;
 }
 

@@ -1,10 +1,8 @@
 // Backups of reader data, restores that merge without losing anything,
-// reader data waiting for papers not imported yet, snapshots, and the
-// schema step that added the waiting room.
+// reader data waiting for papers not imported yet, and snapshots.
 #include "backup/backup.h"
 #include "catch.h"
 #include "libraryfixture.h"
-#include "storage/schema.h"
 
 #include <QDir>
 #include <QFile>
@@ -98,11 +96,11 @@ TEST_CASE("A backup restored into an empty library comes back with the digests",
     REQUIRE(before.size() == 3);
 
     const QString file = source.path(QStringLiteral("reader.json"));
-    QString error;
-    BackupSummary summary;
-    REQUIRE(Backup::write(lib, file, &error, &summary));
-    CHECK(summary.papers == 3);
-    CHECK(summary.savedSearches == 1);
+    Backup backup(lib);
+    const std::optional<BackupSummary> summary = backup.write(file);
+    REQUIRE(summary);
+    CHECK(summary->papers == 3);
+    CHECK(summary->savedSearches == 1);
 
     // The documented shape.
     QFile backupFile(file);
@@ -117,8 +115,9 @@ TEST_CASE("A backup restored into an empty library comes back with the digests",
         CHECK(entries.first().toObject().contains(QLatin1String(member)));
 
     LibraryFixture target;
-    RestoreReport report;
-    REQUIRE(Backup::restore(target.library, file, &report, &error));
+    const std::optional<RestoreReport> restored = Backup(target.library).restore(file);
+    REQUIRE(restored);
+    const RestoreReport &report = *restored;
     CHECK(report.papers == 3);
     CHECK(report.pending == 3);
     CHECK(report.matched == 0);
@@ -141,8 +140,10 @@ TEST_CASE("A backup restored into an empty library comes back with the digests",
     SECTION("a backup of the waiting data carries it on")
     {
         LibraryFixture third;
-        const QByteArray json = Backup::toJson(target.library);
-        REQUIRE(Backup::restoreData(third.library, json, &report, &error));
+        const std::optional<BackupDocument> document = Backup(target.library).toJson();
+        REQUIRE(document);
+        CHECK(document->summary.papers == 3);
+        REQUIRE(Backup(third.library).restoreData(document->json));
         importAll(third);
         CHECK(readerData(third.library) == before);
     }
@@ -159,7 +160,9 @@ TEST_CASE("Restoring merges into a library that has reader data of its own", "[b
     REQUIRE(lib.setNote(fish, QStringLiteral("Old note.")));
     REQUIRE(lib.setRead({noise}, true));
     REQUIRE(lib.saveSearch(QStringLiteral("fish"), QStringLiteral("tag:sonar")));
-    const QByteArray backup = Backup::toJson(lib);
+    const std::optional<BackupDocument> document = Backup(lib).toJson();
+    REQUIRE(document);
+    const QByteArray backup = document->json;
 
     // Then the library moves on.
     REQUIRE(lib.setNote(fish, QStringLiteral("A different note.")));
@@ -169,9 +172,9 @@ TEST_CASE("Restoring merges into a library that has reader data of its own", "[b
     REQUIRE(lib.setStarred({noise}, true));
     REQUIRE(lib.saveSearch(QStringLiteral("fish"), QStringLiteral("tag:fish")));
 
-    RestoreReport report;
-    QString error;
-    REQUIRE(Backup::restoreData(lib, backup, &report, &error));
+    const std::optional<RestoreReport> restored = Backup(lib).restoreData(backup);
+    REQUIRE(restored);
+    const RestoreReport &report = *restored;
     CHECK(report.matched == 2);
     CHECK(report.pending == 0);
     CHECK(report.readAdded == 1);
@@ -200,20 +203,20 @@ TEST_CASE("Restoring merges into a library that has reader data of its own", "[b
     SECTION("restoring the same file again changes nothing")
     {
         const QList<Annotated> once = readerData(lib);
-        RestoreReport again;
-        REQUIRE(Backup::restoreData(lib, backup, &again, &error));
-        CHECK(again.noteConflicts.isEmpty());
-        CHECK(again.searchesAdded == 0);
-        CHECK(again.tagsAdded == 0);
+        const std::optional<RestoreReport> again = Backup(lib).restoreData(backup);
+        REQUIRE(again);
+        CHECK(again->noteConflicts.isEmpty());
+        CHECK(again->searchesAdded == 0);
+        CHECK(again->tagsAdded == 0);
         CHECK(readerData(lib) == once);
         CHECK(lib.savedSearches().size() == 2);
     }
     SECTION("a note the backup only extends is taken, not doubled")
     {
         REQUIRE(lib.setNote(fish, QStringLiteral("Old")));
-        RestoreReport again;
-        REQUIRE(Backup::restoreData(lib, backup, &again, &error));
-        CHECK(again.noteConflicts.isEmpty());
+        const std::optional<RestoreReport> again = Backup(lib).restoreData(backup);
+        REQUIRE(again);
+        CHECK(again->noteConflicts.isEmpty());
         CHECK(lib.paper(fish)->note == QStringLiteral("Old note."));
     }
 }
@@ -234,15 +237,12 @@ TEST_CASE("Waiting reader data merges too", "[backup]")
             .toJson();
     };
     LibraryFixture f;
-    RestoreReport report;
-    QString error;
-    REQUIRE(Backup::restoreData(f.library,
-                                backupWith(QStringLiteral("First."), QStringLiteral("one"), true),
-                                &report, &error));
-    REQUIRE(Backup::restoreData(f.library,
-                                backupWith(QStringLiteral("Second."), QStringLiteral("two"), false),
-                                &report, &error));
-    CHECK(report.noteConflicts == QStringList{title});
+    Backup backup(f.library);
+    REQUIRE(backup.restoreData(backupWith(QStringLiteral("First."), QStringLiteral("one"), true)));
+    const std::optional<RestoreReport> report =
+        backup.restoreData(backupWith(QStringLiteral("Second."), QStringLiteral("two"), false));
+    REQUIRE(report);
+    CHECK(report->noteConflicts == QStringList{title});
     Statement st =
         f.library.database().prepare("SELECT starred, tags, note FROM pending_reader_data");
     REQUIRE(st.next());
@@ -258,8 +258,6 @@ TEST_CASE("A file that is not a backup is refused and changes nothing", "[backup
     importAll(f);
     REQUIRE(f.library.setStarred({f.idOf(QStringLiteral("Lanternfish"))}, true));
     const QList<Annotated> before = readerData(f.library);
-    RestoreReport report;
-    QString error;
     const QByteArray bad[] = {
         "not json at all",
         "[1, 2, 3]",
@@ -269,16 +267,16 @@ TEST_CASE("A file that is not a backup is refused and changes nothing", "[backup
         R"({"format": "gleaner-reader-data", "version": 1, "papers": [{"starred": true}]})",
     };
     for (const QByteArray &json : bad) {
-        error.clear();
-        CHECK_FALSE(Backup::restoreData(f.library, json, &report, &error));
-        CHECK_FALSE(error.isEmpty());
+        Backup backup(f.library);
+        CHECK_FALSE(backup.restoreData(json));
+        CHECK(backup.errorString().startsWith(QStringLiteral("This ")));
     }
-    CHECK_FALSE(Backup::restoreData(
-        f.library, R"({"format": "gleaner-reader-data", "version": 99, "papers": []})", &report,
-        &error));
-    CHECK(error.contains(QStringLiteral("newer Gleaner")));
+    Backup backup(f.library);
     CHECK_FALSE(
-        Backup::restore(f.library, f.path(QStringLiteral("missing.json")), &report, &error));
+        backup.restoreData(R"({"format": "gleaner-reader-data", "version": 99, "papers": []})"));
+    CHECK(backup.errorString().contains(QStringLiteral("newer Gleaner")));
+    CHECK_FALSE(backup.restore(f.path(QStringLiteral("missing.json"))));
+    CHECK(backup.errorString().contains(QStringLiteral("missing.json")));
     CHECK(readerData(f.library) == before);
     CHECK(count(f.library, "SELECT count(*) FROM pending_reader_data") == 0);
 }
@@ -300,8 +298,8 @@ TEST_CASE("A snapshot is a consistent copy even while another connection writes"
 
     const QString copy = f.path(QStringLiteral("snap/copy.sqlite3"));
     REQUIRE(QDir().mkpath(f.path(QStringLiteral("snap"))));
-    QString error;
-    REQUIRE(Backup::snapshot(f.library, copy, &error));
+    Backup backup(f.library);
+    REQUIRE(backup.snapshot(copy));
     REQUIRE(tx.commit());
     CHECK_FALSE(QFile::exists(copy + QStringLiteral(".partial")));
 
@@ -317,56 +315,14 @@ TEST_CASE("A snapshot is a consistent copy even while another connection writes"
     SECTION("a second snapshot replaces the first")
     {
         snapshot.close();
-        REQUIRE(Backup::snapshot(f.library, copy, &error));
+        REQUIRE(backup.snapshot(copy));
         Library again;
         REQUIRE(again.open(copy));
         CHECK(again.stats().starred == papers);
     }
     SECTION("it never overwrites the library itself")
     {
-        CHECK_FALSE(Backup::snapshot(f.library, f.libraryPath(), &error));
-        CHECK(error.contains(QStringLiteral("library itself")));
+        CHECK_FALSE(backup.snapshot(f.libraryPath()));
+        CHECK(backup.errorString().contains(QStringLiteral("library itself")));
     }
-}
-
-TEST_CASE("A format 1 library is upgraded with a backup copy and its data intact",
-          "[backup][schema]")
-{
-    LibraryFixture f;
-    importAll(f);
-    const qint64 fish = f.idOf(QStringLiteral("Lanternfish"));
-    REQUIRE(f.library.setStarred({fish}, true));
-    REQUIRE(f.library.setNote(fish, kTrickyNote));
-    REQUIRE(f.library.addTags({fish}, {QStringLiteral("sonar")}));
-    const int papers = f.library.paperCount();
-    f.library.close();
-    {
-        // Format 1 is format 3 without the waiting room (2) and the
-        // organisation index (3).
-        Database v1;
-        REQUIRE(v1.open(f.libraryPath()));
-        REQUIRE(v1.exec("DROP TABLE pending_reader_data; DROP INDEX papers_organisation"));
-        REQUIRE(v1.setUserVersion(1));
-    }
-
-    Library upgraded;
-    REQUIRE(upgraded.open(f.libraryPath()));
-    CHECK(upgraded.database().userVersion() == schema::currentVersion());
-    CHECK(schema::currentVersion() >= 2);
-    const QStringList backups = QDir(QFileInfo(f.libraryPath()).absolutePath())
-                                    .entryList({QStringLiteral("library.sqlite3.v1-*.bak")});
-    CHECK(backups.size() == 1);
-    CHECK(upgraded.paperCount() == papers);
-    const auto paper = upgraded.paper(fish);
-    REQUIRE(paper);
-    CHECK(paper->starred);
-    CHECK(paper->note == kTrickyNote);
-    CHECK(paper->tags == QStringList{QStringLiteral("sonar")});
-    CHECK(count(upgraded, "SELECT count(*) FROM pending_reader_data") == 0);
-
-    // The copy is the old library, still at format 1.
-    Database old;
-    REQUIRE(old.open(QFileInfo(f.libraryPath()).absolutePath() + u'/' + backups.value(0),
-                     Database::OpenMode::ReadOnly));
-    CHECK(old.userVersion() == 1);
 }

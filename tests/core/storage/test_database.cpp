@@ -90,7 +90,7 @@ TEST_CASE("Database refuses a file that is not a database", "[database]")
     Database db;
     CHECK_FALSE(db.open(path));
     CHECK_FALSE(db.isOpen());
-    CHECK(db.lastError().contains(QStringLiteral("not a database")));
+    CHECK(db.errorString().contains(QStringLiteral("not a database")));
     // The user's file is untouched.
     REQUIRE(junk.open(QIODevice::ReadOnly));
     CHECK(junk.readAll() == QByteArray(4096, 'x'));
@@ -105,5 +105,5 @@ TEST_CASE("Prepare errors are reported, not crashes", "[database]")
     CHECK_FALSE(bad.isValid());
     CHECK_FALSE(bad.next());
     CHECK_FALSE(bad.ok());
-    CHECK(db.lastError().contains(QStringLiteral("syntax error")));
+    CHECK(db.errorString().contains(QStringLiteral("syntax error")));
 }

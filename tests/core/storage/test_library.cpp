@@ -25,7 +25,7 @@ int count(Library &library, const char *sql)
 TEST_CASE("A new library has the current schema", "[library]")
 {
     LibraryFixture f;
-    CHECK(f.library.database().userVersion() == schema::currentVersion());
+    CHECK(f.library.database().userVersion() == Schema::currentVersion());
     CHECK(f.library.paperCount() == 0);
     CHECK(f.library.digests().isEmpty());
 }
@@ -43,7 +43,7 @@ TEST_CASE("A corrupt library file is refused and left as it was", "[library]")
 
     Library other;
     CHECK_FALSE(other.open(path));
-    CHECK(other.error().contains(path));
+    CHECK(other.errorString().contains(path));
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == junk);
 }
@@ -51,11 +51,11 @@ TEST_CASE("A corrupt library file is refused and left as it was", "[library]")
 TEST_CASE("A library from a newer Gleaner is refused", "[library]")
 {
     LibraryFixture f;
-    REQUIRE(f.library.database().setUserVersion(schema::currentVersion() + 1));
+    REQUIRE(f.library.database().setUserVersion(Schema::currentVersion() + 1));
     f.library.close();
     Library again;
     CHECK_FALSE(again.open(f.libraryPath()));
-    CHECK(again.error().contains(QStringLiteral("newer Gleaner")));
+    CHECK(again.errorString().contains(QStringLiteral("newer Gleaner")));
 }
 
 TEST_CASE("Another program's SQLite database is not taken over", "[library]")
@@ -69,7 +69,7 @@ TEST_CASE("Another program's SQLite database is not taken over", "[library]")
     }
     Library library;
     CHECK_FALSE(library.open(path));
-    CHECK(library.error().contains(QStringLiteral("not a Gleaner library")));
+    CHECK(library.errorString().contains(QStringLiteral("not a Gleaner library")));
 }
 
 TEST_CASE("Importing a digest adds its papers, appearances and date", "[library][import]")
@@ -252,14 +252,15 @@ TEST_CASE("Removing a digest keeps papers with reader data or other appearances"
             day1 = d.id;
     }
     REQUIRE(day1 != 0);
-    int removed = -1;
-    REQUIRE(f.library.removeDigest(day1, &removed));
-    CHECK(removed == 1); // the field guide: no reader data, no other digest
+    const std::optional<int> removed = f.library.removeDigest(day1);
+    REQUIRE(removed);
+    CHECK(*removed == 1); // the field guide: no reader data, no other digest
     CHECK(f.library.paperCount() == 4);
     CHECK(f.library.paper(tidal)->tags == QStringList{QStringLiteral("routing")});
     CHECK(f.library.paper(tidal)->appearances.isEmpty());
     CHECK(f.library.paper(f.idOf(QStringLiteral("Lanternfish")))->appearances.size() == 1);
     CHECK_FALSE(f.library.removeDigest(day1));
+    CHECK(f.library.errorString().contains(QStringLiteral("no digest")));
 }
 
 TEST_CASE("A digest's date can be corrected", "[library]")
