@@ -6,6 +6,7 @@
 #   make test                     build, then run every test with ctest
 #   make bench [ARGS="--papers 100000"]   build, then run the benchmark
 #   make package                  build a .deb with CPack
+#   make fuzz [ARGS="--time 300 query"]   build the fuzz preset, run the fuzzers
 #   make format                   clang-format every source file
 #   PRESET=dev|release|ci|asan    choose the CMake preset (default: release)
 #   BUILD_DIR=...                 build elsewhere (default: build/$(PRESET))
@@ -15,7 +16,7 @@ BUILD_DIR ?= build/$(PRESET)
 ARGS ?=
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps configure build run cli test bench package format clean
+.PHONY: all deps configure build run cli test bench fuzz package format clean
 
 all: build
 
@@ -42,6 +43,10 @@ test: build
 
 bench: build
 	@$(BUILD_DIR)/tests/bench/gleaner-bench $(ARGS)
+
+# Its own preset (clang, libFuzzer) in build/fuzz, whatever PRESET says.
+fuzz:
+	@packaging/ci/fuzz $(ARGS)
 
 package: build
 	@cd $(BUILD_DIR) && cpack -G DEB
