@@ -153,8 +153,12 @@ std::optional<ParsedBackup> BackupParser::parse(const QByteArray &json)
         const QJsonObject o = v.toObject();
         ReaderData d;
         d.title = optionalText(o.value(QStringLiteral("title")));
-        d.key = d.title.trimmed().isEmpty() ? optionalText(o.value(QStringLiteral("key")))
-                                            : titleKey(d.title);
+        // A key from the file is folded like a title: one written by hand (or
+        // by a future Gleaner) that is not a titleKey() would wait under a key
+        // no imported paper has, and come back as a second paper on the next
+        // restore of our own backup.
+        d.key = titleKey(d.title.trimmed().isEmpty() ? optionalText(o.value(QStringLiteral("key")))
+                                                     : d.title);
         if (!v.isObject() || d.key.trimmed().isEmpty())
             return fail(tr("This Gleaner backup is damaged: paper %1 has no title.").arg(index));
         if (d.title.isEmpty())

@@ -96,6 +96,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // What the library writes back is itself a backup it restores.
     fuzz::check(Backup::restoreData(library, Backup::toJson(library), &again, &error),
                 "the library's own backup is refused", error);
-    fuzz::check(readerData(library) == twice, "restoring the library's own backup changed it");
+    const QByteArray own = readerData(library);
+    fuzz::check(own == twice, "restoring the library's own backup changed it",
+                QStringLiteral("before:\n%1\nafter:\n%2")
+                    .arg(QString::fromUtf8(twice), QString::fromUtf8(own)));
     return 0;
 }
