@@ -1,0 +1,171 @@
+// The reader pane against hostile digest text: every field a digest (or the
+// reader) can fill is stuffed with markup, event handlers, javascript: and
+// data: URLs, CSS url() and the KaTeX commands that make links, images and
+// classes. Each payload would set window.__pwned (or the document title) if it
+// ran; none may, and no request may leave our scheme.
+#include "catch.h"
+#include "readerview.h"
+#include "webengine.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+using namespace gleaner;
+using gleaner::test::runJs;
+using gleaner::test::waitForJs;
+
+namespace {
+
+const QString kMarkup = QStringLiteral(
+    "<script>window.__pwned='script'</script>"
+    "<img src=x onerror=\"window.__pwned='onerror'\">"
+    "<svg onload=\"window.__pwned='svg'\"></svg>"
+    "<body onload=\"window.__pwned='body'\">"
+    "<a href=\"javascript:window.__pwned='href'\">click</a>"
+    "<a href='data:text/html,<script>window.__pwned=1</script>'>data</a>"
+    "<iframe src=\"data:text/html,<script>parent.__pwned='iframe'</script>\"></iframe>"
+    "<iframe srcdoc=\"<script>parent.__pwned='srcdoc'</script>\"></iframe>"
+    "<object data=\"https://example.com/o.swf\"></object><embed src=\"https://example.com/e\">"
+    "<link rel=stylesheet href=\"https://example.com/s.css\">"
+    "<style>body{background:url(https://example.com/bg.png)}@import 'https://example.com/i.css';"
+    "</style>"
+    "<div style=\"background-image:url('https://example.com/div.png')\">styled</div>"
+    "<meta http-equiv=refresh content=\"0;url=javascript:window.__pwned='meta'\">"
+    "<base href=\"https://example.com/\">"
+    "<form action=\"javascript:window.__pwned='form'\"><input autofocus "
+    "onfocus=\"window.__pwned='focus'\"></form>"
+    "\"><script>document.title='pwned'</script>"
+    "'onmouseover='window.__pwned=\"quote\"' "
+    "{{BODY}}{{TITLE}}</title></style></main><script>window.__pwned='close'</script>");
+
+// TeX that, with trust, would make links, images, classes, styles and data
+// attributes; each in its own $...$ span.
+const QString kTex =
+    QStringLiteral("$\\href{javascript:window.__pwned='khref'}{x}$ "
+                   "$\\href{data:text/html,<script>window.__pwned=1</script>}{y}$ "
+                   "$\\url{javascript:window.__pwned='kurl'}$ "
+                   "$\\includegraphics{https://example.com/k.png}$ "
+                   "$\\includegraphics[height=1em]{data:image/svg+xml,<svg onload=alert(1)>}$ "
+                   "$\\htmlClass{pwned-class}{z}$ "
+                   "$\\htmlId{pwned-id}{z}$ "
+                   "$\\htmlStyle{background:url(https://example.com/ks.png)}{z}$ "
+                   "$\\htmlData{pwned=yes}{z}$ "
+                   "$\\color{red;background:url(https://example.com/kc.png)}{z}$ "
+                   "$\\textcolor{url(https://example.com/kt.png)}{z}$ "
+                   "$\\def\\x{\\href{javascript:alert(1)}{x}}\\x$ "
+                   "$\\text{</span><script>window.__pwned='text'</script>}$ "
+                   "$\\unicode{<img src=x onerror=alert(1)>}$");
+
+Paper hostilePaper()
+{
+    Paper p;
+    p.id = 7;
+    p.title = QStringLiteral("Hostile <b>title</b> ") + kMarkup +
+              QStringLiteral(" $\\href{javascript:"
+                             "alert(1)}{t}$");
+    p.abstract =
+        kMarkup + QStringLiteral("\n") + kTex +
+        QStringLiteral("\nLinks: https://example.com/\"onmouseover=\"window.__pwned='link' "
+                       "https://example.com/x'onclick='window.__pwned=1' "
+                       "javascript:window.__pwned='bare' data:text/html;base64,PHNjcmlwdD4= "
+                       "https://example.com/<script>window.__pwned='url'</script>");
+    p.submitter.kind = Submitter::Kind::Organisation;
+    p.submitter.organisation = kMarkup;
+    p.published = QDate(2025, 6, 1);
+    p.upvotes = 1;
+    p.tags = {QStringLiteral("<script>window.__pwned='tag'</script>"),
+              QStringLiteral("\" onmouseover=\"window.__pwned='tagattr'"), kMarkup};
+    p.note = kMarkup + kTex;
+    p.noteChanged = QDateTime(QDate(2026, 5, 1), QTime(9, 0));
+    Appearance a;
+    a.digestId = 1;
+    a.digestDate = QDate(2026, 5, 1);
+    a.source = QStringLiteral("<img src=x onerror=\"window.__pwned='source'\">.txt");
+    a.position = 1;
+    a.upvotes = 1;
+    p.appearances = {a};
+    return p;
+}
+
+void settle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+int count(ReaderView &view, const QString &script)
+{
+    const auto value = runJs(view.page(), script);
+    REQUIRE(value);
+    return value->toInt();
+}
+
+} // namespace
+
+TEST_CASE("Reader pane runs no script and loads nothing from hostile digest text", "[reader]")
+{
+    ReaderView view;
+    view.resize(900, 700);
+    view.show();
+    // Search terms come from the user's query, which may be hostile too.
+    view.setHighlightTerms({QStringLiteral("script"), QStringLiteral("<img"),
+                            QStringLiteral("onerror"), QStringLiteral("\"")});
+    view.setPaper(hostilePaper());
+    REQUIRE(waitForJs(view.page(), QStringLiteral("document.documentElement.dataset.ready === "
+                                                  "'true' && !!document.getElementById('title')")));
+
+    // Give anything that would fire (an onerror, a refresh, a font) its chance,
+    // and poke every element with the events handlers listen for.
+    runJs(
+        view.page(),
+        QStringLiteral("for (const e of document.querySelectorAll('body *'))"
+                       "  for (const t of ['mouseover', 'focus', 'load', 'error', 'animationend'])"
+                       "    e.dispatchEvent(new Event(t));"
+                       "true"));
+    settle(500);
+
+    CHECK(runJs(view.page(), QStringLiteral("typeof window.__pwned"))->toString() ==
+          QStringLiteral("undefined"));
+    CHECK(runJs(view.page(), QStringLiteral("document.title.startsWith('Hostile <b>title</b> ')"))
+              ->toBool());
+    CHECK(runJs(view.page(), QStringLiteral("document.title === 'pwned'"))->toBool() == false);
+    // The page is what readerhtml.cpp wrote: our two scripts, our styles, no
+    // elements of theirs, no attribute handlers, no links but plain http(s).
+    CHECK(count(view, QStringLiteral("document.scripts.length")) == 2);
+    // (KaTeX's own output carries inline styles and may draw with SVG.)
+    CHECK(count(view, QStringLiteral("Array.from(document.querySelectorAll('img, iframe, object, "
+                                     "embed, svg, form, input, base, main style, main link, main "
+                                     "meta, body [style]')).filter(e => !e.closest('.katex, "
+                                     ".katex-error')).length")) == 0);
+    CHECK(count(view, QStringLiteral("Array.from(document.querySelectorAll('*')).filter(e => "
+                                     "Array.from(e.attributes).some(a => /^on/i.test(a.name)))"
+                                     ".length")) == 0);
+    CHECK(count(view, QStringLiteral("Array.from(document.querySelectorAll('[href], [src]'))"
+                                     ".filter(e => !/^(https?|gleaner):/.test(e.getAttribute("
+                                     "e.hasAttribute('href') ? 'href' : 'src'))).length")) == 0);
+    CHECK(count(view, QStringLiteral("Array.from(document.links).filter(a => "
+                                     "a.protocol !== 'https:' && a.protocol !== 'http:')"
+                                     ".length")) == 0);
+    // KaTeX made no link, image, class, id, style or data attribute of theirs.
+    CHECK(count(view, QStringLiteral("document.querySelectorAll('.katex a, .katex img, "
+                                     ".pwned-class, #pwned-id, [data-pwned]').length")) == 0);
+    CHECK(count(view, QStringLiteral("Array.from(document.querySelectorAll('.katex [style], "
+                                     ".katex-error[style]'))"
+                                     ".filter(e => /url\\(/i.test(e.getAttribute('style')))"
+                                     ".length")) == 0);
+    // Their math was still typeset (so the payloads above were really seen by
+    // KaTeX), and the macro definition was refused.
+    CHECK(count(view, QStringLiteral("document.querySelectorAll('.math-typeset').length")) > 5);
+    CHECK(count(view, QStringLiteral("document.querySelectorAll('.math-refused').length")) == 1);
+    // Everything the page loaded came from our scheme, and nothing even tried
+    // to leave it.
+    CHECK(count(view, QStringLiteral("performance.getEntriesByType('resource').filter(r => "
+                                     "!r.name.startsWith('gleaner://reader/')).length")) == 0);
+    INFO("blocked: " << view.blockedUrls().join(QLatin1Char(' ')).toStdString());
+    CHECK(view.blockedUrls().isEmpty());
+    // The text is all there, as text.
+    CHECK(runJs(view.page(), QStringLiteral("document.getElementById('abstract').textContent"))
+              ->toString()
+              .contains(QStringLiteral("<script>window.__pwned='script'</script>")));
+}
