@@ -19,13 +19,13 @@ bool ConsistencyCheck::run()
             m_problems << line;
     }
     if (!integrity.ok()) {
-        m_error = tr("Could not check the library: %1").arg(m_db.lastError());
+        m_error = tr("Could not check the library: %1").arg(m_db.errorString());
         return false;
     }
     // The 'integrity-check' command writes nothing; it fails with
     // SQLITE_CORRUPT_VTAB when the index and the papers disagree.
     if (!m_db.exec("INSERT INTO papers_fts(papers_fts) VALUES('integrity-check')"))
-        m_problems << tr("The search index does not match the papers: %1").arg(m_db.lastError());
+        m_problems << tr("The search index does not match the papers: %1").arg(m_db.errorString());
     Statement digests =
         m_db.prepare("SELECT d.source, d.entries, (SELECT count(*) FROM appearances a "
                      "WHERE a.digest_id = d.id) FROM digests d");
@@ -37,7 +37,7 @@ bool ConsistencyCheck::run()
                               .arg(digests.integer(1));
     }
     if (!digests.ok()) {
-        m_error = tr("Could not check the library: %1").arg(m_db.lastError());
+        m_error = tr("Could not check the library: %1").arg(m_db.errorString());
         return false;
     }
     if (!m_problems.isEmpty()) {

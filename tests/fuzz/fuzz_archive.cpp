@@ -44,7 +44,7 @@ void readArchive(const QByteArray &data, const QString &name, int depth)
         return true;
     });
     if (!ok)
-        fuzz::check(!reader->error().isEmpty(), "a failed read has no reason", name);
+        fuzz::check(!reader->errorString().isEmpty(), "a failed read has no reason", name);
     for (const auto &[path, bytes] : nested)
         readArchive(bytes, path, depth + 1);
 }

@@ -22,7 +22,10 @@ QByteArray g_templateData;
 // The backup without its creation time, which differs from call to call.
 QByteArray readerData(Library &library)
 {
-    const QByteArray json = Backup::toJson(library);
+    Backup backup(library);
+    const std::optional<BackupDocument> document = backup.toJson();
+    fuzz::check(document.has_value(), "the library cannot be backed up", backup.errorString());
+    const QByteArray &json = document->json;
     QJsonParseError error;
     QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     fuzz::check(error.error == QJsonParseError::NoError && doc.isObject(),
@@ -51,7 +54,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
             fuzz::check(report.digestsAdded == 1, "cannot import the fixture", report.summary());
         }
         // Some reader data of its own, for the merge rules to meet.
-        const SearchResult all = library.search(QString());
+        const SearchResult all = library.search(QString()).value();
         fuzz::check(all.ids.size() >= 2, "the fixture has too few papers");
         fuzz::check(library.setStarred({all.ids.at(0)}, true) &&
                         library.addTags({all.ids.at(0), all.ids.at(1)}, {QStringLiteral("fish")}) &&
@@ -75,27 +78,28 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fuzz::check(QFile::copy(g_template, path), "cannot copy the template library");
 
     Library library;
-    fuzz::check(library.open(path), "cannot open the copied library", library.error());
-    RestoreReport report;
-    QString error;
-    if (!Backup::restoreData(library, json, &report, &error)) {
-        fuzz::check(!error.isEmpty(), "a refused backup has no reason");
+    fuzz::check(library.open(path), "cannot open the copied library", library.errorString());
+    Backup backup(library);
+    const std::optional<RestoreReport> report = backup.restoreData(json);
+    if (!report) {
+        fuzz::check(!backup.errorString().isEmpty(), "a refused backup has no reason");
         fuzz::check(readerData(library) == g_templateData, "a refused backup changed the library",
-                    error);
+                    backup.errorString());
         return 0;
     }
-    (void)report.summary();
+    (void)report->summary();
     const QByteArray once = readerData(library);
-    RestoreReport again;
-    fuzz::check(Backup::restoreData(library, json, &again, &error),
-                "a backup restored once is refused the second time", error);
+    fuzz::check(backup.restoreData(json).has_value(),
+                "a backup restored once is refused the second time", backup.errorString());
     const QByteArray twice = readerData(library);
     fuzz::check(once == twice, "restoring the same backup twice changed the library",
                 QStringLiteral("after one restore:\n%1\nafter two:\n%2")
                     .arg(QString::fromUtf8(once), QString::fromUtf8(twice)));
     // What the library writes back is itself a backup it restores.
-    fuzz::check(Backup::restoreData(library, Backup::toJson(library), &again, &error),
-                "the library's own backup is refused", error);
+    const std::optional<BackupDocument> ownBackup = backup.toJson();
+    fuzz::check(ownBackup.has_value(), "the library cannot be backed up", backup.errorString());
+    fuzz::check(backup.restoreData(ownBackup->json).has_value(),
+                "the library's own backup is refused", backup.errorString());
     const QByteArray own = readerData(library);
     fuzz::check(own == twice, "restoring the library's own backup changed it",
                 QStringLiteral("before:\n%1\nafter:\n%2")

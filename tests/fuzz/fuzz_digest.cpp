@@ -14,19 +14,20 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 namespace {
 
-void checkResult(const ParseResult &result, const char *path)
+void checkResult(const DigestParser &parser, const std::optional<Digest> &digest, const char *path)
 {
-    if (!result.ok) {
-        fuzz::check(!result.error.isEmpty(), "a refused text has no reason",
-                    QString::fromUtf8(path));
-        fuzz::check(result.digest.entries.isEmpty(), "a refused text kept entries",
+    if (!digest) {
+        fuzz::check(!parser.errorString().isEmpty(), "a refused text has no reason",
                     QString::fromUtf8(path));
         return;
     }
-    fuzz::check(result.error.isEmpty(), "an accepted text has an error", result.error);
-    fuzz::check(!result.digest.entries.isEmpty(), "an accepted text has no entry",
+    fuzz::check(parser.errorString().isEmpty(), "an accepted text has an error",
+                parser.errorString());
+    fuzz::check(parser.problems().isEmpty(), "an accepted text keeps the refusal's problems",
                 QString::fromUtf8(path));
-    for (const DigestEntry &entry : result.digest.entries)
+    fuzz::check(!digest->entries.isEmpty(), "an accepted text has no entry",
+                QString::fromUtf8(path));
+    for (const DigestEntry &entry : digest->entries)
         fuzz::check(!entry.title.trimmed().isEmpty(), "an entry without a title",
                     QString::fromUtf8(path));
 }
@@ -38,9 +39,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     ParseOptions options;
     options.fallbackDate = QDate(2026, 5, 1);
-    checkResult(parseDigest(bytes, options), "bytes");
+    DigestParser parser(options);
+    const std::optional<Digest> fromBytes = parser.parse(bytes);
+    checkResult(parser, fromBytes, "bytes");
     // The decoded path too, with whatever the bytes decode to (invalid UTF-8
     // becomes U+FFFD), so text the byte path refuses still reaches the parser.
-    checkResult(parseDigest(QStringView(QString::fromUtf8(bytes)), options), "text");
+    const std::optional<Digest> fromText = parser.parse(QStringView(QString::fromUtf8(bytes)));
+    checkResult(parser, fromText, "text");
     return 0;
 }

@@ -26,9 +26,10 @@ QList<Paper> papersFrom(const QByteArray &bytes)
 {
     ParseOptions options;
     options.fallbackDate = QDate(2026, 5, 1);
-    const ParseResult parsed = parseDigest(QByteArrayView(bytes), options);
+    DigestParser parser(options);
+    const Digest digest = parser.parse(QByteArrayView(bytes)).value_or(Digest());
     QList<Paper> papers;
-    const QList<DigestEntry> &entries = parsed.digest.entries;
+    const QList<DigestEntry> &entries = digest.entries;
     for (qsizetype i = 0; i < entries.size() && i < 64; ++i) {
         const DigestEntry &e = entries.at(i);
         Paper p;
@@ -49,7 +50,7 @@ QList<Paper> papersFrom(const QByteArray &bytes)
         }
         Appearance a;
         a.digestId = 1;
-        a.digestDate = parsed.digest.date;
+        a.digestDate = digest.date;
         a.source = e.title.left(40) + QStringLiteral(".txt");
         a.position = int(i) + 1;
         a.upvotes = e.upvotes;

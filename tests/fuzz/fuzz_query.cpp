@@ -36,13 +36,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         request.query = text;
         request.prefixLastWord = prefix;
         request.limit = 20;
-        const SearchResult result = g_library->search(request);
-        if (!result.ok) {
+        const std::optional<SearchResult> result = g_library->search(request);
+        if (!result) {
             const ParsedQuery parsed = parseQuery(text, prefix);
             fuzz::fail("the search failed",
                        QStringLiteral("query: %1\nprefix: %2\nmatch: %3\nexclude: %4\nerror: %5")
                            .arg(text, prefix ? QStringLiteral("yes") : QStringLiteral("no"),
-                                parsed.match, parsed.exclude, result.error));
+                                parsed.match, parsed.exclude, g_library->errorString()));
         }
     }
     return 0;
