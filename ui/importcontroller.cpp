@@ -1,5 +1,6 @@
 #include "importcontroller.h"
 
+#include "storage/integritycheck.h"
 #include "storage/library.h"
 #include "uilogging.h"
 
@@ -112,6 +113,7 @@ void ImportController::run()
 {
     Library library;
     Importer importer(library);
+    bool checked = false; // the open file passed the integrity check
     for (;;) {
         Request request;
         {
@@ -129,6 +131,10 @@ void ImportController::run()
             continue;
         }
         postStarted();
+        if (m_reopen.exchange(false)) {
+            library.close();
+            checked = false;
+        }
         if (!library.isOpen() && !library.open(m_libraryPath)) {
             // Tried again on the next request: the file may have been fixed.
             qCWarning(lcWindow) << "import cannot open the library:" << library.errorString();
@@ -136,6 +142,20 @@ void ImportController::run()
             report.error = library.errorString();
             postFinished(report);
             continue;
+        }
+        if (!checked) {
+            // Before the first import into this file: importing into a
+            // damaged one spreads the damage. Closed again so the next
+            // request opens the file a repair puts in its place.
+            IntegrityCheck check(library.database());
+            if (!check.run()) {
+                ImportReport report;
+                report.error = check.errorString();
+                library.close();
+                postFinished(report);
+                continue;
+            }
+            checked = true;
         }
         postFinished(runRequest(importer, request));
     }

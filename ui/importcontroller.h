@@ -51,6 +51,9 @@ public:
     // True from a request until the finished() of the last one queued.
     bool isBusy() const { return m_pending > 0; }
     int pendingRequests() const { return m_pending; }
+    // The library file was replaced (by a repair): the next request opens
+    // and checks it again instead of writing through the old connection.
+    void reopenLibrary() { m_reopen = true; }
 
 Q_SIGNALS:
     // A request begins to run. Requests cancelled before they ran skip it.
@@ -87,6 +90,7 @@ private:
 
     // Shared with the worker.
     std::atomic<quint64> m_cancelUpTo{0};
+    std::atomic<bool> m_reopen{false};
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<Request> m_queue; // guarded by m_mutex

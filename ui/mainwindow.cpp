@@ -5,6 +5,7 @@
 #include "actions/exportactions.h"
 #include "actions/helpactions.h"
 #include "actions/importactions.h"
+#include "actions/repairaction.h"
 #include "actions/savedsearchactions.h"
 #include "actions/sidebaractions.h"
 #include "annotationpane.h"
@@ -97,6 +98,11 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     m_markReadTimer->setSingleShot(true);
 
     m_actions = std::make_unique<WindowActions>(this, m_listPane, m_reader, m_annotations);
+    m_repair = new RepairAction(m_library.path(), this);
+    m_repair->attach(context(), m_actions->repair, [this] {
+        m_searcher->reopenLibrary();
+        m_importer->reopenLibrary();
+    });
     connectPanes();
     connectActions();
     connectEvents();

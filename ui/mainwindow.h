@@ -32,6 +32,7 @@ class ImportController;
 class ImportStatusWidget;
 class LibraryJob;
 class LibraryWatcher;
+class RepairAction;
 class ListPane;
 class PaperListModel;
 class ReaderView;
@@ -112,6 +113,7 @@ private:
     ImportController *m_importer = nullptr;
     LibraryJob *m_jobs = nullptr;
     LibraryWatcher *m_watcher = nullptr;
+    RepairAction *m_repair = nullptr;
     std::unique_ptr<WindowActions> m_actions;
 
     QSplitter *m_splitter = nullptr;

@@ -33,6 +33,7 @@ struct SearchController::State
     quint64 latest = 0;      // the newest generation; every other one is stale
     quint64 running = 0;     // the generation inside Library::search, 0 when none
     bool wakePosted = false; // runPending() is posted and has not yet emptied `pending`
+    bool reopen = false;     // the file was replaced (a repair): reconnect before searching
 
     // Called with `mutex` held. `running` is only set while the library is
     // open and inside search(), so the connection cannot close under us.
@@ -101,6 +102,12 @@ quint64 SearchController::search(const SearchRequest &request)
     return generation;
 }
 
+void SearchController::reopenLibrary()
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->reopen = true;
+}
+
 void SearchController::cancel()
 {
     const quint64 generation = ++m_generation;
@@ -127,6 +134,11 @@ void SearchController::runPending(const std::shared_ptr<State> &state, SearchCon
             state->pending.reset();
         }
 
+        {
+            QMutexLocker lock(&state->mutex);
+            if (std::exchange(state->reopen, false))
+                state->library.close();
+        }
         // Empty when the library cannot be opened or the search fails: then
         // the library's errorString() says why.
         std::optional<SearchResult> result;

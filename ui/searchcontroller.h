@@ -42,6 +42,9 @@ public:
     quint64 search(const SearchRequest &request);
     // Makes the current search stale without starting another.
     void cancel();
+    // The library file was replaced (by a repair): the next search opens it
+    // again instead of reading the old file through the old connection.
+    void reopenLibrary();
 
     // The generation of the newest search (0 before the first).
     quint64 generation() const { return m_generation; }

@@ -51,6 +51,9 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
     backUp = add(file, tr("&Back Up Annotations…"));
     restore = add(file, tr("&Restore Annotations…"));
     snapshot = add(file, tr("Save a &Copy of the Library…"));
+    repair = add(file, tr("Re&pair Library…"));
+    repair->setObjectName(QStringLiteral("repairLibraryAction"));
+    repair->setEnabled(false);
     file->addSeparator();
     saveSearch = add(file, tr("Save &Search…"), {QKeySequence::Save});
     file->addSeparator();

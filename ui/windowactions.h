@@ -33,6 +33,7 @@ public:
     QAction *backUp = nullptr;
     QAction *restore = nullptr;
     QAction *snapshot = nullptr;
+    QAction *repair = nullptr; // enabled once the library is found damaged
     QAction *saveSearch = nullptr;
     QAction *preferences = nullptr;
     QAction *quit = nullptr;

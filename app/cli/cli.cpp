@@ -4,7 +4,9 @@
 #include "help.h"
 #include "invocation.h"
 #include "output.h"
+#include "storage/integritycheck.h"
 #include "storage/library.h"
+#include "storage/libraryfile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -21,22 +23,37 @@ int usageError(const QString &message)
 }
 
 // The one way a command gets its library, as its row in the table asks.
+// Readers open the file read-only: they never create, upgrade or change a
+// library, and work where its folder is read-only. Writers first check that
+// the file is sound: writing to a damaged file spreads the damage (an index
+// that lost a row makes an import add a paper twice).
 bool openLibrary(Library &library, const QString &path, Access access)
 {
+    const auto refuse = [](const QString &why) {
+        err() << "gleaner-cli: " << why << "\n";
+        return false;
+    };
     if (access == Access::None)
         return true;
-    if (access != Access::Creates && !QFileInfo::exists(path)) {
-        err() << "gleaner-cli: "
-              << QCoreApplication::translate("gleaner::cli",
-                                             "there is no library at %1; check --library, or "
-                                             "import digests first (gleaner-cli import PATH...)")
-                     .arg(path)
-              << "\n";
-        return false;
+    if (access != Access::Creates && !QFileInfo::exists(path))
+        return refuse(QCoreApplication::translate(
+                          "gleaner::cli", "there is no library at %1; check --library, or "
+                                          "import digests first (gleaner-cli import PATH...)")
+                          .arg(path));
+    // Only commands that bring data in may make a library of an empty file.
+    if (access == Access::Writes) {
+        LibraryFile file(path);
+        if (!file.checkReadable())
+            return refuse(file.errorString());
     }
-    if (!library.open(path)) {
-        err() << "gleaner-cli: " << library.errorString() << "\n";
-        return false;
+    const bool readOnly = access == Access::Reads;
+    if (!library.open(path,
+                      readOnly ? Database::OpenMode::ReadOnly : Database::OpenMode::ReadWrite))
+        return refuse(library.errorString());
+    if (!readOnly) {
+        IntegrityCheck check(library.database());
+        if (!check.run())
+            return refuse(check.errorString());
     }
     return true;
 }

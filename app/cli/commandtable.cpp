@@ -121,6 +121,12 @@ const QList<Command> kCommands = {
      .arguments = "FILE",
      .summary = SUMMARY("copy the whole library consistently, even while the window is open"),
      .run = &Commands::snapshot},
+    {.name = "repair",
+     .summary = SUMMARY("rebuild a damaged library from its digests and the reader data still "
+                        "readable; the damaged file is kept beside it as FILE.damaged-DATE"),
+     .access = Access::None,
+     .options = &Commands::repairOptions,
+     .run = &Commands::repair},
     {.name = "help",
      .arguments = "[COMMAND...]",
      .summary = SUMMARY("this help, or a command's"),

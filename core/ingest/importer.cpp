@@ -229,6 +229,31 @@ ImportReport Importer::importData(const QByteArray &data, const QString &sourceN
     return ctx.report;
 }
 
+ImportReport Importer::importDigest(const Digest &digest, const QByteArray &contentHash,
+                                    const QString &source, const QDateTime &imported)
+{
+    Context ctx;
+    ctx.total = 1;
+    ImportTransaction tx(m_library);
+    if (imported.isValid())
+        tx.setImportTime(imported);
+    ctx.tx = &tx;
+    if (!tx.isActive() || !storeDigest(digest, contentHash, source, ctx) || !tx.commit()) {
+        tx.rollback();
+        ImportReport undone;
+        undone.error =
+            QStringLiteral("Could not save the digest %1: %2").arg(source, tx.errorString());
+        return undone;
+    }
+    ++ctx.report.files;
+    return ctx.report;
+}
+
+QByteArray Importer::digestHash(const QByteArray &bytes)
+{
+    return contentHash(bytes);
+}
+
 bool Importer::importOneSource(const QString &path, const SourceWalk &walk, Context &ctx,
                                ImportReport &report)
 {

@@ -87,6 +87,15 @@ public:
     ImportReport importData(const QByteArray &data, const QString &sourceName,
                             const QDateTime &modified = QDateTime::currentDateTime());
 
+    // A digest already parsed, stored as if imported at `imported` (the
+    // repair of a damaged library rebuilds its digests with this). One
+    // transaction; a digest with the same content hash is a repeat.
+    ImportReport importDigest(const Digest &digest, const QByteArray &contentHash,
+                              const QString &source, const QDateTime &imported);
+    // The hash that identifies a digest's text (line ends and a byte-order
+    // mark do not count).
+    static QByteArray digestHash(const QByteArray &bytes);
+
 private:
     struct Context;
     bool importOneSource(const QString &path, const SourceWalk &walk, Context &ctx,

@@ -3,7 +3,9 @@
 #include "logging.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -26,6 +28,7 @@ Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
     , m_error(std::move(other.m_error))
+    , m_writeRefusal(std::move(other.m_writeRefusal))
     , m_cache(std::move(other.m_cache))
     , m_progress(std::move(other.m_progress))
 {}
@@ -37,6 +40,7 @@ Database &Database::operator=(Database &&other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_error = std::move(other.m_error);
+        m_writeRefusal = std::move(other.m_writeRefusal);
         m_cache = std::move(other.m_cache);
         m_progress = std::move(other.m_progress);
     }
@@ -46,12 +50,60 @@ Database &Database::operator=(Database &&other) noexcept
 bool Database::open(const QString &path, OpenMode mode)
 {
     close();
-    const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY
-                                                  : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-                      SQLITE_OPEN_NOMUTEX;
-    const QByteArray file = path.toUtf8();
-    const int rc = sqlite3_open_v2(file.constData(), &m_db, flags, nullptr);
+    if (mode == OpenMode::ReadOnly)
+        return openReadOnly(path);
+    return openWith(path, path.toUtf8(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                    "PRAGMA foreign_keys=ON; PRAGMA schema_version;");
+}
+
+bool Database::openReadOnly(const QString &path)
+{
+    // query_only as well: a reader never writes, whatever a caller asks.
+    const char *settings = "PRAGMA query_only=ON; PRAGMA foreign_keys=ON; PRAGMA schema_version;";
+    QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    // First as a writer that never writes (query_only, and never creating
+    // the file): the last such connection to close tidies away the -wal and
+    // -shm files a WAL library has while open, which a read-only connection
+    // cannot do, so every reading command would leave them behind.
+    url.setQuery(QStringLiteral("mode=rw"));
+    if (openWith(path, url.toEncoded(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, settings))
+        return true;
+    const int first = m_errorCode & 0xff;
+    if (first != SQLITE_READONLY && first != SQLITE_CANTOPEN && first != SQLITE_PERM)
+        return false;
+    url.setQuery(QStringLiteral("mode=ro"));
+    const int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+    if (openWith(path, url.toEncoded(), flags, settings))
+        return true;
+    // A WAL library in a folder the reader cannot write: SQLite cannot make
+    // the -shm index it shares with writers. Nobody can write there either,
+    // so the file is read as immutable, unless a -wal file holds changes
+    // that only a connection with that index could read.
+    const int code = m_errorCode & 0xff;
+    if (code != SQLITE_READONLY && code != SQLITE_CANTOPEN)
+        return false;
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0) {
+        m_error = QStringLiteral("its latest changes are in %1-wal, which needs a writable folder "
+                                 "to be read")
+                      .arg(path);
+        return false;
+    }
+    url.setQuery(QStringLiteral("immutable=1"));
+    if (!openWith(path, url.toEncoded(), flags, settings))
+        return false;
+    qCDebug(lcDatabase) << "reading" << path << "as immutable: its folder is not writable";
+    return true;
+}
+
+bool Database::openWith(const QString &path, const QByteArray &name, int flags,
+                        const char *settings)
+{
+    close();
+    m_errorCode = 0;
+    const int rc = sqlite3_open_v2(name.constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
+        m_errorCode = m_db ? sqlite3_extended_errcode(m_db) : rc;
         m_error = tr("Could not open %1: %2").arg(path, sqliteMessage());
         close();
         return false;
@@ -62,12 +114,9 @@ bool Database::open(const QString &path, OpenMode mode)
     sqlite3_busy_timeout(m_db, 5000);
     // The first statement to touch the file also tells whether it is a
     // database at all ("file is not a database").
-    const char *settings = mode == OpenMode::ReadOnly
-                               ? "PRAGMA foreign_keys=ON; PRAGMA schema_version;"
-                               : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                                 "PRAGMA foreign_keys=ON; PRAGMA schema_version;";
     if (!exec(settings)) {
         const QString why = m_error;
+        m_errorCode = sqlite3_extended_errcode(m_db);
         close();
         m_error = why;
         return false;
@@ -78,6 +127,7 @@ bool Database::open(const QString &path, OpenMode mode)
 void Database::close()
 {
     m_cache.reset();
+    m_writeRefusal.clear();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -89,7 +139,9 @@ bool Database::exec(const char *sql)
 {
     char *message = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-        m_error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+        m_error = !m_writeRefusal.isEmpty() && (sqlite3_errcode(m_db) & 0xff) == SQLITE_READONLY
+                      ? m_writeRefusal
+                      : QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
         sqlite3_free(message);
         qCDebug(lcDatabase) << "exec failed:" << m_error;
         return false;
@@ -195,7 +247,17 @@ void Database::setProgressHandler(int steps, std::function<bool()> handler)
 
 QString Database::sqliteMessage() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : tr("out of memory");
+    if (!m_db)
+        return tr("out of memory");
+    if (!m_writeRefusal.isEmpty() && (sqlite3_errcode(m_db) & 0xff) == SQLITE_READONLY)
+        return m_writeRefusal;
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+void Database::refuseWrites(const QString &why)
+{
+    m_writeRefusal = why;
+    (void)exec("PRAGMA query_only=ON");
 }
 
 Statement::Statement(Database *db, const QByteArray &sql)

@@ -42,6 +42,9 @@ public:
 
     // Opens (creating when ReadWrite) the file and applies the connection
     // settings every Gleaner connection uses: WAL, synchronous=NORMAL, foreign keys.
+    // ReadOnly never creates or changes the file, and reads it even where
+    // its folder is not writable (as immutable, when no other process can
+    // be writing it either).
     [[nodiscard]] bool open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
     void close();
     bool isOpen() const { return m_db != nullptr; }
@@ -76,6 +79,11 @@ public:
     // polls a cancel flag, and for tests that need a query to take long.
     void setProgressHandler(int steps, std::function<bool()> handler);
 
+    // From now on every write on this connection fails, and says `why`
+    // (a damaged file found by IntegrityCheck, for one).
+    void refuseWrites(const QString &why);
+    bool refusesWrites() const { return !m_writeRefusal.isEmpty(); }
+
     // Why the last failed call on this connection (or on a statement of it)
     // failed: SQLite's message, or a sentence of ours.
     QString errorString() const { return m_error; }
@@ -84,10 +92,15 @@ public:
     sqlite3 *handle() const { return m_db; }
 
 private:
+    bool openReadOnly(const QString &path);
+    bool openWith(const QString &path, const QByteArray &name, int flags, const char *settings);
+
     struct Cache;
     sqlite3 *m_db = nullptr;
+    int m_errorCode = 0;
     QString m_path;
     QString m_error;
+    QString m_writeRefusal;
     std::unique_ptr<Cache> m_cache;
     // On the heap, so SQLite's pointer to it survives a move.
     std::unique_ptr<std::function<bool()>> m_progress;

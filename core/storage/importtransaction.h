@@ -56,6 +56,10 @@ public:
     [[nodiscard]] std::optional<StoredEntry>
     addEntry(qint64 digestId, int position, const DigestEntry &entry, const QDate &digestDate);
 
+    // The time recorded as the digests' and new papers' import time; now
+    // unless set (the repair of a library keeps the original times).
+    void setImportTime(const QDateTime &time) { m_now = time.toUTC(); }
+
     QString errorString() const { return m_db.errorString(); }
 
 private:

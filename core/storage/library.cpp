@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "model/dates.h"
+#include "storage/libraryfile.h"
 #include "storage/schema.h"
 #include "storage/searchsql.h"
 #include "storage/sqlvalues_p.h"
@@ -68,20 +69,17 @@ QString Library::defaultPath()
            QStringLiteral("/gleaner/library.sqlite3");
 }
 
-bool Library::open(const QString &path)
+bool Library::open(const QString &path, Database::OpenMode mode)
 {
     close();
     m_error.clear();
-    const QFileInfo info(path);
-    if (info.exists() && !info.isFile()) {
-        m_error = tr("%1 is not a file; choose a library file.").arg(path);
+    const bool readOnly = mode == Database::OpenMode::ReadOnly;
+    LibraryFile file(path);
+    if (!(readOnly ? file.checkReadable() : file.checkWritable())) {
+        m_error = file.errorString();
         return false;
     }
-    if (!QDir().mkpath(info.absolutePath())) {
-        m_error = tr("Could not create the folder %1 for the library.").arg(info.absolutePath());
-        return false;
-    }
-    if (!m_db.open(path)) {
+    if (!m_db.open(path, mode)) {
         m_error = tr("Could not open the library %1: %2. The file was not changed.")
                       .arg(path, m_db.errorString());
         return false;
@@ -90,6 +88,14 @@ bool Library::open(const QString &path)
     // sort indexes) to stay in memory; SQLite's default of 2 MiB makes them
     // go back to the file for every other page.
     (void)m_db.exec("PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY");
+    if (readOnly) {
+        if (!file.checkFormat(m_db)) {
+            m_error = file.errorString();
+            m_db.close();
+            return false;
+        }
+        return true;
+    }
     Schema schema(m_db);
     if (!schema.migrate()) {
         m_error = tr("Could not open the library %1: %2").arg(path, schema.errorString());

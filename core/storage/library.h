@@ -33,10 +33,13 @@ public:
     static QString defaultPath();
 
     // Opens or creates the file and brings its schema up to date. False for
-    // a corrupt, foreign or too-new file (errorString() says which); the file
-    // is left as it was. Every fallible call below says why it failed in
-    // errorString() too.
-    [[nodiscard]] bool open(const QString &path);
+    // a corrupt, foreign or too-new file, or one whose folder is not
+    // writable (errorString() says which); the file is left as it was.
+    // ReadOnly never creates or changes the file: a missing, empty or
+    // older-format file is refused, and a read-only folder is no obstacle.
+    // Every fallible call below says why it failed in errorString() too.
+    [[nodiscard]] bool open(const QString &path,
+                            Database::OpenMode mode = Database::OpenMode::ReadWrite);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_db.path(); }

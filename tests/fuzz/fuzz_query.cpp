@@ -17,7 +17,8 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     fuzz::ensureApplication();
     g_library = new Library;
-    fuzz::check(g_library->open(QStringLiteral(":memory:")), "cannot open a library in memory");
+    fuzz::check(g_library->open(QStringLiteral(":memory:")), "cannot open a library in memory",
+                g_library->errorString());
     Importer importer(*g_library);
     for (const char *name : {"library/day1.txt", "library/day2.txt"}) {
         const ImportReport report =

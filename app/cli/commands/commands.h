@@ -25,6 +25,7 @@ public:
     static QList<QCommandLineOption> jsonOptions();
     static QList<QCommandLineOption> searchOptions();
     static QList<QCommandLineOption> exportOptions();
+    static QList<QCommandLineOption> repairOptions();
 
     static int import(Invocation &in, Library &library);
     static int search(Invocation &in, Library &library);
@@ -52,6 +53,7 @@ public:
     static int backup(Invocation &in, Library &library);
     static int restore(Invocation &in, Library &library);
     static int snapshot(Invocation &in, Library &library);
+    static int repair(Invocation &in, Library &library);
 
     static int help(Invocation &in, Library &library);
     static int version(Invocation &in, Library &library);

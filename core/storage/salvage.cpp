@@ -1,0 +1,248 @@
+#include "storage/salvage.h"
+
+#include "logging.h"
+#include "model/titlekey.h"
+#include "storage/database.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace gleaner {
+
+namespace {
+
+// Past the last readable row id, this many ids are tried one by one when
+// the table's largest id cannot be read (a damaged rightmost page).
+constexpr qint64 kBlindLookups = 100000;
+
+QDate dateOf(const Statement &st, int column)
+{
+    return st.isNull(column) ? QDate() : QDate::fromString(st.text(column), Qt::ISODate);
+}
+
+QString textOrEmpty(const Statement &st, int column)
+{
+    return st.isNull(column) ? QString() : st.text(column);
+}
+
+// Reads every readable row of a rowid table. `scan` selects the rows with
+// id > ?1 in id order, `one` the row with id = ?1; both put the id first.
+// Returns the number of row ids that could not be read.
+template <typename Handler>
+int readRows(Database &db, const char *scan, const char *one, const char *maxId, Handler handle)
+{
+    int unreadable = 0;
+    qint64 last = 0;
+    std::optional<qint64> largest;
+    for (;;) {
+        Statement st = db.prepare(scan);
+        if (!st.isValid())
+            return unreadable + 1;
+        st.bind(1, std::int64_t(last));
+        while (st.next()) {
+            last = st.int64(0);
+            handle(st);
+        }
+        if (st.ok())
+            return unreadable;
+        // A damaged page: row by row until a lookup reads cleanly again,
+        // then back to scanning from there.
+        if (!largest) {
+            Statement max = db.prepare(maxId);
+            largest = max.next() && !max.isNull(0) ? max.int64(0) : last + kBlindLookups;
+        }
+        bool resumed = false;
+        while (!resumed && last < *largest) {
+            ++last;
+            Statement lookup = db.prepare(one);
+            lookup.bind(1, std::int64_t(last));
+            if (lookup.next()) {
+                handle(lookup);
+                resumed = true;
+            } else if (lookup.ok()) {
+                resumed = true;
+            } else {
+                ++unreadable;
+            }
+        }
+        if (!resumed)
+            return unreadable;
+    }
+}
+
+struct PaperRow
+{
+    DigestEntry entry;
+    SalvagedReaderData reader;
+    bool hasReaderData = false;
+};
+
+} // namespace
+
+Salvage::Salvage(const QString &path)
+    : m_path(path)
+{}
+
+std::optional<SalvagedLibrary> Salvage::read()
+{
+    Database db;
+    if (!db.open(m_path, Database::OpenMode::ReadOnly)) {
+        m_error = tr("Nothing can be read from %1: %2").arg(m_path, db.errorString());
+        return std::nullopt;
+    }
+    // Stricter checks of each cell as pages are read, so damage is reported
+    // rather than read as nonsense.
+    (void)db.exec("PRAGMA cell_size_check=ON");
+    {
+        Statement tables = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'papers'");
+        if (!tables.next() || tables.integer(0) == 0) {
+            m_error = tr("Nothing can be read from %1: its list of tables is damaged or it is "
+                         "not a library.")
+                          .arg(m_path);
+            return std::nullopt;
+        }
+    }
+    SalvagedLibrary result;
+
+    QHash<qint64, PaperRow> papers;
+    result.unreadableRows +=
+        readRows(db,
+                 "SELECT id, key, title, abstract, submitter, authors, organisation, published, "
+                 "upvotes, starred, read, read_at, note, note_changed FROM papers NOT INDEXED "
+                 "WHERE id > ?1 ORDER BY id",
+                 "SELECT id, key, title, abstract, submitter, authors, organisation, published, "
+                 "upvotes, starred, read, read_at, note, note_changed FROM papers NOT INDEXED "
+                 "WHERE id = ?1",
+                 "SELECT max(id) FROM papers NOT INDEXED", [&](const Statement &st) {
+                     // A row read off a damaged page can be garbage that
+                     // still parses; a real one's key is its title's.
+                     if (st.text(1) != titleKey(st.text(2))) {
+                         ++result.unreadableRows;
+                         return;
+                     }
+                     PaperRow row;
+                     row.entry.title = st.text(2);
+                     row.entry.abstract = st.text(3);
+                     switch (st.integer(4)) {
+                     case 1:
+                         row.entry.submitter.kind = Submitter::Kind::Authors;
+                         row.entry.submitter.authors = st.integer(5);
+                         break;
+                     case 2:
+                         row.entry.submitter.kind = Submitter::Kind::Organisation;
+                         row.entry.submitter.organisation = textOrEmpty(st, 6);
+                         break;
+                     default:
+                         break;
+                     }
+                     row.entry.published = dateOf(st, 7);
+                     row.entry.upvotes = st.integer(8);
+                     row.reader.key = st.text(1);
+                     row.reader.title = row.entry.title;
+                     row.reader.starred = st.integer(9) != 0;
+                     row.reader.read = st.integer(10) != 0;
+                     row.reader.readAt = textOrEmpty(st, 11);
+                     row.reader.note = textOrEmpty(st, 12);
+                     row.reader.noteChanged = textOrEmpty(st, 13);
+                     papers.insert(st.int64(0), row);
+                 });
+    result.papersRead = int(papers.size());
+
+    QHash<qint64, QString> tagNames;
+    result.unreadableRows +=
+        readRows(db, "SELECT id, name FROM tags NOT INDEXED WHERE id > ?1 ORDER BY id",
+                 "SELECT id, name FROM tags NOT INDEXED WHERE id = ?1",
+                 "SELECT max(id) FROM tags NOT INDEXED",
+                 [&](const Statement &st) { tagNames.insert(st.int64(0), st.text(1)); });
+    if (!tagNames.isEmpty()) {
+        // Tags by paper through the table's own key, one paper at a time, so
+        // a damaged page loses only the tags of the papers on it.
+        for (auto it = papers.begin(); it != papers.end(); ++it) {
+            Statement st = db.prepare("SELECT tag_id FROM paper_tags WHERE paper_id = ?1");
+            st.bind(1, std::int64_t(it.key()));
+            while (st.next()) {
+                const QString name = tagNames.value(st.int64(0));
+                if (!name.isEmpty())
+                    it->reader.tags << name;
+            }
+            if (!st.ok())
+                ++result.unreadableRows;
+        }
+    }
+    for (auto it = papers.begin(); it != papers.end(); ++it) {
+        const SalvagedReaderData &r = it->reader;
+        if (r.starred || r.read || !r.note.isEmpty() || !r.tags.isEmpty())
+            result.readerData.append(r);
+    }
+
+    result.unreadableRows += readRows(
+        db,
+        "SELECT id, content_hash, source, date, certainty, layout, entries, imported FROM digests "
+        "NOT INDEXED WHERE id > ?1 ORDER BY id",
+        "SELECT id, content_hash, source, date, certainty, layout, entries, imported FROM digests "
+        "NOT INDEXED WHERE id = ?1",
+        "SELECT max(id) FROM digests NOT INDEXED", [&](const Statement &st) {
+            SalvagedDigest d;
+            d.id = st.int64(0);
+            d.contentHash = st.blob(1);
+            d.source = st.text(2);
+            d.date = dateOf(st, 3);
+            d.certainty = DateCertainty(qBound(0, st.integer(4), int(DateCertainty::User)));
+            d.layout = DigestLayout(qBound(0, st.integer(5), int(DigestLayout::Compact)));
+            d.entries = st.integer(6);
+            d.imported = QDateTime::fromString(st.text(7), Qt::ISODateWithMs);
+            result.digests.append(d);
+        });
+    for (SalvagedDigest &d : result.digests) {
+        // Position by position, through the table's own key.
+        for (int position = 1; position <= d.entries; ++position) {
+            auto st = db.cached("SELECT paper_id, upvotes FROM appearances WHERE digest_id = ?1 "
+                                "AND position = ?2");
+            st.bind(1, std::int64_t(d.id)).bind(2, position);
+            if (st.next()) {
+                const auto paper = papers.constFind(st.int64(0));
+                if (paper == papers.constEnd())
+                    continue;
+                DigestEntry entry = paper->entry;
+                entry.upvotes = st.integer(1);
+                d.readEntries.append(entry);
+            } else if (!st.ok()) {
+                ++result.unreadableRows;
+            }
+        }
+    }
+
+    result.unreadableRows += readRows(
+        db, "SELECT id, name, query FROM saved_searches NOT INDEXED WHERE id > ?1 ORDER BY id",
+        "SELECT id, name, query FROM saved_searches NOT INDEXED WHERE id = ?1",
+        "SELECT max(id) FROM saved_searches NOT INDEXED", [&](const Statement &st) {
+            result.savedSearches.append({0, st.text(1), st.text(2)});
+        });
+
+    // Reader data restored from a backup and still waiting for its paper.
+    // Keyed by text, so a damaged page ends the scan.
+    Statement pending = db.prepare("SELECT key, title, starred, read, read_at, tags, note, "
+                                   "note_changed FROM pending_reader_data ORDER BY key");
+    while (pending.next()) {
+        SalvagedReaderData r;
+        r.key = pending.text(0);
+        r.title = pending.text(1);
+        r.starred = pending.integer(2) != 0;
+        r.read = pending.integer(3) != 0;
+        r.readAt = textOrEmpty(pending, 4);
+        for (const QJsonValue &tag : QJsonDocument::fromJson(pending.text(5).toUtf8()).array())
+            r.tags << tag.toString();
+        r.note = textOrEmpty(pending, 6);
+        r.noteChanged = textOrEmpty(pending, 7);
+        result.readerData.append(r);
+    }
+    if (!pending.ok() && pending.isValid())
+        ++result.unreadableRows;
+    qCInfo(lcDatabase) << "salvaged" << result.papersRead << "papers," << result.digests.size()
+                       << "digests from" << m_path << ";" << result.unreadableRows
+                       << "rows unreadable";
+    return result;
+}
+
+} // namespace gleaner

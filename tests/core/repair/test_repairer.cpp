@@ -1,0 +1,145 @@
+// Repairing a damaged library into a new one.
+#include "catch.h"
+#include "damage.h"
+#include "libraryfixture.h"
+#include "repair/repairer.h"
+#include "storage/integritycheck.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace gleaner;
+using gleaner::test::LibraryFixture;
+
+namespace {
+
+bool sound(Library &library)
+{
+    IntegrityCheck check(library.database());
+    return check.run(IntegrityCheck::Depth::Full);
+}
+
+} // namespace
+
+TEST_CASE("Repair rebuilds a library whose index lost its rows, with its reader data", "[repair]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt")),
+                      f.copyFixture(QStringLiteral("day2.txt"))})
+                .ok());
+    const qint64 fish = f.idOf(QStringLiteral("Lanternfish"));
+    REQUIRE(f.library.setStarred({fish}, true));
+    REQUIRE(f.library.addTags({fish}, {QStringLiteral("sonar")}));
+    REQUIRE(f.library.setNote(fish, QStringLiteral("Check the sonar data.")));
+    REQUIRE(f.library.saveSearch(QStringLiteral("fish"), QStringLiteral("tag:sonar")));
+    const int papers = f.library.paperCount();
+    f.library.close();
+    test::emptyIndex(f.libraryPath(), QStringLiteral("papers_key_hash"));
+    const QByteArray damagedHash = test::fileHash(f.libraryPath());
+
+    SECTION("into a new file, leaving the damaged one as it was")
+    {
+        const QString output = f.path(QStringLiteral("repaired.sqlite3"));
+        Repairer repairer(f.libraryPath());
+        repairer.setOutput(output);
+        QList<int> steps;
+        repairer.setProgressHandler([&](int done, int) { steps << done; });
+        const auto report = repairer.run();
+        REQUIRE(report);
+        CHECK(report->repairedPath == output);
+        CHECK(report->damagedPath == f.libraryPath());
+        CHECK(report->digests == 2);
+        CHECK(report->fromLibrary == 2);
+        CHECK(report->papers == papers);
+        CHECK(report->savedSearches == 1);
+        CHECK_FALSE(steps.isEmpty());
+        CHECK(test::fileHash(f.libraryPath()) == damagedHash);
+
+        Library repaired;
+        REQUIRE(repaired.open(output));
+        CHECK(sound(repaired));
+        CHECK(repaired.paperCount() == papers);
+        const SearchResult found = repaired.search(QStringLiteral("tag:sonar is:starred has:note")).value();
+        REQUIRE(found.ids.size() == 1);
+        CHECK(repaired.paper(found.ids.first())->note == QStringLiteral("Check the sonar data."));
+        REQUIRE(repaired.savedSearches().size() == 1);
+        CHECK(repaired.savedSearches().first().query == QStringLiteral("tag:sonar"));
+    }
+    SECTION("in place, keeping the damaged file aside")
+    {
+        Repairer repairer(f.libraryPath());
+        const auto report = repairer.run();
+        REQUIRE(report);
+        CHECK(report->repairedPath == f.libraryPath());
+        CHECK(report->damagedPath.startsWith(f.libraryPath() + QStringLiteral(".damaged-")));
+        CHECK(test::fileHash(report->damagedPath) == damagedHash);
+        Library repaired;
+        REQUIRE(repaired.open(f.libraryPath()));
+        CHECK(sound(repaired));
+        CHECK(repaired.paperCount() == papers);
+    }
+    SECTION("never over an existing file")
+    {
+        const QString output = f.path(QStringLiteral("taken.sqlite3"));
+        QFile taken(output);
+        REQUIRE(taken.open(QIODevice::WriteOnly));
+        taken.write("mine");
+        taken.close();
+        Repairer repairer(f.libraryPath());
+        repairer.setOutput(output);
+        CHECK_FALSE(repairer.run());
+        CHECK(repairer.errorString().contains(QStringLiteral("already exists")));
+        CHECK(test::fileHash(f.libraryPath()) == damagedHash);
+    }
+}
+
+TEST_CASE("Repair after a page of garbage: rows from the file, the rest from the digest file",
+          "[repair]")
+{
+    LibraryFixture f;
+    const QString digest = f.path(QStringLiteral("synthetic.txt"));
+    {
+        QFile file(digest);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(test::syntheticDigest(120));
+    }
+    const ImportReport imported = f.import({digest});
+    REQUIRE(imported.ok());
+    REQUIRE(imported.papersAdded == 120);
+    const qint64 early = f.idOf(QStringLiteral("Synthetic Paper Number 0010"));
+    REQUIRE(f.library.setStarred({early}, true));
+    f.library.close();
+    const int pageSize = test::pageOf(f.libraryPath(), QStringLiteral("papers")).first;
+    test::garblePageWith(f.libraryPath(), "Synthetic Paper Number 0060: Tides", pageSize);
+
+    Library damaged;
+    REQUIRE(damaged.open(f.libraryPath()));
+    CHECK_FALSE(sound(damaged));
+    damaged.close();
+
+    const QString output = f.path(QStringLiteral("repaired.sqlite3"));
+    Repairer repairer(f.libraryPath());
+    repairer.setOutput(output);
+
+    SECTION("the digest file is still there")
+    {
+        const auto report = repairer.run();
+        REQUIRE(report);
+        CHECK(report->fromFiles == 1);
+        CHECK(report->fromLibrary == 0);
+        CHECK(report->papers == 120);
+    }
+    SECTION("the digest file is gone")
+    {
+        REQUIRE(QFile::remove(digest));
+        const auto report = repairer.run();
+        REQUIRE(report);
+        CHECK(report->partial == 1);
+        CHECK(report->papers < 120);
+        CHECK(report->papers >= 110);
+    }
+    Library repaired;
+    REQUIRE(repaired.open(output));
+    CHECK(sound(repaired));
+    CHECK(repaired.search(QStringLiteral("is:starred")).value().ids.size() == 1);
+}
