@@ -145,9 +145,9 @@ void RepairAction::repair()
     const QString path = m_path;
     m_thread = QThread::create([this, path, dialog] {
         Repairer repairer(path);
-        repairer.setProgressHandler([dialog](int done, int total) {
+        repairer.setProgressHandler([this, dialog](int done, int total) {
             QMetaObject::invokeMethod(
-                dialog.data(),
+                this,
                 [dialog, done, total] {
                     if (dialog) {
                         dialog->setMaximum(total);
