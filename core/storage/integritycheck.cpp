@@ -41,7 +41,8 @@ bool IntegrityCheck::run(Depth depth)
 QString IntegrityCheck::damagedSentence(const QString &path)
 {
     return tr("The library %1 is damaged, so nothing was written to it; run "
-              "\u201cgleaner-cli repair\u201d (or Repair\u2026 in the window) to rebuild it "
+              "\u201cgleaner-cli repair\u201d (or File \u203a Repair Library\u2026 in the window) "
+              "to rebuild it "
               "into a new file.")
         .arg(path);
 }

@@ -195,7 +195,8 @@ TEST_CASE("A damaged library is not written to, and repair rebuilds it", "[cli][
     const QByteArray damaged = fileHash(library);
     const QString sentence =
         QStringLiteral("gleaner-cli: The library %1 is damaged, so nothing was written to it; "
-                       "run \u201cgleaner-cli repair\u201d (or Repair\u2026 in the window) to "
+                       "run \u201cgleaner-cli repair\u201d (or File \u203a Repair Library\u2026 in "
+                       "the window) to "
                        "rebuild it into a new file.\n")
             .arg(library);
 

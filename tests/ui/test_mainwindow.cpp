@@ -1,5 +1,6 @@
 #include "annotationpane.h"
 #include "catch.h"
+#include "damage.h"
 #include "mainwindow.h"
 #include "paperlistmodel.h"
 #include "readerview.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSettings>
@@ -278,4 +280,61 @@ TEST_CASE("The open window shows what gleaner-cli writes to the same library", "
         w.paperModel()->index(row, 0).data(PaperListModel::StarredRole).toBool(), 10000);
     CHECK(w.library().paper(first)->starred);
     CHECK(w.library().paper(quiet.ids.first())->starred);
+}
+
+TEST_CASE("A damaged library is read but not written, and File > Repair Library fixes it",
+          "[window][repair]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    {
+        MainWindow first(path);
+        QSignalSpy imported(&first, &MainWindow::importFinished);
+        first.importPaths({fixture("day1.txt")});
+        REQUIRE(imported.wait(20000));
+        const SearchResult all = first.library().search(QString()).value();
+        REQUIRE(all.ids.size() == 3);
+        REQUIRE(first.library().setStarred({all.ids.first()}, true));
+    }
+    // Lookups by title now miss every paper: an import would add duplicates.
+    test::emptyIndex(path, QStringLiteral("papers_key_hash"));
+    const QByteArray damaged = test::fileHash(path);
+
+    MainWindow w(path);
+    REQUIRE(w.isLibraryOpen());
+    QAction *repair = w.findChild<QAction *>(QStringLiteral("repairLibraryAction"));
+    REQUIRE(repair);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY_WITH_TIMEOUT(repair->isEnabled(), 30000);
+    auto *offer = w.findChild<QMessageBox *>(QStringLiteral("damagedLibraryMessage"));
+    REQUIRE(offer);
+    offer->reject();
+
+    // Reading works; every write says why it is refused, and the file stays as it is.
+    QTRY_COMPARE_WITH_TIMEOUT(w.paperModel()->rowCount(), 3, 10000);
+    const qint64 id = w.paperModel()->idAt(0);
+    CHECK_FALSE(w.library().setRead({id}, true));
+    CHECK(w.library().errorString().contains(QStringLiteral("is damaged")));
+    CHECK(test::fileHash(path) == damaged);
+
+    QSignalSpy searched(&w, &MainWindow::searchFinished);
+    repair->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!repair->isEnabled(), 60000);
+    CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("damaged file is kept")));
+    REQUIRE(waitForSearch(searched));
+    CHECK(w.paperModel()->rowCount() == 3);
+    CHECK(w.library().search(QStringLiteral("is:starred")).value().ids.size() == 1);
+    CHECK(w.library().setRead({id}, true));
+
+    // The importer writes to the repaired file, not to the one moved aside.
+    QSignalSpy imported(&w, &MainWindow::importFinished);
+    w.importPaths({fixture("day2.txt")});
+    REQUIRE(imported.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(w.paperModel()->rowCount(), 5, 10000);
+    const QStringList aside =
+        QDir(dir.path()).entryList({QStringLiteral("library.sqlite3.damaged-*")}, QDir::Files);
+    REQUIRE_FALSE(aside.isEmpty());
+    CHECK(test::fileHash(dir.filePath(aside.first())) == damaged);
 }

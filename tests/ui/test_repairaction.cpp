@@ -71,7 +71,7 @@ TEST_CASE("The window's check finds a damaged library, and Repair… rebuilds it
         IntegrityCheck check(library.database());
         CHECK(check.run());
         CHECK(library.paperCount() == 3);
-        CHECK(library.search(QStringLiteral("is:starred")).ids.size() == 1);
+        CHECK(library.search(QStringLiteral("is:starred")).value().ids.size() == 1);
         const QStringList aside =
             QDir(f.path(QString())).entryList({QStringLiteral("library.sqlite3.damaged-*")});
         REQUIRE_FALSE(aside.isEmpty());
