@@ -15,6 +15,12 @@ PRESET ?= release
 BUILD_DIR ?= build/$(PRESET)
 ARGS ?=
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+# ccache (installed by install-deps) keeps compiled objects across clean
+# clones: paths are taken relative to the clone, so CI's fresh checkout of an
+# unchanged file is a cache hit.
+LAUNCHER = $(if $(shell command -v ccache 2>/dev/null),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := 1
 
 .PHONY: all deps configure build run cli test bench fuzz package format clean
 
@@ -25,7 +31,7 @@ deps:
 
 configure: deps
 	@mkdir -p $(BUILD_DIR)
-	@cmake --preset $(PRESET) -B $(BUILD_DIR) >$(BUILD_DIR)/configure.log 2>&1 || \
+	@cmake --preset $(PRESET) -B $(BUILD_DIR) $(LAUNCHER) >$(BUILD_DIR)/configure.log 2>&1 || \
 		{ cat $(BUILD_DIR)/configure.log; exit 1; }
 	@sed -n 's/^-- \(Gleaner .*\)/\1/p' $(BUILD_DIR)/configure.log
 

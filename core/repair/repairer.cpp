@@ -30,7 +30,7 @@ QJsonValue textOrNull(const QString &text)
 QByteArray readerDataAsBackup(const SalvagedLibrary &salvaged)
 {
     QJsonArray papers;
-    for (const SalvagedReaderData &r : salvaged.readerData) {
+    for (const ReaderData &r : salvaged.readerData) {
         papers.append(QJsonObject{{QStringLiteral("key"), r.key},
                                   {QStringLiteral("title"), r.title},
                                   {QStringLiteral("starred"), r.starred},

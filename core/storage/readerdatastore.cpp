@@ -29,11 +29,6 @@ QString tagsToJson(const QStringList &tags)
         QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
 }
 
-QString textOrEmpty(const Statement &st, int column)
-{
-    return st.isNull(column) ? QString() : st.text(column);
-}
-
 } // namespace
 
 ReaderDataStore::ReaderDataStore(Database &db)
@@ -62,26 +57,16 @@ std::optional<ReaderDataSet> ReaderDataStore::readAll()
         d.title = papers.text(2);
         d.starred = papers.integer(3) != 0;
         d.read = papers.integer(4) != 0;
-        d.readAt = textOrEmpty(papers, 5);
+        d.readAt = sqlvalues::textOrEmpty(papers, 5);
         d.tags = tags.tagsOf(papers.int64(0));
-        d.note = textOrEmpty(papers, 6);
-        d.noteChanged = textOrEmpty(papers, 7);
+        d.note = sqlvalues::textOrEmpty(papers, 6);
+        d.noteChanged = sqlvalues::textOrEmpty(papers, 7);
         set.papers.append(d);
     }
-    Statement pending = m_db.prepare("SELECT key, title, starred, read, read_at, tags, note, "
-                                     "note_changed FROM pending_reader_data");
-    while (pending.next()) {
-        ReaderData d;
-        d.key = pending.text(0);
-        d.title = pending.text(1);
-        d.starred = pending.integer(2) != 0;
-        d.read = pending.integer(3) != 0;
-        d.readAt = textOrEmpty(pending, 4);
-        d.tags = tagsFromJson(pending.text(5));
-        d.note = textOrEmpty(pending, 6);
-        d.noteChanged = textOrEmpty(pending, 7);
-        set.papers.append(d);
-    }
+    Statement pending =
+        m_db.prepare(QByteArray("SELECT ") + kPendingColumns + " FROM pending_reader_data");
+    while (pending.next())
+        set.papers.append(pendingFromRow(pending));
     std::optional<QList<SavedSearch>> searches;
     if (papers.ok() && pending.ok())
         searches = savedSearches();
@@ -122,9 +107,9 @@ std::optional<ReaderData> ReaderDataStore::ofPaper(qint64 paperId)
     d.title = find.text(1);
     d.starred = find.integer(2) != 0;
     d.read = find.integer(3) != 0;
-    d.readAt = textOrEmpty(find, 4);
-    d.note = textOrEmpty(find, 5);
-    d.noteChanged = textOrEmpty(find, 6);
+    d.readAt = sqlvalues::textOrEmpty(find, 4);
+    d.note = sqlvalues::textOrEmpty(find, 5);
+    d.noteChanged = sqlvalues::textOrEmpty(find, 6);
     return d;
 }
 
@@ -140,6 +125,7 @@ bool ReaderDataStore::write(qint64 paperId, const ReaderData &data)
 
 std::optional<ReaderData> ReaderDataStore::pending(const QString &key)
 {
+    // kPendingColumns, spelt out: cached() keeps the text's address.
     auto find = m_db.cached("SELECT key, title, starred, read, read_at, tags, note, note_changed "
                             "FROM pending_reader_data WHERE key = ?1");
     find.bind(1, key);
@@ -149,14 +135,20 @@ std::optional<ReaderData> ReaderDataStore::pending(const QString &key)
             return std::nullopt;
         return d;
     }
-    d.key = find.text(0);
-    d.title = find.text(1);
-    d.starred = find.integer(2) != 0;
-    d.read = find.integer(3) != 0;
-    d.readAt = textOrEmpty(find, 4);
-    d.tags = tagsFromJson(find.text(5));
-    d.note = textOrEmpty(find, 6);
-    d.noteChanged = textOrEmpty(find, 7);
+    return pendingFromRow(find);
+}
+
+ReaderData ReaderDataStore::pendingFromRow(const Statement &row)
+{
+    ReaderData d;
+    d.key = row.text(0);
+    d.title = row.text(1);
+    d.starred = row.integer(2) != 0;
+    d.read = row.integer(3) != 0;
+    d.readAt = sqlvalues::textOrEmpty(row, 4);
+    d.tags = tagsFromJson(row.text(5));
+    d.note = sqlvalues::textOrEmpty(row, 6);
+    d.noteChanged = sqlvalues::textOrEmpty(row, 7);
     return d;
 }
 

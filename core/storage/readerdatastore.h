@@ -16,6 +16,8 @@
 
 namespace gleaner {
 
+class Statement;
+
 class Database;
 
 // One paper's reader data. Times are ISO 8601 text, empty when unknown; an
@@ -63,6 +65,13 @@ public:
     // data waiting under `key` onto the paper; true when there was some. One
     // primary-key lookup when nothing waits.
     [[nodiscard]] std::optional<bool> attachPending(qint64 paperId, const QString &key);
+
+    // One row of pending_reader_data, selected with the columns of
+    // kPendingColumns in that order (the salvage of a damaged file reads
+    // them with its own statements).
+    static constexpr const char *kPendingColumns =
+        "key, title, starred, read, read_at, tags, note, note_changed";
+    static ReaderData pendingFromRow(const Statement &row);
 
     // The saved searches, by name.
     [[nodiscard]] std::optional<QList<SavedSearch>> savedSearches();

@@ -3,6 +3,8 @@
 #include "logging.h"
 #include "model/titlekey.h"
 #include "storage/database.h"
+#include "storage/readerdatastore.h"
+#include "storage/sqlvalues_p.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -19,11 +21,6 @@ constexpr qint64 kBlindLookups = 100000;
 QDate dateOf(const Statement &st, int column)
 {
     return st.isNull(column) ? QDate() : QDate::fromString(st.text(column), Qt::ISODate);
-}
-
-QString textOrEmpty(const Statement &st, int column)
-{
-    return st.isNull(column) ? QString() : st.text(column);
 }
 
 // Reads every readable row of a rowid table. `scan` selects the rows with
@@ -74,7 +71,7 @@ int readRows(Database &db, const char *scan, const char *one, const char *maxId,
 struct PaperRow
 {
     DigestEntry entry;
-    SalvagedReaderData reader;
+    ReaderData reader;
     bool hasReaderData = false;
 };
 
@@ -131,7 +128,7 @@ std::optional<SalvagedLibrary> Salvage::read()
                          break;
                      case 2:
                          row.entry.submitter.kind = Submitter::Kind::Organisation;
-                         row.entry.submitter.organisation = textOrEmpty(st, 6);
+                         row.entry.submitter.organisation = sqlvalues::textOrEmpty(st, 6);
                          break;
                      default:
                          break;
@@ -142,9 +139,9 @@ std::optional<SalvagedLibrary> Salvage::read()
                      row.reader.title = row.entry.title;
                      row.reader.starred = st.integer(9) != 0;
                      row.reader.read = st.integer(10) != 0;
-                     row.reader.readAt = textOrEmpty(st, 11);
-                     row.reader.note = textOrEmpty(st, 12);
-                     row.reader.noteChanged = textOrEmpty(st, 13);
+                     row.reader.readAt = sqlvalues::textOrEmpty(st, 11);
+                     row.reader.note = sqlvalues::textOrEmpty(st, 12);
+                     row.reader.noteChanged = sqlvalues::textOrEmpty(st, 13);
                      papers.insert(st.int64(0), row);
                  });
     result.papersRead = int(papers.size());
@@ -171,7 +168,7 @@ std::optional<SalvagedLibrary> Salvage::read()
         }
     }
     for (auto it = papers.begin(); it != papers.end(); ++it) {
-        const SalvagedReaderData &r = it->reader;
+        const ReaderData &r = it->reader;
         if (r.starred || r.read || !r.note.isEmpty() || !r.tags.isEmpty())
             result.readerData.append(r);
     }
@@ -222,21 +219,10 @@ std::optional<SalvagedLibrary> Salvage::read()
 
     // Reader data restored from a backup and still waiting for its paper.
     // Keyed by text, so a damaged page ends the scan.
-    Statement pending = db.prepare("SELECT key, title, starred, read, read_at, tags, note, "
-                                   "note_changed FROM pending_reader_data ORDER BY key");
-    while (pending.next()) {
-        SalvagedReaderData r;
-        r.key = pending.text(0);
-        r.title = pending.text(1);
-        r.starred = pending.integer(2) != 0;
-        r.read = pending.integer(3) != 0;
-        r.readAt = textOrEmpty(pending, 4);
-        for (const QJsonValue &tag : QJsonDocument::fromJson(pending.text(5).toUtf8()).array())
-            r.tags << tag.toString();
-        r.note = textOrEmpty(pending, 6);
-        r.noteChanged = textOrEmpty(pending, 7);
-        result.readerData.append(r);
-    }
+    Statement pending = db.prepare(QByteArray("SELECT ") + ReaderDataStore::kPendingColumns +
+                                   " FROM pending_reader_data ORDER BY key");
+    while (pending.next())
+        result.readerData.append(ReaderDataStore::pendingFromRow(pending));
     if (!pending.ok() && pending.isValid())
         ++result.unreadableRows;
     qCInfo(lcDatabase) << "salvaged" << result.papersRead << "papers," << result.digests.size()

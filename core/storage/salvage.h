@@ -8,6 +8,7 @@
 
 #include "model/digest.h"
 #include "model/libraryinfo.h"
+#include "storage/readerdatastore.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -37,24 +38,10 @@ struct SalvagedDigest
     bool isComplete() const { return readEntries.size() == entries; }
 };
 
-// A paper's reader data (or one waiting for its paper), in the terms of the
-// backup file (backup/backup.h).
-struct SalvagedReaderData
-{
-    QString key;
-    QString title;
-    bool starred = false;
-    bool read = false;
-    QString readAt;
-    QStringList tags;
-    QString note;
-    QString noteChanged;
-};
-
 struct SalvagedLibrary
 {
     QList<SalvagedDigest> digests;
-    QList<SalvagedReaderData> readerData;
+    QList<ReaderData> readerData;
     QList<SavedSearch> savedSearches;
     int papersRead = 0;
     int unreadableRows = 0; // rows on damaged pages, of every table

@@ -4,6 +4,7 @@
 
 #include "model/dates.h"
 #include "model/digest.h"
+#include "storage/database.h"
 
 #include <QDate>
 #include <QString>
@@ -54,6 +55,12 @@ inline std::optional<QString> submitterOrganisation(const Submitter &s)
     if (s.kind != Submitter::Kind::Organisation)
         return std::nullopt;
     return s.organisation;
+}
+
+// A NULL text column reads as an empty text.
+inline QString textOrEmpty(const Statement &st, int column)
+{
+    return st.isNull(column) ? QString() : st.text(column);
 }
 
 } // namespace gleaner::sqlvalues
