@@ -29,6 +29,21 @@ QString tagsToJson(const QStringList &tags)
         QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
 }
 
+// A paper's reader data (no tags) from the columns key, title, starred,
+// read, read_at, note, note_changed, in that order.
+ReaderData paperFromRow(const Statement &row)
+{
+    ReaderData d;
+    d.key = row.text(0);
+    d.title = row.text(1);
+    d.starred = row.integer(2) != 0;
+    d.read = row.integer(3) != 0;
+    d.readAt = sqlvalues::textOrEmpty(row, 4);
+    d.note = sqlvalues::textOrEmpty(row, 5);
+    d.noteChanged = sqlvalues::textOrEmpty(row, 6);
+    return d;
+}
+
 } // namespace
 
 ReaderDataStore::ReaderDataStore(Database &db)
@@ -48,19 +63,12 @@ std::optional<ReaderDataSet> ReaderDataStore::readAll()
     ReaderDataSet set;
     TagStore tags(m_db);
     Statement papers =
-        m_db.prepare("SELECT id, key, title, starred, read, read_at, note, note_changed FROM "
+        m_db.prepare("SELECT key, title, starred, read, read_at, note, note_changed, id FROM "
                      "papers WHERE starred OR read OR note IS NOT NULL "
                      "OR id IN (SELECT paper_id FROM paper_tags)");
     while (papers.next()) {
-        ReaderData d;
-        d.key = papers.text(1);
-        d.title = papers.text(2);
-        d.starred = papers.integer(3) != 0;
-        d.read = papers.integer(4) != 0;
-        d.readAt = sqlvalues::textOrEmpty(papers, 5);
-        d.tags = tags.tagsOf(papers.int64(0));
-        d.note = sqlvalues::textOrEmpty(papers, 6);
-        d.noteChanged = sqlvalues::textOrEmpty(papers, 7);
+        ReaderData d = paperFromRow(papers);
+        d.tags = tags.tagsOf(papers.int64(7));
         set.papers.append(d);
     }
     Statement pending =
@@ -102,15 +110,7 @@ std::optional<ReaderData> ReaderDataStore::ofPaper(qint64 paperId)
             m_db.setError(tr("There is no paper %1.").arg(paperId));
         return std::nullopt;
     }
-    ReaderData d;
-    d.key = find.text(0);
-    d.title = find.text(1);
-    d.starred = find.integer(2) != 0;
-    d.read = find.integer(3) != 0;
-    d.readAt = sqlvalues::textOrEmpty(find, 4);
-    d.note = sqlvalues::textOrEmpty(find, 5);
-    d.noteChanged = sqlvalues::textOrEmpty(find, 6);
-    return d;
+    return paperFromRow(find);
 }
 
 bool ReaderDataStore::write(qint64 paperId, const ReaderData &data)
