@@ -138,9 +138,7 @@ void ImportController::run()
         if (!library.isOpen() && !library.open(m_libraryPath)) {
             // Tried again on the next request: the file may have been fixed.
             qCWarning(lcWindow) << "import cannot open the library:" << library.errorString();
-            ImportReport report;
-            report.error = library.errorString();
-            postFinished(report);
+            postFinished(notImported(request, library.errorString()));
             continue;
         }
         if (!checked) {
@@ -149,16 +147,23 @@ void ImportController::run()
             // request opens the file a repair puts in its place.
             IntegrityCheck check(library.database());
             if (!check.run()) {
-                ImportReport report;
-                report.error = check.errorString();
                 library.close();
-                postFinished(report);
+                postFinished(notImported(request, check.errorString()));
                 continue;
             }
             checked = true;
         }
         postFinished(runRequest(importer, request));
     }
+}
+
+ImportReport ImportController::notImported(const Request &request, const QString &why)
+{
+    ImportReport report;
+    const QString source =
+        request.isText ? request.sourceName : request.paths.join(QStringLiteral(", "));
+    report.failed.append({source, 0, tr("was not imported: %1").arg(why)});
+    return report;
 }
 
 ImportReport ImportController::runRequest(Importer &importer, const Request &request)
@@ -186,7 +191,7 @@ ImportReport ImportController::runRequest(Importer &importer, const Request &req
         report = importer.importPaths(request.paths);
     }
     importer.setProgressHandler({});
-    qCInfo(lcWindow) << "import finished:" << report.summary() << report.error;
+    qCInfo(lcWindow) << "import finished:" << report.summary();
     return report;
 }
 

@@ -76,6 +76,8 @@ private:
     void enqueue(Request request);
     void run();
     ImportReport runRequest(Importer &importer, const Request &request);
+    // The report of a request that could not even begin.
+    static ImportReport notImported(const Request &request, const QString &why);
     bool isCancelled(quint64 serial) const { return serial <= m_cancelUpTo.load(); }
     void postStarted();
     void postProgress(int done, int total, const QString &current);

@@ -43,12 +43,21 @@ QString problemLine(const ImportProblem &problem)
                : tr("%1: %2").arg(problem.source, problem.message);
 }
 
+// Why the sources that failed were not kept, one line each.
+QString failures(const ImportReport &report)
+{
+    QStringList lines;
+    for (const ImportProblem &p : report.failed)
+        lines << problemLine(p);
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 QString importStatusLine(const ImportReport &report)
 {
-    if (!report.error.isEmpty())
-        return tr("Import failed: %1").arg(report.error);
+    if (!report.failed.isEmpty())
+        return tr("Import failed: %1").arg(problemLine(report.failed.first()));
     if (report.cancelled && report.digestsAdded == 0)
         return tr("Import cancelled; nothing was added");
     return tr("Imported: %1").arg(report.summary());
@@ -56,7 +65,7 @@ QString importStatusLine(const ImportReport &report)
 
 QString importHeadline(const ImportReport &report)
 {
-    if (!report.error.isEmpty())
+    if (!report.failed.isEmpty())
         return tr("The import stopped because of a problem.");
     if (report.cancelled)
         return tr("The import was cancelled.");
@@ -72,8 +81,8 @@ QString importHeadline(const ImportReport &report)
 QString importAdvice(const ImportReport &report)
 {
     QStringList parts;
-    if (!report.error.isEmpty()) {
-        parts << report.error;
+    if (!report.failed.isEmpty()) {
+        parts << failures(report);
         parts
             << (report.digestsAdded > 0
                     ? tr("What was imported before the problem is kept (%1).").arg(report.summary())
@@ -128,7 +137,12 @@ QString importDetails(const ImportReport &report)
     for (const ImportProblem &p : report.damaged)
         damaged << problemLine(p);
 
+    QStringList failed;
+    for (const ImportProblem &p : report.failed)
+        failed << problemLine(p);
+
     QStringList out;
+    addSection(out, tr("Not imported (%1):").arg(report.failed.size()), failed);
     addSection(out, tr("Files skipped (%1):").arg(report.rejected.size()), rejected);
     addSection(out, tr("Entries left out (%1):").arg(report.damaged.size()), damaged);
     addSection(out, tr("Archive members ignored (%1):").arg(report.ignored.size()), report.ignored);
@@ -137,7 +151,7 @@ QString importDetails(const ImportReport &report)
 
 QMessageBox::Icon importIcon(const ImportReport &report)
 {
-    if (!report.error.isEmpty())
+    if (!report.failed.isEmpty())
         return QMessageBox::Critical;
     if (report.hasRejections() || !report.ignored.isEmpty())
         return QMessageBox::Warning;
@@ -146,7 +160,7 @@ QMessageBox::Icon importIcon(const ImportReport &report)
 
 bool importNeedsAttention(const ImportReport &report)
 {
-    return !report.error.isEmpty() || report.hasRejections();
+    return !report.failed.isEmpty() || report.hasRejections();
 }
 
 QMessageBox *createImportSummaryBox(const ImportReport &report, QWidget *parent)

@@ -61,6 +61,17 @@ QString humanSize(qint64 bytes)
     return QLocale::c().formattedDataSize(bytes, 0, QLocale::DataSizeTraditionalFormat);
 }
 
+// The ends of the sentences a failed source gets (ImportProblem::message).
+QString notImported(const QString &why)
+{
+    return Importer::tr("was not imported: %1").arg(why);
+}
+
+QString notSaved(const QString &why)
+{
+    return Importer::tr("could not be saved, so nothing of it was kept: %1").arg(why);
+}
+
 } // namespace
 
 QString ImportProblem::toString() const
@@ -81,39 +92,38 @@ void ImportReport::add(const ImportReport &other)
     rejected += other.rejected;
     damaged += other.damaged;
     ignored += other.ignored;
+    failed += other.failed;
     cancelled = cancelled || other.cancelled;
-    if (error.isEmpty())
-        error = other.error;
 }
 
+// Singular and plural spelt out: there is no translation catalogue yet to
+// turn one %n form into both (the window's issue of plural forms).
 QString ImportReport::summary() const
 {
+    const auto count = [](int n, const QString &one, const QString &many) {
+        return n == 1 ? one : many.arg(n);
+    };
     QStringList parts;
-    parts << (digestsAdded == 1 ? QStringLiteral("1 digest added")
-                                : QStringLiteral("%1 digests added").arg(digestsAdded));
+    parts << count(digestsAdded, tr("1 digest added"), tr("%1 digests added"));
     if (digestsAdded > 0)
-        parts.last() += QStringLiteral(" (%1 new paper%2, %3 already known)")
-                            .arg(papersAdded)
-                            .arg(papersAdded == 1 ? QString() : QStringLiteral("s"))
-                            .arg(papersSeenAgain);
+        parts.last() += QLatin1Char(' ') + count(papersAdded, tr("(1 new paper, %2 already known)"),
+                                                 tr("(%1 new papers, %2 already known)"))
+                                               .arg(papersSeenAgain);
     if (readerDataRestored > 0)
-        parts << (readerDataRestored == 1
-                      ? QStringLiteral("1 paper got its restored reader data back")
-                      : QStringLiteral("%1 papers got their restored reader data back")
-                            .arg(readerDataRestored));
+        parts << count(readerDataRestored, tr("1 paper got its restored reader data back"),
+                       tr("%1 papers got their restored reader data back"));
     if (digestsRepeated > 0)
-        parts << (digestsRepeated == 1
-                      ? QStringLiteral("1 already imported")
-                      : QStringLiteral("%1 already imported").arg(digestsRepeated));
+        parts << tr("%1 already imported").arg(digestsRepeated);
     if (!rejected.isEmpty())
-        parts << (rejected.size() == 1 ? QStringLiteral("1 file skipped")
-                                       : QStringLiteral("%1 files skipped").arg(rejected.size()));
+        parts << count(int(rejected.size()), tr("1 file skipped"), tr("%1 files skipped"));
     if (!damaged.isEmpty())
-        parts << (damaged.size() == 1
-                      ? QStringLiteral("1 damaged entry left out")
-                      : QStringLiteral("%1 damaged entries left out").arg(damaged.size()));
+        parts << count(int(damaged.size()), tr("1 damaged entry left out"),
+                       tr("%1 damaged entries left out"));
+    if (!failed.isEmpty())
+        parts << count(int(failed.size()), tr("1 source not imported"),
+                       tr("%1 sources not imported"));
     if (cancelled)
-        parts << QStringLiteral("cancelled");
+        parts << tr("cancelled");
     return parts.join(QStringLiteral(", "));
 }
 
@@ -186,7 +196,7 @@ bool Importer::importStandardInput(ImportReport &report)
         return true;
     }
     report = importData(data, name);
-    return report.error.isEmpty() && !report.cancelled;
+    return report.ok();
 }
 
 ImportReport Importer::importData(const QByteArray &data, const QString &sourceName,
@@ -207,7 +217,7 @@ ImportReport Importer::importData(const QByteArray &data, const QString &sourceN
     }
     ImportTransaction tx(m_library);
     if (!tx.isActive()) {
-        ctx.report.error = QStringLiteral("Could not start the import: ") + tx.errorString();
+        ctx.report.failed.append({sourceName, 0, notImported(tx.errorString())});
         return ctx.report;
     }
     ctx.tx = &tx;
@@ -216,12 +226,11 @@ ImportReport Importer::importData(const QByteArray &data, const QString &sourceN
                         : importDigestBytes(data, sourceName, modified, 0, ctx);
     if (!ok || !tx.commit()) {
         tx.rollback();
-        if (ctx.report.error.isEmpty() && !ctx.cancelled)
-            ctx.report.error = QStringLiteral("Could not save the import: ") + tx.errorString();
-        ctx.report.cancelled = ctx.cancelled;
+        // Nothing from this text is in the library; say only why.
         ImportReport undone;
-        undone.cancelled = ctx.report.cancelled;
-        undone.error = ctx.report.error;
+        undone.cancelled = ctx.cancelled;
+        if (!ctx.cancelled)
+            undone.failed.append({sourceName, 0, notSaved(tx.errorString())});
         return undone;
     }
     if (ctx.report.papersAdded > 0)
@@ -241,8 +250,7 @@ ImportReport Importer::importDigest(const Digest &digest, const QByteArray &cont
     if (!tx.isActive() || !storeDigest(digest, contentHash, source, ctx) || !tx.commit()) {
         tx.rollback();
         ImportReport undone;
-        undone.error =
-            QStringLiteral("Could not save the digest %1: %2").arg(source, tx.errorString());
+        undone.failed.append({source, 0, notSaved(tx.errorString())});
         return undone;
     }
     ++ctx.report.files;
@@ -266,7 +274,7 @@ bool Importer::importOneSource(const QString &path, const SourceWalk &walk, Cont
 
     ImportTransaction tx(m_library);
     if (!tx.isActive()) {
-        report.error = QStringLiteral("Could not start the import: ") + tx.errorString();
+        report.failed.append({path, 0, notImported(tx.errorString())});
         return false;
     }
     ctx.tx = &tx;
@@ -277,20 +285,16 @@ bool Importer::importOneSource(const QString &path, const SourceWalk &walk, Cont
             break;
         }
     }
-    if (ok && !tx.commit()) {
-        ctx.report.error =
-            QStringLiteral("Could not save the import of %1: %2").arg(path, tx.errorString());
-        ok = false;
-    }
+    ok = ok && tx.commit();
     if (!ok) {
+        const QString why = tx.errorString();
         tx.rollback();
         // Nothing from this source is in the library; say only why.
         report.cancelled = ctx.cancelled;
-        report.error = ctx.report.error;
         report.files = ctx.report.files;
-        if (!ctx.cancelled && report.error.isEmpty())
-            report.error = QStringLiteral("Could not import %1: %2").arg(path, tx.errorString());
-        qCInfo(lcImport) << "rolled back" << path << report.error;
+        if (!ctx.cancelled)
+            report.failed.append({path, 0, notSaved(why)});
+        qCInfo(lcImport) << "rolled back" << path << why;
         return false;
     }
     ctx.report.rejected = report.rejected + ctx.report.rejected;

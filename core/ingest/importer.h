@@ -13,6 +13,7 @@
 #include "ingest/archive/archivereader.h"
 #include "model/digest.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -46,15 +47,20 @@ struct ImportReport
     QList<ImportProblem> rejected; // files not imported, with the reason
     QList<ImportProblem> damaged;  // entries skipped inside imported digests
     QStringList ignored;           // archive members skipped (links, devices)
+    // Sources that could not be saved, so nothing of them was kept (a full
+    // disk, a library another program holds, a damaged library), with why.
+    QList<ImportProblem> failed;
     bool cancelled = false;
-    QString error; // a failure that rolled a source back (disk full, ...)
 
-    bool ok() const { return error.isEmpty() && !cancelled; }
+    // Every source read to its end and saved (files it skipped aside).
+    bool ok() const { return failed.isEmpty() && !cancelled; }
     bool hasRejections() const { return !rejected.isEmpty() || !damaged.isEmpty(); }
     void add(const ImportReport &other);
     // A short summary for people: "2 digests added (120 papers, 3 already
     // known), 1 repeat, 1 file skipped".
     QString summary() const;
+
+    Q_DECLARE_TR_FUNCTIONS(ImportReport)
 };
 
 struct ImportProgress
@@ -66,6 +72,8 @@ struct ImportProgress
 
 class Importer final
 {
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
 public:
     // Return false to cancel; the current source is then rolled back.
     using ProgressHandler = std::function<bool(const ImportProgress &)>;

@@ -179,8 +179,8 @@ std::optional<RepairReport> Repairer::run()
             }
             const ImportReport stored =
                 importer.importDigest(digest, d.contentHash, d.source, d.imported);
-            if (!stored.error.isEmpty()) {
-                abandon(stored.error);
+            if (!stored.failed.isEmpty()) {
+                abandon(stored.failed.first().toString());
                 return std::nullopt;
             }
             ++report.digests;

@@ -282,7 +282,8 @@ int main(int argc, char *argv[])
         const ImportReport report = importer.importPaths({digestDir});
         importSeconds = double(timer.nsecsElapsed()) / 1e9;
         if (!report.ok() || report.hasRejections()) {
-            std::fprintf(stderr, "gleaner-bench: import failed: %s\n", qPrintable(report.error));
+            std::fprintf(stderr, "gleaner-bench: import failed: %s\n",
+                         qPrintable(report.failed.value(0).toString()));
             return 1;
         }
         row(QStringLiteral("import"),

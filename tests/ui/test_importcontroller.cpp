@@ -223,7 +223,7 @@ TEST_CASE("Cancelling an import rolls the current source back", "[import]")
         controller.importPaths({folder});
         const ImportReport r = waitForReports(finished, 2).at(1);
         CHECK(r.cancelled);
-        CHECK(r.error.isEmpty());
+        CHECK(r.failed.isEmpty()); // a cancel is not a failure
         CHECK(r.digestsAdded == 0);
         // Halfway: some files were read, then rolled back.
         CHECK(r.files >= 1);
@@ -328,10 +328,12 @@ TEST_CASE("A library that cannot be opened ends the import with its sentence", "
     controller.importPaths({gleaner::test::dataPath(QStringLiteral("library/day1.txt"))});
     const ImportReport r = waitForReports(finished, 1).at(0);
     CHECK_FALSE(r.ok());
-    CHECK(r.error.contains(path));
+    REQUIRE(r.failed.size() == 1);
+    CHECK(r.failed.first().source.endsWith(QStringLiteral("day1.txt")));
+    CHECK(r.failed.first().message.contains(path));
     CHECK(r.digestsAdded == 0);
     CHECK(importIcon(r) == QMessageBox::Critical);
-    CHECK(importStatusLine(r).contains(r.error));
+    CHECK(importStatusLine(r).contains(r.failed.first().message));
     CHECK_FALSE(controller.isBusy());
 }
 

@@ -92,7 +92,8 @@ TEST_CASE("The window's importer refuses a damaged library before its first impo
     importer.importPaths({f.copyFixture(QStringLiteral("day2.txt"))});
     REQUIRE(finished.wait(kWaitMs));
     const auto report = finished.first().first().value<ImportReport>();
-    CHECK(report.error.contains(QStringLiteral("is damaged")));
+    REQUIRE(report.failed.size() == 1);
+    CHECK(report.failed.first().message.contains(QStringLiteral("is damaged")));
     CHECK(report.digestsAdded == 0);
     CHECK(test::fileHash(f.libraryPath()) == damaged);
 }

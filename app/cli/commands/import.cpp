@@ -17,8 +17,11 @@ int Commands::import(Invocation &in, Library &library)
         err() << tr("damaged %1").arg(p.toString()) << "\n";
     for (const QString &ignored : std::as_const(report.ignored))
         err() << tr("ignored %1").arg(ignored) << "\n";
-    if (!report.error.isEmpty())
-        return in.rejected(report.error);
+    if (!report.failed.isEmpty()) {
+        for (const ImportProblem &p : std::as_const(report.failed))
+            err() << "gleaner-cli: " << p.toString() << "\n";
+        return Rejected;
+    }
     out() << tr("Imported: %1").arg(report.summary()) << "\n";
     return report.hasRejections() ? Rejected : Ok;
 }

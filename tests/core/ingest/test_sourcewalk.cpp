@@ -75,7 +75,7 @@ TEST_CASE("A FIFO is never opened, alone or in a folder", "[ingest]")
     CHECK_FALSE(file.isOpen());
 
     const ImportReport r = fx.import({fifo});
-    CHECK(r.error.isEmpty());
+    CHECK(r.failed.isEmpty());
     REQUIRE(r.rejected.size() == 1);
     CHECK(r.rejected.first().toString() ==
           fifo + u": is a named pipe (FIFO), not a file; only regular files are read"_s);
