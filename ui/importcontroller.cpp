@@ -214,7 +214,10 @@ void ImportController::postFinished(const ImportReport &report)
         this,
         [this, report] {
             --m_pending;
+            m_batch.add(report);
             Q_EMIT finished(report);
+            if (m_pending == 0)
+                Q_EMIT batchFinished(std::exchange(m_batch, ImportReport()));
         },
         Qt::QueuedConnection);
 }

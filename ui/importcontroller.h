@@ -62,6 +62,10 @@ Q_SIGNALS:
     void progress(int done, int total, const QString &current);
     // isBusy() already reflects this request's end when this is emitted.
     void finished(const gleaner::ImportReport &report);
+    // After the finished() of the last request queued: the reports of every
+    // request since the controller was last idle, added up (the samples, a
+    // drop of many files make one summary).
+    void batchFinished(const gleaner::ImportReport &total);
 
 private:
     struct Request
@@ -88,6 +92,7 @@ private:
 
     // GUI thread only.
     int m_pending = 0;
+    ImportReport m_batch; // GUI thread
     quint64 m_lastSerial = 0;
 
     // Shared with the worker.

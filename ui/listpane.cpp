@@ -42,6 +42,10 @@ ListPane::ListPane(Library *library, QWidget *parent)
     m_list->setAlternatingRowColors(true);
     m_list->setSortingEnabled(true);
     m_list->horizontalHeader()->setSortIndicatorShown(false);
+    connect(m_model, &PaperListModel::sortRequested, this, [this](SortOrder order, bool reverse) {
+        setColumnSort(ColumnSort{order, reverse});
+        Q_EMIT columnSortChanged();
+    });
     // The title takes what the other columns leave.
     QHeaderView *columns = m_list->horizontalHeader();
     columns->setStretchLastSection(false);
@@ -104,15 +108,29 @@ void ListPane::showEmptyState(bool empty)
     m_stack->setCurrentWidget(empty ? m_emptyState : static_cast<QWidget *>(m_list));
 }
 
-void ListPane::showResultCount(qsizetype papers, bool firstPage, bool ranked)
+void ListPane::setColumnSort(std::optional<ColumnSort> sort)
 {
+    m_columnSort = sort;
+    m_list->horizontalHeader()->setSortIndicatorShown(sort.has_value());
+}
+
+bool ListPane::showResults(const SearchResult &result, bool complete)
+{
+    const bool appending = complete && m_showingFirstPage;
+    if (appending)
+        m_model->extendIds(result.ids);
+    else
+        m_model->setIds(result.ids);
+    m_showingFirstPage = !complete;
+    const qsizetype papers = result.ids.size();
     QString count = papers == 1 ? tr("1 paper") : tr("%1 papers").arg(QLocale().toString(papers));
-    if (firstPage)
+    if (m_showingFirstPage)
         count = tr("%1+ papers").arg(QLocale().toString(papers));
-    m_count->setText(ranked ? count : tr("%1, newest first").arg(count));
-    m_count->setToolTip(ranked ? QString()
-                               : tr("Too many matches to rank by relevance; add a word "
-                                    "to narrow them down."));
+    m_count->setText(result.ranked ? count : tr("%1, newest first").arg(count));
+    m_count->setToolTip(result.ranked ? QString()
+                                      : tr("Too many matches to rank by relevance; add a word "
+                                           "to narrow them down."));
+    return appending;
 }
 
 std::optional<qint64> ListPane::currentPaperId() const

@@ -5,6 +5,8 @@
 // what happens to a paper is the window's business.
 #pragma once
 
+#include "search/searchquery.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -35,9 +37,24 @@ public:
 
     // The library has no paper at all: the welcome instead of the table.
     void showEmptyState(bool empty);
-    // "12 papers", "200+ papers" while the rest is read, and whether they
-    // are ranked by relevance.
-    void showResultCount(qsizetype papers, bool firstPage, bool ranked);
+    // A search's papers. Searches for the whole list come as a first page
+    // and then the complete result: the first page replaces the list, the
+    // complete result is appended to it so the view stays where it is.
+    // True when it was appended. The count reads "12 papers", or "200+
+    // papers" while the rest is read, and says whether they are ranked.
+    bool showResults(const SearchResult &result, bool complete);
+    // A new search is on its way: whatever page is up belongs to the old one.
+    void expectNewResults() { m_showingFirstPage = false; }
+
+    // The order chosen by clicking a column header; none while the view's
+    // own order applies. Setting it shows or hides the header's indicator.
+    struct ColumnSort
+    {
+        SortOrder order = SortOrder::Relevance;
+        bool reverse = false;
+    };
+    std::optional<ColumnSort> columnSort() const { return m_columnSort; }
+    void setColumnSort(std::optional<ColumnSort> sort);
 
     std::optional<qint64> currentPaperId() const;
     // False when the paper is not in the list.
@@ -49,6 +66,8 @@ public:
     bool selectNextUnread();
 
 Q_SIGNALS:
+    // A header was clicked: columnSort() holds the new order.
+    void columnSortChanged();
     void importRequested();
     void samplesRequested();
 
@@ -62,6 +81,8 @@ private:
     QTableView *m_list = nullptr;
     QWidget *m_emptyState = nullptr;
     PaperListModel *m_model = nullptr;
+    bool m_showingFirstPage = false;
+    std::optional<ColumnSort> m_columnSort;
 };
 
 } // namespace gleaner

@@ -26,7 +26,6 @@
 #include "windowactions.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QHeaderView>
@@ -136,18 +135,10 @@ void MainWindow::connectPanes()
     connect(m_searcher, &SearchController::failed, this,
             [this](quint64, const QString &why) { statusBar()->showMessage(why, 8000); });
     connect(m_sidebar, &Sidebar::viewSelected, this, [this] {
-        m_sortByColumn = false;
-        m_reverse = false;
-        m_list->horizontalHeader()->setSortIndicatorShown(false);
+        m_listPane->setColumnSort(std::nullopt);
         runSearch();
     });
-    connect(m_model, &PaperListModel::sortRequested, this, [this](SortOrder order, bool reverse) {
-        m_sort = order;
-        m_reverse = reverse;
-        m_sortByColumn = true;
-        m_list->horizontalHeader()->setSortIndicatorShown(true);
-        runSearch();
-    });
+    connect(m_listPane, &ListPane::columnSortChanged, this, &MainWindow::runSearch);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentPaper);
     connect(m_reader, &ReaderView::externalLinkActivated, this,
@@ -157,19 +148,9 @@ void MainWindow::connectPanes()
             annotate(m_annotator.setRead({m_shownPaper}, true));
     });
 
-    // Annotations go straight to the library.
-    connect(m_annotations, &AnnotationPane::starChanged, this,
-            [this](qint64 id, bool on) { annotate(m_annotator.setStarred({id}, on)); });
-    connect(m_annotations, &AnnotationPane::readChanged, this, [this](qint64 id, bool on) {
-        m_markReadTimer->stop();
-        annotate(m_annotator.setRead({id}, on));
-    });
-    connect(m_annotations, &AnnotationPane::tagAdded, this,
-            [this](qint64 id, const QString &tag) { annotate(m_annotator.addTag({id}, tag)); });
-    connect(m_annotations, &AnnotationPane::tagRemoved, this,
-            [this](qint64 id, const QString &tag) { annotate(m_annotator.removeTag({id}, tag)); });
-    connect(m_annotations, &AnnotationPane::noteChanged, this,
-            [this](qint64 id, const QString &text) { annotate(m_annotator.setNote(id, text)); });
+    // A read mark set by hand wins over the timer's.
+    connect(m_annotations, &AnnotationPane::readChanged, m_markReadTimer, &QTimer::stop);
+    m_annotator.follow(m_annotations, this, [this](bool ok) { annotate(ok); });
     connect(m_annotations, &AnnotationPane::editingDone, this,
             [this] { m_list->setFocus(Qt::ShortcutFocusReason); });
 
@@ -177,7 +158,12 @@ void MainWindow::connectPanes()
     connect(m_listPane, &ListPane::importRequested, this,
             [this] { importPaths(chooseFilesToImport(this)); });
     connect(m_listPane, &ListPane::samplesRequested, this, &MainWindow::importSamples);
-    connect(m_importer, &ImportController::finished, this, &MainWindow::onImportFinished);
+    // Each import's digests show at once; the summary waits for the last.
+    connect(m_importer, &ImportController::finished, this, [this] {
+        m_watcher->resync();
+        Q_EMIT m_events.digestsChanged();
+    });
+    connect(m_importer, &ImportController::batchFinished, this, &MainWindow::onImportsFinished);
 }
 
 void MainWindow::connectActions()
@@ -218,13 +204,7 @@ void MainWindow::connectActions()
     on(a.quit, [this] { close(); });
     for (const auto &[action, format] : {std::pair(a.copyMarkdown, ExportFormat::Markdown),
                                          std::pair(a.copyBibtex, ExportFormat::BibTeX)}) {
-        on(action, [this, format = format] {
-            // Ctrl+C in a text field copies its text, not papers.
-            if (auto *focus = QApplication::focusWidget();
-                focus && (qobject_cast<QLineEdit *>(focus) || focus->inherits("QPlainTextEdit")))
-                return;
-            copyPapersAs(context(), selectedIds(), format);
-        });
+        on(action, [this, format = format] { copyPapersAs(context(), selectedIds(), format); });
     }
     on(a.star, [this] {
         if (const QList<qint64> ids = selectedIds(); !ids.isEmpty())
@@ -280,10 +260,8 @@ void MainWindow::restoreWindowState()
     if (state.splitter.isEmpty() || !m_splitter->restoreState(state.splitter))
         m_splitter->setSizes({170, 600, 450, 180});
     m_list->horizontalHeader()->restoreState(state.listHeader);
-    m_sortByColumn = state.sortByColumn;
-    m_sort = SortOrder(state.sort);
-    m_reverse = state.reverse;
-    m_list->horizontalHeader()->setSortIndicatorShown(m_sortByColumn);
+    if (state.sortByColumn)
+        m_listPane->setColumnSort(ListPane::ColumnSort{SortOrder(state.sort), state.reverse});
     m_restorePaper = state.paper;
     if (m_library.isOpen()) {
         const QSignalBlocker block(m_sidebar);
@@ -300,9 +278,10 @@ void MainWindow::saveWindowState() const
     state.dockState = saveState();
     state.splitter = m_splitter->saveState();
     state.listHeader = m_list->horizontalHeader()->saveState();
-    state.sortByColumn = m_sortByColumn;
-    state.sort = int(m_sort);
-    state.reverse = m_reverse;
+    const std::optional<ListPane::ColumnSort> sort = m_listPane->columnSort();
+    state.sortByColumn = sort.has_value();
+    state.sort = int(sort.value_or(ListPane::ColumnSort()).order);
+    state.reverse = sort && sort->reverse;
     state.viewKey = m_sidebar->currentView().key;
     state.paper = m_shownPaper;
     state.zoom = m_reader->zoomFactor();
@@ -323,13 +302,13 @@ void MainWindow::runSearch()
     const SidebarView view = m_sidebar->currentView();
     SearchRequest request;
     request.query = QString(view.query + QLatin1Char(' ') + m_search->text()).trimmed();
-    request.sort = m_sortByColumn ? m_sort : view.sort;
-    request.reverse = m_sortByColumn && m_reverse;
+    const std::optional<ListPane::ColumnSort> sort = m_listPane->columnSort();
+    request.sort = sort ? sort->order : view.sort;
+    request.reverse = sort && sort->reverse;
     request.digestId = view.digestId;
     request.prefixLastWord = !m_search->text().endsWith(QLatin1Char(' '));
     request.countTotal = false;
-    // Whatever page is up belongs to the search this one replaces.
-    m_showingFirstPage = false;
+    m_listPane->expectNewResults();
     m_searcher->search(request);
 }
 
@@ -337,33 +316,24 @@ void MainWindow::onSearchFinished(const SearchResult &result, bool complete)
 {
     if (!result.notice.isEmpty())
         statusBar()->showMessage(result.notice, 8000);
-    if (complete && m_showingFirstPage) {
-        // The rest of the list the first page began: append, keep the view.
-        m_showingFirstPage = false;
-        m_model->extendIds(result.ids);
-        m_listPane->showResultCount(result.ids.size(), false, result.ranked);
-        m_selectingForUser = false;
-        if (m_restorePaper && selectPaper(m_restorePaper))
-            m_restorePaper = 0;
-        m_selectingForUser = true;
-        Q_EMIT searchFinished(int(result.ids.size()));
-        return;
-    }
-    m_showingFirstPage = !complete;
     const std::optional<qint64> keep =
         m_restorePaper ? std::optional<qint64>(m_restorePaper) : currentPaperId();
-    m_model->setIds(result.ids);
-    m_listPane->showResultCount(result.ids.size(), m_showingFirstPage, result.ranked);
-    m_reader->setHighlightTerms(result.highlightTerms);
-    m_listPane->showEmptyState(m_library.paperCount() == 0);
+    const bool appended = m_listPane->showResults(result, complete);
     // Showing a paper again after a search is not reading it.
     m_selectingForUser = false;
-    const bool kept = keep && selectPaper(*keep);
-    if (!kept)
-        showCurrentPaper();
+    if (appended) {
+        if (m_restorePaper && selectPaper(m_restorePaper))
+            m_restorePaper = 0;
+    } else {
+        m_reader->setHighlightTerms(result.highlightTerms);
+        m_listPane->showEmptyState(m_library.paperCount() == 0);
+        const bool kept = keep && selectPaper(*keep);
+        if (!kept)
+            showCurrentPaper();
+        // A paper to restore may be further down than the first page.
+        m_restorePaper = kept || complete ? 0 : keep.value_or(0);
+    }
     m_selectingForUser = true;
-    // A paper to restore may be further down than the first page.
-    m_restorePaper = kept || complete ? 0 : keep.value_or(0);
     if (complete)
         Q_EMIT searchFinished(int(result.ids.size()));
 }
@@ -500,20 +470,11 @@ void MainWindow::importSamples()
     m_importer->importSamples();
 }
 
-void MainWindow::onImportFinished(const ImportReport &part)
+void MainWindow::onImportsFinished(const ImportReport &report)
 {
-    // Several requests (the samples, a drop of many files) make one summary.
-    m_importTotal.add(part);
-    m_watcher->resync();
-    if (m_importer->isBusy()) {
-        Q_EMIT m_events.digestsChanged();
-        return;
-    }
-    const ImportReport report = std::exchange(m_importTotal, ImportReport());
     statusBar()->showMessage(importStatusLine(report), 10000);
     if (importNeedsAttention(report))
         showImportSummary(report, this);
-    Q_EMIT m_events.digestsChanged();
     Q_EMIT importFinished();
 }
 
@@ -532,12 +493,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    }
-    if (!paths.isEmpty()) {
+    if (const QStringList paths = droppedFiles(event->mimeData()); !paths.isEmpty()) {
         event->acceptProposedAction();
         importPaths(paths);
     }

@@ -98,7 +98,7 @@ private:
     void reloadSidebar();
     void reloadTags();
     void updateTagCompletions();
-    void onImportFinished(const ImportReport &part);
+    void onImportsFinished(const ImportReport &report);
 
     QList<qint64> selectedIds() const;
     void applyQuickTag(int index);
@@ -128,14 +128,9 @@ private:
 
     QTimer *m_searchTimer = nullptr;
     QTimer *m_markReadTimer = nullptr;
-    SortOrder m_sort = SortOrder::Relevance;
-    bool m_sortByColumn = false;
-    bool m_reverse = false;
     qint64 m_shownPaper = 0;
     qint64 m_restorePaper = 0;
     bool m_selectingForUser = true;
-    bool m_showingFirstPage = false;
-    ImportReport m_importTotal;
 };
 
 } // namespace gleaner

@@ -1,5 +1,6 @@
 #include "annotator.h"
 
+#include "annotationpane.h"
 #include "libraryevents.h"
 #include "storage/library.h"
 
@@ -127,6 +128,20 @@ bool Annotator::edit(const QList<qint64> &ids, Edit edit, bool on, const QString
     }
     Q_EMIT m_events.paperChanged(ids, delta);
     return true;
+}
+
+void Annotator::follow(AnnotationPane *pane, QObject *receiver, std::function<void(bool)> done)
+{
+    QObject::connect(pane, &AnnotationPane::starChanged, receiver,
+                     [this, done](qint64 id, bool on) { done(setStarred({id}, on)); });
+    QObject::connect(pane, &AnnotationPane::readChanged, receiver,
+                     [this, done](qint64 id, bool on) { done(setRead({id}, on)); });
+    QObject::connect(pane, &AnnotationPane::tagAdded, receiver,
+                     [this, done](qint64 id, const QString &tag) { done(addTag({id}, tag)); });
+    QObject::connect(pane, &AnnotationPane::tagRemoved, receiver,
+                     [this, done](qint64 id, const QString &tag) { done(removeTag({id}, tag)); });
+    QObject::connect(pane, &AnnotationPane::noteChanged, receiver,
+                     [this, done](qint64 id, const QString &text) { done(setNote(id, text)); });
 }
 
 } // namespace gleaner

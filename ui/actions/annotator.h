@@ -9,10 +9,14 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
+
+class QObject;
 
 namespace gleaner {
 
+class AnnotationPane;
 class Library;
 class LibraryEvents;
 struct Paper;
@@ -38,6 +42,10 @@ public:
     [[nodiscard]] bool setNote(qint64 id, const QString &text);
 
     QString errorString() const { return m_error; }
+
+    // The pane's edits (star, read, tags, note) go straight to the library;
+    // `done` hears whether each worked. Connections live as long as `receiver`.
+    void follow(AnnotationPane *pane, QObject *receiver, std::function<void(bool ok)> done);
 
 private:
     enum class Edit

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLineEdit>
 #include <QMainWindow>
 
 namespace gleaner {
@@ -17,6 +18,10 @@ void exportPapers(const ActionContext &context, const ExportScopes &scopes)
 
 void copyPapersAs(const ActionContext &context, const QList<qint64> &ids, ExportFormat format)
 {
+    // Ctrl+C in a text field copies its text, not papers.
+    if (auto *focus = QApplication::focusWidget();
+        focus && (qobject_cast<QLineEdit *>(focus) || focus->inherits("QPlainTextEdit")))
+        return;
     if (ids.isEmpty())
         return;
     QApplication::clipboard()->setText(ExportDialog::exportText(context.library(), ids, format));

@@ -12,6 +12,7 @@ class ActionContext;
 struct ExportScopes;
 
 void exportPapers(const ActionContext &context, const ExportScopes &scopes);
+// Nothing while a text field has the focus: Ctrl+C there copies its text.
 void copyPapersAs(const ActionContext &context, const QList<qint64> &ids, ExportFormat format);
 
 } // namespace gleaner

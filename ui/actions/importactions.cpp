@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMimeData>
+#include <QUrl>
 
 namespace gleaner {
 
@@ -51,6 +53,16 @@ QByteArray clipboardDigest(const ActionContext &context)
         return {};
     }
     return text.toUtf8();
+}
+
+QStringList droppedFiles(const QMimeData *data)
+{
+    QStringList paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
 }
 
 } // namespace gleaner

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QStringList>
 
+class QMimeData;
 class QWidget;
 
 namespace gleaner {
@@ -17,5 +18,7 @@ QStringList chooseFolderToImport(QWidget *parent);
 // The clipboard's text to import as a pasted digest; empty, with a word in
 // the status bar, when it holds none.
 QByteArray clipboardDigest(const ActionContext &context);
+// The local files and folders of a drop; empty when it holds none.
+QStringList droppedFiles(const QMimeData *data);
 
 } // namespace gleaner
