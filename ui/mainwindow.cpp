@@ -31,6 +31,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -254,11 +255,16 @@ void MainWindow::connectEvents()
 void MainWindow::restoreWindowState()
 {
     const WindowState state = WindowState::load();
-    if (!restoreGeometry(state.geometry))
-        resize(1400, 860);
+    if (!restoreGeometry(state.geometry)) {
+        // The first run: a roomy window, but never larger than the screen.
+        const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1400, 860);
+        resize(QSize(1400, 860).boundedTo(room));
+    }
     restoreState(state.dockState);
-    if (state.splitter.isEmpty() || !m_splitter->restoreState(state.splitter))
-        m_splitter->setSizes({170, 600, 450, 180});
+    if (state.splitter.isEmpty() || !m_splitter->restoreState(state.splitter)) {
+        const int w = width();
+        m_splitter->setSizes({w * 16 / 100, w * 40 / 100, w * 30 / 100, w * 14 / 100});
+    }
     m_list->horizontalHeader()->restoreState(state.listHeader);
     if (state.sortByColumn)
         m_listPane->setColumnSort(ListPane::ColumnSort{SortOrder(state.sort), state.reverse});
