@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QStandardItemModel>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -57,7 +58,10 @@ Sidebar::Sidebar(QWidget *parent)
     header()->setStretchLastSection(false);
     m_model->setColumnCount(2);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // Fixed, sized from the largest count (fitCountColumn()): sized to its
+    // contents, every changed count would measure every row again, some
+    // thousands of digests in a library of years.
+    header()->setSectionResizeMode(1, QHeaderView::Fixed);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 const QModelIndex first = current.siblingAtColumn(0);
@@ -180,8 +184,17 @@ void Sidebar::reload(Library &library)
     setSavedSearches(library.savedSearches());
 }
 
+void Sidebar::fitCountColumn(int largest)
+{
+    const QString widest = QLocale().toString(qMax(largest, 999));
+    header()->resizeSection(1, fontMetrics().horizontalAdvance(widest) +
+                                   2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 8);
+}
+
 void Sidebar::setCounts(const LibraryStats &stats)
 {
+    // No count is larger than the number of papers.
+    fitCountColumn(stats.papers);
     const QString selected = currentView().key;
     const QSignalBlocker blocker(selectionModel());
     QStandardItem *views = beginSection(Section::Library);

@@ -99,6 +99,8 @@ private:
     QStandardItem *countItem(const QString &key) const;
     bool addToCount(const QString &key, int delta);
     void setCount(QStandardItem *item, int count);
+    // The count column as wide as the largest count needs.
+    void fitCountColumn(int largest);
     void setDigestToolTip(QStandardItem *item);
 
     QStandardItemModel *m_model = nullptr;
