@@ -182,8 +182,7 @@ bool Importer::importStandardInput(ImportReport &report)
     const QString name = QStringLiteral("(stdin)");
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
-        report.rejected.append(
-            {name, 0, QStringLiteral("could not be read: %1").arg(in.errorString())});
+        report.rejected.append({name, 0, tr("could not be read: %1").arg(in.errorString())});
         return true;
     }
     // Standard input may be endless (< /dev/zero).
@@ -191,7 +190,7 @@ bool Importer::importStandardInput(ImportReport &report)
     if (qint64(data.size()) > m_maxFileSize) {
         report.rejected.append(
             {name, 0,
-             QStringLiteral("is more than %1, too large to be a digest; it was not read further")
+             tr("is more than %1, too large to be a digest; it was not read further")
                  .arg(humanSize(m_maxFileSize))});
         return true;
     }
@@ -209,10 +208,9 @@ ImportReport Importer::importData(const QByteArray &data, const QString &sourceN
     // as a file; checked before anything else looks at it.
     if (qint64(data.size()) > m_maxFileSize &&
         !ArchiveReader::looksLikeArchive(data.left(512), sourceName)) {
-        ctx.report.rejected.append(
-            {sourceName, 0,
-             QStringLiteral("is %1, too large to be a digest (the limit is %2)")
-                 .arg(humanSize(data.size()), humanSize(m_maxFileSize))});
+        ctx.report.rejected.append({sourceName, 0,
+                                    tr("is %1, too large to be a digest (the limit is %2)")
+                                        .arg(humanSize(data.size()), humanSize(m_maxFileSize))});
         return ctx.report;
     }
     ImportTransaction tx(m_library);
@@ -327,8 +325,7 @@ bool Importer::importFile(const QString &path, Context &ctx)
         const QString reason = SourceWalk::refusal(path);
         ctx.report.rejected.append(
             {path, 0,
-             reason.isEmpty() ? QStringLiteral("could not be read: %1").arg(file.errorString())
-                              : reason});
+             reason.isEmpty() ? tr("could not be read: %1").arg(file.errorString()) : reason});
         return true;
     }
     const QDateTime modified = QFileInfo(path).lastModified();
@@ -338,10 +335,9 @@ bool Importer::importFile(const QString &path, Context &ctx)
         return importArchive(path, path, nullptr, modified, 1, ctx);
     }
     if (file.size() > m_maxFileSize) {
-        ctx.report.rejected.append(
-            {path, 0,
-             QStringLiteral("is %1, too large to be a digest (the limit is %2)")
-                 .arg(humanSize(file.size()), humanSize(m_maxFileSize))});
+        ctx.report.rejected.append({path, 0,
+                                    tr("is %1, too large to be a digest (the limit is %2)")
+                                        .arg(humanSize(file.size()), humanSize(m_maxFileSize))});
         return true;
     }
     return importDigestBytes(readCapped(file, file.size(), m_maxFileSize), path, modified, 0, ctx);
@@ -353,8 +349,7 @@ bool Importer::importArchive(const QString &label, const QString &path, const QB
     if (depth > kMaxArchiveDepth) {
         ctx.report.rejected.append(
             {label, 0,
-             QStringLiteral("is an archive nested too deeply (more than %1 levels)")
-                 .arg(kMaxArchiveDepth)});
+             tr("is an archive nested too deeply (more than %1 levels)").arg(kMaxArchiveDepth)});
         return true;
     }
     auto reader = ArchiveReader::create(m_limits);
@@ -390,10 +385,10 @@ bool Importer::importArchive(const QString &label, const QString &path, const QB
         ctx.report.rejected.append(
             {label, 0,
              reader->skipped().isEmpty()
-                 ? QStringLiteral("holds no file that could be a digest: the archive is empty or "
-                                  "has only folders")
-                 : QStringLiteral("holds no file that could be a digest: only links, devices or "
-                                  "other special entries, which are never read")});
+                 ? tr("holds no file that could be a digest: the archive is empty or "
+                      "has only folders")
+                 : tr("holds no file that could be a digest: only links, devices or "
+                      "other special entries, which are never read")});
     }
     return true;
 }
@@ -404,10 +399,9 @@ bool Importer::importDigestBytes(const QByteArray &bytes, const QString &source,
     if (depth > 0 && ArchiveReader::looksLikeArchive(bytes.left(512), source))
         return importArchive(source, {}, &bytes, modified, depth + 1, ctx);
     if (bytes.size() > m_maxFileSize) {
-        ctx.report.rejected.append(
-            {source, 0,
-             QStringLiteral("is %1, too large to be a digest (the limit is %2)")
-                 .arg(humanSize(bytes.size()), humanSize(m_maxFileSize))});
+        ctx.report.rejected.append({source, 0,
+                                    tr("is %1, too large to be a digest (the limit is %2)")
+                                        .arg(humanSize(bytes.size()), humanSize(m_maxFileSize))});
         return true;
     }
     ParseOptions options;
