@@ -318,19 +318,14 @@ QByteArray ExportDialog::exportBytes() const
     return Exporter::exportPapers(m_library.papers(idsForScope(), true), options());
 }
 
-bool ExportDialog::writeTo(const QString &path, QString *error) const
+bool ExportDialog::writeTo(const QString &path)
 {
-    const QString shown = QDir::toNativeSeparators(path);
+    m_error.clear();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Could not write %1: %2.").arg(shown, file.errorString());
-        return false;
-    }
     const QByteArray bytes = exportBytes();
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2.").arg(shown, file.errorString());
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_error =
+            tr("Could not write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -403,9 +398,8 @@ void ExportDialog::exportToFile()
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + suffix;
 
-    QString error;
-    if (!writeTo(path, &error)) {
-        QMessageBox::warning(this, tr("Export Failed"), error);
+    if (!writeTo(path)) {
+        QMessageBox::warning(this, tr("Export Failed"), errorString());
         return;
     }
     Preferences::setLastFolder(Preferences::Folder::Export, QFileInfo(path).absolutePath());

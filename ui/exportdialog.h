@@ -70,7 +70,9 @@ public:
     QByteArray exportBytes() const;
     // Writes exportBytes() to `path` atomically; false with a sentence in
     // *error when the file could not be written (the old file is untouched).
-    [[nodiscard]] bool writeTo(const QString &path, QString *error) const;
+    [[nodiscard]] bool writeTo(const QString &path);
+    // Why the last writeTo() failed.
+    QString errorString() const { return m_error; }
 
 private:
     void refresh();
@@ -79,6 +81,7 @@ private:
     void copyToClipboard();
 
     Library &m_library;
+    QString m_error;
     ExportScopes m_scopes;
 
     QRadioButton *m_currentView = nullptr;

@@ -238,12 +238,11 @@ TEST_CASE("Writing an export gives the exporter's bytes", "[export]")
         lib.fx.library.papers({lib.quiet, lib.lanternfish}, true), dialog.options());
 
     const QString path = lib.fx.path(QStringLiteral("out/list.html"));
-    QString error;
     SECTION("To a new file")
     {
         REQUIRE(QDir().mkpath(lib.fx.path(QStringLiteral("out"))));
-        REQUIRE(dialog.writeTo(path, &error));
-        CHECK(error.isEmpty());
+        REQUIRE(dialog.writeTo(path));
+        CHECK(dialog.errorString().isEmpty());
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadOnly));
         CHECK(file.readAll() == expected);
@@ -251,8 +250,8 @@ TEST_CASE("Writing an export gives the exporter's bytes", "[export]")
     }
     SECTION("A folder that does not exist fails with a sentence naming the file")
     {
-        CHECK_FALSE(dialog.writeTo(path, &error));
-        CHECK(error.startsWith(QStringLiteral("Could not write ")));
-        CHECK(error.contains(QStringLiteral("list.html")));
+        CHECK_FALSE(dialog.writeTo(path));
+        CHECK(dialog.errorString().startsWith(QStringLiteral("Could not write ")));
+        CHECK(dialog.errorString().contains(QStringLiteral("list.html")));
     }
 }
