@@ -69,30 +69,31 @@ enum class NoteMerge
     Both,  // two different notes, both kept
 };
 
-// Merges the backup's note into the library's. Returns what happened and
-// sets `text`/`changed` to the result.
-NoteMerge mergeNotes(const QString &local, const QString &localChanged, const QString &incoming,
-                     const QString &incomingChanged, QString *text, QString *changed)
+struct MergedNote
+{
+    NoteMerge how = NoteMerge::Unchanged;
+    QString text;
+    QString changed; // ISO 8601
+};
+
+// The backup's note merged into the library's.
+MergedNote mergeNotes(const QString &local, const QString &localChanged, const QString &incoming,
+                      const QString &incomingChanged)
 {
     const QString mine = local.trimmed();
     const QString theirs = incoming.trimmed();
-    *text = local;
-    *changed = localChanged;
     if (theirs.isEmpty() || mine == theirs || mine.contains(theirs))
-        return NoteMerge::Unchanged;
-    if (mine.isEmpty() || theirs.contains(mine)) {
-        *text = incoming;
-        *changed = incomingChanged.isEmpty() ? nowIso() : later(localChanged, incomingChanged);
-        return NoteMerge::Taken;
-    }
+        return {NoteMerge::Unchanged, local, localChanged};
+    if (mine.isEmpty() || theirs.contains(mine))
+        return {NoteMerge::Taken, incoming,
+                incomingChanged.isEmpty() ? nowIso() : later(localChanged, incomingChanged)};
     const QDateTime when = QDateTime::fromString(incomingChanged, Qt::ISODateWithMs);
     const QString separator =
         when.isValid() ? QStringLiteral("--- Note restored from a backup (written %1) ---")
                              .arg(when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
                        : QStringLiteral("--- Note restored from a backup ---");
-    *text = mine + QStringLiteral("\n\n") + separator + QStringLiteral("\n\n") + theirs;
-    *changed = nowIso();
-    return NoteMerge::Both;
+    return {NoteMerge::Both,
+            mine + QStringLiteral("\n\n") + separator + QStringLiteral("\n\n") + theirs, nowIso()};
 }
 
 // What a backup file holds.
@@ -276,11 +277,12 @@ private:
         if (!tags)
             return fail(m_tags.errorString());
         m_report.tagsAdded += *tags;
-        const NoteMerge merge = mergeNotes(local.note, local.noteChanged, d.note, d.noteChanged,
-                                           &merged.note, &merged.noteChanged);
-        if (merge != NoteMerge::Unchanged) {
+        const MergedNote note = mergeNotes(local.note, local.noteChanged, d.note, d.noteChanged);
+        merged.note = note.text;
+        merged.noteChanged = note.changed;
+        if (note.how != NoteMerge::Unchanged) {
             changed = true;
-            count(merge, d.title);
+            count(note.how, d.title);
         }
         if (changed && !m_readerData.write(id, merged))
             return fail(m_readerData.errorString());
@@ -308,9 +310,10 @@ private:
                     ++m_report.tagsAdded;
                 }
             }
-            const NoteMerge merge = mergeNotes(w.note, w.noteChanged, d.note, d.noteChanged,
-                                               &merged.note, &merged.noteChanged);
-            count(merge, d.title);
+            const MergedNote note = mergeNotes(w.note, w.noteChanged, d.note, d.noteChanged);
+            merged.note = note.text;
+            merged.noteChanged = note.changed;
+            count(note.how, d.title);
         } else {
             m_report.starsAdded += d.starred ? 1 : 0;
             m_report.readAdded += d.read ? 1 : 0;
