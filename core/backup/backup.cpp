@@ -398,7 +398,11 @@ std::optional<BackupDocument> Backup::toJson()
         fail(tr("Could not read the reader data for the backup: %1").arg(store.errorString()));
         return std::nullopt;
     }
-    const ReaderDataSet &data = *read;
+    return document(*read);
+}
+
+BackupDocument Backup::document(const ReaderDataSet &data)
+{
     QList<std::pair<QString, QJsonObject>> entries;
     for (const ReaderData &d : data.papers) {
         entries.append(
@@ -422,9 +426,9 @@ std::optional<BackupDocument> Backup::toJson()
         searches.append(
             QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("query"), s.query}});
 
-    BackupDocument document;
-    document.summary.papers = int(paperArray.size());
-    document.summary.savedSearches = int(searches.size());
+    BackupDocument doc;
+    doc.summary.papers = int(paperArray.size());
+    doc.summary.savedSearches = int(searches.size());
     const QJsonObject root{
         {QStringLiteral("format"), QLatin1String(kFormatName)},
         {QStringLiteral("version"), kFormatVersion},
@@ -433,8 +437,8 @@ std::optional<BackupDocument> Backup::toJson()
         {QStringLiteral("papers"), paperArray},
         {QStringLiteral("saved_searches"), searches},
     };
-    document.json = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    return document;
+    doc.json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return doc;
 }
 
 std::optional<BackupSummary> Backup::write(const QString &path)

@@ -57,6 +57,7 @@
 namespace gleaner {
 
 class Library;
+struct ReaderDataSet;
 
 struct BackupSummary
 {
@@ -101,6 +102,10 @@ public:
 
     // The reader data of the whole library as the JSON document above.
     [[nodiscard]] std::optional<BackupDocument> toJson();
+    // The backup file of the given reader data (the repair of a damaged
+    // library writes what it salvaged this way, to restore it by the same
+    // rules).
+    static BackupDocument document(const ReaderDataSet &data);
     // Written to a temporary file and renamed, so a failed backup never
     // replaces a good one.
     [[nodiscard]] std::optional<BackupSummary> write(const QString &path);

@@ -10,49 +10,10 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
-#include <gleaner/buildinfo.h>
 
 namespace gleaner {
 
 namespace {
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-// The salvaged reader data as a backup file (backup.h), so it is merged by
-// the one set of rules restores use, pending papers included.
-QByteArray readerDataAsBackup(const SalvagedLibrary &salvaged)
-{
-    QJsonArray papers;
-    for (const ReaderData &r : salvaged.readerData) {
-        papers.append(QJsonObject{{QStringLiteral("key"), r.key},
-                                  {QStringLiteral("title"), r.title},
-                                  {QStringLiteral("starred"), r.starred},
-                                  {QStringLiteral("read"), r.read},
-                                  {QStringLiteral("read_at"), textOrNull(r.readAt)},
-                                  {QStringLiteral("tags"), QJsonArray::fromStringList(r.tags)},
-                                  {QStringLiteral("note"), textOrNull(r.note)},
-                                  {QStringLiteral("note_changed"), textOrNull(r.noteChanged)}});
-    }
-    QJsonArray searches;
-    for (const SavedSearch &s : salvaged.savedSearches)
-        searches.append(
-            QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("query"), s.query}});
-    const QJsonObject root{
-        {QStringLiteral("format"), QStringLiteral("gleaner-reader-data")},
-        {QStringLiteral("version"), Backup::kFormatVersion},
-        {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("generator"), QStringLiteral("Gleaner " GLEANER_VERSION " repair")},
-        {QStringLiteral("papers"), papers},
-        {QStringLiteral("saved_searches"), searches}};
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
-}
 
 // The digest's entries from its file, when the file is still where it was
 // imported from and has the same content.
@@ -188,8 +149,8 @@ std::optional<RepairReport> Repairer::run()
                 m_progress(++done, steps);
         }
         Backup backup(repaired);
-        const std::optional<RestoreReport> restored =
-            backup.restoreData(readerDataAsBackup(*salvaged));
+        const std::optional<RestoreReport> restored = backup.restoreData(
+            Backup::document({salvaged->readerData, salvaged->savedSearches}).json);
         if (!restored) {
             abandon(backup.errorString());
             return std::nullopt;
