@@ -5,6 +5,8 @@
 #include "model/titlekey.h"
 #include "storage/paperstore.h"
 
+#include <QTimeZone>
+
 using namespace gleaner;
 using gleaner::test::LibraryFixture;
 
@@ -108,8 +110,9 @@ TEST_CASE("PaperStore records digests by content and their appearances", "[stora
     digest.dateCertainty = DateCertainty::Derived;
     digest.layout = DigestLayout::Detailed;
     digest.entries = {entry(QStringLiteral("One")), entry(QStringLiteral("Two"))};
-    const auto digestId = store.addDigest(digest, hash, QStringLiteral("day.txt"),
-                                          QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC));
+    const auto digestId =
+        store.addDigest(digest, hash, QStringLiteral("day.txt"),
+                        QDateTime(QDate(2026, 3, 3), QTime(9, 0), QTimeZone::utc()));
     REQUIRE(digestId);
     const auto after = store.hasDigest(hash);
     REQUIRE(after);
@@ -126,7 +129,7 @@ TEST_CASE("PaperStore records digests by content and their appearances", "[stora
     CHECK(info->layout == DigestLayout::Detailed);
     CHECK(info->source == QStringLiteral("day.txt"));
     CHECK(info->entries == 2);
-    CHECK(info->imported == QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC));
+    CHECK(info->imported == QDateTime(QDate(2026, 3, 3), QTime(9, 0), QTimeZone::utc()));
     const auto read = f.library.paper(*paper);
     REQUIRE(read);
     REQUIRE(read->appearances.size() == 1);
