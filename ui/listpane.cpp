@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -53,6 +54,12 @@ ListPane::ListPane(Library *library, QWidget *parent)
     columns->setSectionResizeMode(PaperListModel::StarColumn, QHeaderView::Fixed);
     columns->setSectionResizeMode(PaperListModel::TitleColumn, QHeaderView::Stretch);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    columns->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(columns, &QWidget::customContextMenuRequested, this, [this, columns](const QPoint &at) {
+        QMenu *menu = createColumnMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(columns->mapToGlobal(at));
+    });
     m_list->setColumnWidth(PaperListModel::StarColumn, 26);
     m_list->setColumnWidth(PaperListModel::PublishedColumn, 88);
     m_list->setColumnWidth(PaperListModel::UpvotesColumn, 64);
@@ -106,6 +113,23 @@ QWidget *ListPane::createEmptyState()
 void ListPane::showEmptyState(bool empty)
 {
     m_stack->setCurrentWidget(empty ? m_emptyState : static_cast<QWidget *>(m_list));
+}
+
+QMenu *ListPane::createColumnMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("columnMenu"));
+    for (int column = 0; column < PaperListModel::ColumnCount; ++column) {
+        if (column == PaperListModel::StarColumn || column == PaperListModel::TitleColumn)
+            continue;
+        QAction *action = menu->addAction(
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_list->isColumnHidden(column));
+        connect(action, &QAction::toggled, m_list,
+                [this, column](bool shown) { m_list->setColumnHidden(column, !shown); });
+    }
+    return menu;
 }
 
 void ListPane::setColumnSort(std::optional<ColumnSort> sort)

@@ -13,6 +13,7 @@
 #include <optional>
 
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
@@ -64,6 +65,11 @@ public:
     void moveSelection(int delta);
     // False when no unread paper follows the current one.
     bool selectNextUnread();
+
+    // The header's context menu: a checkable entry for each column that can
+    // be hidden (all but the star and the title). Hidden columns are part of
+    // the header's state, which the window saves and restores.
+    QMenu *createColumnMenu(QWidget *parent);
 
 Q_SIGNALS:
     // A header was clicked: columnSort() holds the new order.
