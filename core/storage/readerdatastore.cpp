@@ -30,7 +30,8 @@ QString tagsToJson(const QStringList &tags)
 }
 
 // A paper's reader data (no tags) from the columns key, title, starred,
-// read, read_at, note, note_changed, in that order.
+// read, read_at, note, note_changed, in that order (the first seven of
+// kPendingColumns too).
 ReaderData paperFromRow(const Statement &row)
 {
     ReaderData d;
@@ -126,7 +127,7 @@ bool ReaderDataStore::write(qint64 paperId, const ReaderData &data)
 std::optional<ReaderData> ReaderDataStore::pending(const QString &key)
 {
     // kPendingColumns, spelt out: cached() keeps the text's address.
-    auto find = m_db.cached("SELECT key, title, starred, read, read_at, tags, note, note_changed "
+    auto find = m_db.cached("SELECT key, title, starred, read, read_at, note, note_changed, tags "
                             "FROM pending_reader_data WHERE key = ?1");
     find.bind(1, key);
     ReaderData d;
@@ -140,15 +141,9 @@ std::optional<ReaderData> ReaderDataStore::pending(const QString &key)
 
 ReaderData ReaderDataStore::pendingFromRow(const Statement &row)
 {
-    ReaderData d;
-    d.key = row.text(0);
-    d.title = row.text(1);
-    d.starred = row.integer(2) != 0;
-    d.read = row.integer(3) != 0;
-    d.readAt = sqlvalues::textOrEmpty(row, 4);
-    d.tags = tagsFromJson(row.text(5));
-    d.note = sqlvalues::textOrEmpty(row, 6);
-    d.noteChanged = sqlvalues::textOrEmpty(row, 7);
+    // The columns of a paper's reader data, then the tags it waits with.
+    ReaderData d = paperFromRow(row);
+    d.tags = tagsFromJson(row.text(7));
     return d;
 }
 

@@ -70,7 +70,7 @@ public:
     // kPendingColumns in that order (the salvage of a damaged file reads
     // them with its own statements).
     static constexpr const char *kPendingColumns =
-        "key, title, starred, read, read_at, tags, note, note_changed";
+        "key, title, starred, read, read_at, note, note_changed, tags";
     static ReaderData pendingFromRow(const Statement &row);
 
     // The saved searches, by name.
