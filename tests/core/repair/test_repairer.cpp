@@ -59,7 +59,8 @@ TEST_CASE("Repair rebuilds a library whose index lost its rows, with its reader 
         REQUIRE(repaired.open(output));
         CHECK(sound(repaired));
         CHECK(repaired.paperCount() == papers);
-        const SearchResult found = repaired.search(QStringLiteral("tag:sonar is:starred has:note")).value();
+        const SearchResult found =
+            repaired.search(QStringLiteral("tag:sonar is:starred has:note")).value();
         REQUIRE(found.ids.size() == 1);
         CHECK(repaired.paper(found.ids.first())->note == QStringLiteral("Check the sonar data."));
         REQUIRE(repaired.savedSearches().size() == 1);
