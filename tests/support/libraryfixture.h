@@ -13,6 +13,18 @@
 
 namespace gleaner::test {
 
+// A note with every character class a backup or an export could mangle.
+inline const QString kTrickyNote =
+    QStringLiteral("\"Quoted\", {braced} & 100% #1\n$x^2$ <tag> and Юникод 日本語");
+
+// The one number a query like "SELECT count(*) FROM t" gives.
+inline int scalar(Library &library, const char *sql)
+{
+    Statement st = library.database().prepare(sql);
+    REQUIRE(st.next());
+    return st.integer(0);
+}
+
 class LibraryFixture
 {
 public:

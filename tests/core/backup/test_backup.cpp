@@ -15,16 +15,6 @@ using gleaner::test::LibraryFixture;
 
 namespace {
 
-const QString kTrickyNote = QStringLiteral("\"Quoted\", {braced} & 100% #1\n$x^2$ <tag> and "
-                                           "Юникод 日本語");
-
-int count(Library &library, const char *sql)
-{
-    Statement st = library.database().prepare(sql);
-    REQUIRE(st.next());
-    return st.integer(0);
-}
-
 // Imports day1, day2 and the tricky digest into `f`.
 void importAll(LibraryFixture &f)
 {
@@ -89,7 +79,7 @@ TEST_CASE("A backup restored into an empty library comes back with the digests",
     REQUIRE(lib.setRead({fish, russian}, true));
     REQUIRE(lib.addTags({fish}, {QStringLiteral("sonar"), QStringLiteral("to cite")}));
     REQUIRE(lib.addTags({bounding, russian}, {QStringLiteral("<math> & more")}));
-    REQUIRE(lib.setNote(bounding, kTrickyNote));
+    REQUIRE(lib.setNote(bounding, test::kTrickyNote));
     REQUIRE(lib.setNote(russian, QString::fromUtf8("Перевод: хорошо")));
     REQUIRE(lib.saveSearch(QStringLiteral("fish"), QStringLiteral("tag:sonar is:unread")));
     const QList<Annotated> before = readerData(lib);
@@ -122,14 +112,14 @@ TEST_CASE("A backup restored into an empty library comes back with the digests",
     CHECK(report.pending == 3);
     CHECK(report.matched == 0);
     CHECK(report.noteConflicts.isEmpty());
-    CHECK(count(target.library, "SELECT count(*) FROM pending_reader_data") == 3);
+    CHECK(test::scalar(target.library, "SELECT count(*) FROM pending_reader_data") == 3);
     CHECK(target.library.savedSearches().size() == 1);
 
     SECTION("the papers arriving later pick it up")
     {
         importAll(target);
         CHECK(readerData(target.library) == before);
-        CHECK(count(target.library, "SELECT count(*) FROM pending_reader_data") == 0);
+        CHECK(test::scalar(target.library, "SELECT count(*) FROM pending_reader_data") == 0);
         const auto paper = target.library.paper(target.idOf(QStringLiteral("Bounding")));
         REQUIRE(paper);
         CHECK(paper->noteChanged.isValid());
@@ -278,7 +268,7 @@ TEST_CASE("A file that is not a backup is refused and changes nothing", "[backup
     CHECK_FALSE(backup.restore(f.path(QStringLiteral("missing.json"))));
     CHECK(backup.errorString().contains(QStringLiteral("missing.json")));
     CHECK(readerData(f.library) == before);
-    CHECK(count(f.library, "SELECT count(*) FROM pending_reader_data") == 0);
+    CHECK(test::scalar(f.library, "SELECT count(*) FROM pending_reader_data") == 0);
 }
 
 TEST_CASE("A snapshot is a consistent copy even while another connection writes", "[backup]")

@@ -11,17 +11,6 @@
 using namespace gleaner;
 using gleaner::test::LibraryFixture;
 
-namespace {
-
-int count(Library &library, const char *sql)
-{
-    Statement st = library.database().prepare(sql);
-    REQUIRE(st.next());
-    return st.integer(0);
-}
-
-} // namespace
-
 TEST_CASE("A new library has the current schema", "[library]")
 {
     LibraryFixture f;
@@ -113,7 +102,7 @@ TEST_CASE("Re-importing the same content adds nothing, even renamed", "[library]
     CHECK(again.digestsAdded == 0);
     CHECK(again.digestsRepeated == 1);
     CHECK(f.library.paperCount() == 3);
-    CHECK(count(f.library, "SELECT count(*) FROM appearances") == 3);
+    CHECK(test::scalar(f.library, "SELECT count(*) FROM appearances") == 3);
 }
 
 TEST_CASE("A paper seen again gains an appearance and missing metadata only", "[library][import]")
@@ -193,7 +182,7 @@ TEST_CASE("A cancelled import leaves the library exactly as it was", "[library][
     CHECK(r.cancelled);
     CHECK(f.library.paperCount() == 3);
     CHECK(f.library.digests().size() == 1);
-    CHECK(count(f.library, "SELECT count(*) FROM appearances") == 3);
+    CHECK(test::scalar(f.library, "SELECT count(*) FROM appearances") == 3);
 }
 
 TEST_CASE("Raw text imports like a file", "[library][import]")

@@ -10,20 +10,6 @@
 using namespace gleaner;
 using gleaner::test::LibraryFixture;
 
-namespace {
-
-const QString kTrickyNote = QStringLiteral("\"Quoted\", {braced} & 100% #1\n$x^2$ <tag> and "
-                                           "Юникод 日本語");
-
-int count(Library &library, const char *sql)
-{
-    Statement st = library.database().prepare(sql);
-    REQUIRE(st.next());
-    return st.integer(0);
-}
-
-} // namespace
-
 TEST_CASE("A format 1 library is upgraded with a backup copy and its data intact", "[schema]")
 {
     LibraryFixture f;
@@ -32,7 +18,7 @@ TEST_CASE("A format 1 library is upgraded with a backup copy and its data intact
                 .ok());
     const qint64 fish = f.idOf(QStringLiteral("Lanternfish"));
     REQUIRE(f.library.setStarred({fish}, true));
-    REQUIRE(f.library.setNote(fish, kTrickyNote));
+    REQUIRE(f.library.setNote(fish, test::kTrickyNote));
     REQUIRE(f.library.addTags({fish}, {QStringLiteral("sonar")}));
     const int papers = f.library.paperCount();
     f.library.close();
@@ -56,9 +42,9 @@ TEST_CASE("A format 1 library is upgraded with a backup copy and its data intact
     const auto paper = upgraded.paper(fish);
     REQUIRE(paper);
     CHECK(paper->starred);
-    CHECK(paper->note == kTrickyNote);
+    CHECK(paper->note == test::kTrickyNote);
     CHECK(paper->tags == QStringList{QStringLiteral("sonar")});
-    CHECK(count(upgraded, "SELECT count(*) FROM pending_reader_data") == 0);
+    CHECK(test::scalar(upgraded, "SELECT count(*) FROM pending_reader_data") == 0);
 
     // The copy is the old library, still at format 1.
     Database old;
