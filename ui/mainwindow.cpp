@@ -263,9 +263,14 @@ void MainWindow::restoreWindowState()
     restoreState(state.dockState);
     if (state.splitter.isEmpty() || !m_splitter->restoreState(state.splitter)) {
         const int w = width();
-        m_splitter->setSizes({w * 16 / 100, w * 40 / 100, w * 30 / 100, w * 14 / 100});
+        m_splitter->setSizes({w * 15 / 100, w * 44 / 100, w * 28 / 100, w * 13 / 100});
     }
-    m_list->horizontalHeader()->restoreState(state.listHeader);
+    if (!m_list->horizontalHeader()->restoreState(state.listHeader) && width() < 1280) {
+        // A small first window: the title needs the room more than the
+        // submitter and tags do (the header's menu brings them back).
+        m_list->setColumnHidden(PaperListModel::SubmitterColumn, true);
+        m_list->setColumnHidden(PaperListModel::TagsColumn, true);
+    }
     if (state.sortByColumn)
         m_listPane->setColumnSort(ListPane::ColumnSort{SortOrder(state.sort), state.reverse});
     m_restorePaper = state.paper;
