@@ -31,6 +31,12 @@ QCommandLineOption Options::json()
     return QCommandLineOption(QStringLiteral("json"), tr("print JSON instead of text"));
 }
 
+QCommandLineOption Options::digest()
+{
+    return QCommandLineOption(QStringLiteral("digest"),
+                              tr("every paper of the digest with this id (see digests)"), tr("ID"));
+}
+
 QCommandLineOption Options::sort()
 {
     return QCommandLineOption(QStringLiteral("sort"),

@@ -14,9 +14,10 @@ class Options final
 
 public:
     static QCommandLineOption help();
-    static QCommandLineOption json();  // print JSON instead of text (Invocation::json())
-    static QCommandLineOption sort();  // checked by Invocation::parse(), read with sortOrder()
-    static QCommandLineOption limit(); // checked by Invocation::parse(), read with limit()
+    static QCommandLineOption json();   // print JSON instead of text (Invocation::json())
+    static QCommandLineOption sort();   // checked by Invocation::parse(), read with sortOrder()
+    static QCommandLineOption limit();  // checked by Invocation::parse(), read with limit()
+    static QCommandLineOption digest(); // --digest ID: a digest's papers instead of paper IDs
 
     // "a, b or c": the valid values of an option, for help and errors.
     static QString oneOf(const QStringList &names);

@@ -33,7 +33,7 @@ QString toCsv(const QList<Paper> &papers, const ExportOptions &options)
                         escape::oneLine(p.title),
                         isoDate(p.published),
                         digestDates(p).join(QStringLiteral("; ")),
-                        QString::number(p.upvotes),
+                        p.upvotes ? QString::number(*p.upvotes) : QString(),
                         submitterField(p.submitter),
                         p.starred ? QStringLiteral("yes") : QStringLiteral("no"),
                         p.read ? QStringLiteral("yes") : QStringLiteral("no"),

@@ -2,6 +2,7 @@
 #include "export/escaping.h"
 #include "export/formats_p.h"
 #include "model/dates.h"
+#include "model/submitter.h"
 
 namespace gleaner::formats {
 
@@ -78,7 +79,8 @@ QString toHtml(const QList<Paper> &papers, const ExportOptions &options)
         const QString submitter = submitterField(p.submitter);
         if (!submitter.isEmpty())
             meta << escape::html(submitter);
-        meta << QStringLiteral("%1 upvotes").arg(p.upvotes);
+        if (p.upvotes)
+            meta << upvotesText(*p.upvotes, TextStyle::Plain);
         if (p.read)
             meta << QStringLiteral("read");
         html += QStringLiteral("<p class=\"meta\">") + meta.join(QStringLiteral(" \u00b7 ")) +

@@ -26,7 +26,8 @@ QString toMarkdown(const QList<Paper> &papers, const ExportOptions &options)
         const QString submitter = submitterField(p.submitter);
         if (!submitter.isEmpty())
             md += QStringLiteral("- Submitted by: ") + escape::markdown(submitter) + u'\n';
-        md += QStringLiteral("- Upvotes: %1\n").arg(p.upvotes);
+        if (p.upvotes)
+            md += QStringLiteral("- Upvotes: %1\n").arg(*p.upvotes);
         if (p.starred || p.read) {
             QStringList state;
             if (p.starred)

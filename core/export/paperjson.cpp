@@ -11,6 +11,12 @@ QJsonValue dateValue(const QDate &date)
     return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue(QJsonValue::Null);
 }
 
+// An unknown count is null, never 0.
+QJsonValue countValue(const std::optional<int> &count)
+{
+    return count ? QJsonValue(*count) : QJsonValue(QJsonValue::Null);
+}
+
 } // namespace
 
 QJsonObject paperToJson(const Paper &paper)
@@ -27,11 +33,14 @@ QJsonObject paperToJson(const Paper &paper)
         break;
     }
     QJsonArray digests;
+    QDate firstSeen;
     for (const Appearance &a : paper.appearances) {
+        if (a.digestId == paper.firstDigestId && !firstSeen.isValid())
+            firstSeen = a.digestDate;
         digests.append(QJsonObject{{QStringLiteral("date"), dateValue(a.digestDate)},
                                    {QStringLiteral("source"), a.source},
                                    {QStringLiteral("position"), a.position},
-                                   {QStringLiteral("upvotes"), a.upvotes}});
+                                   {QStringLiteral("upvotes"), countValue(a.upvotes)}});
     }
     return QJsonObject{
         {QStringLiteral("id"), paper.id},
@@ -39,7 +48,11 @@ QJsonObject paperToJson(const Paper &paper)
         {QStringLiteral("abstract"), paper.abstract},
         {QStringLiteral("submitter"), submitter},
         {QStringLiteral("published"), dateValue(paper.published)},
-        {QStringLiteral("upvotes"), paper.upvotes},
+        {QStringLiteral("upvotes"), countValue(paper.upvotes)},
+        // The digest where it was new, and that digest's date.
+        {QStringLiteral("new_in"),
+         paper.firstDigestId > 0 ? QJsonValue(paper.firstDigestId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("first_seen"), dateValue(firstSeen)},
         {QStringLiteral("starred"), paper.starred},
         {QStringLiteral("read"), paper.read},
         {QStringLiteral("tags"), QJsonArray::fromStringList(paper.tags)},
@@ -62,6 +75,7 @@ QJsonObject digestToJson(const DigestInfo &digest)
         {QStringLiteral("source"), digest.source},
         {QStringLiteral("entries"), digest.entries},
         {QStringLiteral("unread"), digest.unread},
+        {QStringLiteral("triaged"), digest.triaged},
         {QStringLiteral("imported"), digest.imported.toUTC().toString(Qt::ISODate)},
     };
 }

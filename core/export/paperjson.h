@@ -11,8 +11,10 @@
 namespace gleaner {
 
 // id, title, abstract, submitter ({"authors": N}, {"org": "..."} or null),
-// published (YYYY-MM-DD or null), upvotes, starred, read, tags, note (or
-// null), note_changed, digests [{date, source, position, upvotes}].
+// published (YYYY-MM-DD or null), upvotes (null when no digest showed a
+// count), new_in (the id of the digest where it was first seen) and
+// first_seen (that digest's date), starred, read, tags, note (or null),
+// note_changed, digests [{date, source, position, upvotes or null}].
 QJsonObject paperToJson(const Paper &paper);
 QJsonObject digestToJson(const DigestInfo &digest);
 QJsonObject statsToJson(const LibraryStats &stats);

@@ -18,7 +18,7 @@ QStringList digestDates(const Paper &paper)
 
 QString submitterField(const Submitter &s)
 {
-    return escape::oneLine(gleaner::submitterText(s, SubmitterStyle::Plain));
+    return escape::oneLine(gleaner::submitterText(s, TextStyle::Plain));
 }
 
 QString noteTime(const Paper &paper)

@@ -907,7 +907,7 @@ Outcome Parser::run()
     const bool anyMeta =
         std::any_of(d.entries.cbegin(), d.entries.cend(), [](const DigestEntry &e) {
             return e.submitter.kind != Submitter::Kind::None || e.published.isValid() ||
-                   e.upvotes > 0;
+                   e.upvotes.value_or(0) > 0;
         });
     if (anyMeta || m_metaEvidence)
         d.layout = DigestLayout::Detailed;

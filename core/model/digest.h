@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace gleaner {
 
 // The three layouts described in docs/digest-format.md.
@@ -33,7 +35,9 @@ struct DigestEntry
     QString abstract;
     Submitter submitter;
     QDate published; // invalid when the entry has no date line
-    int upvotes = 0;
+    // From the entry's date line (layout A; a date without a count is 0);
+    // none for an entry without one, and in layouts B and C.
+    std::optional<int> upvotes;
     int line = 0; // 1-based line of the title in the file
 };
 

@@ -19,6 +19,9 @@ struct DigestInfo
     QString source;
     int entries = 0;
     int unread = 0;
+    // Papers the reader has dealt with: read, starred or tagged. The day's
+    // progress is "triaged of entries".
+    int triaged = 0;
     QDateTime imported;
 };
 

@@ -9,15 +9,17 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace gleaner {
 
 struct Appearance
 {
     qint64 digestId = 0;
-    QDate digestDate; // invalid when unknown
-    QString source;   // the file (or archive member) it was imported from
-    int position = 0; // 1-based place in that digest
-    int upvotes = 0;  // as shown that day
+    QDate digestDate;           // invalid when unknown
+    QString source;             // the file (or archive member) it was imported from
+    int position = 0;           // 1-based place in that digest
+    std::optional<int> upvotes; // as shown that day; none when the layout shows no upvotes
 };
 
 struct Paper
@@ -27,13 +29,18 @@ struct Paper
     QString abstract;
     Submitter submitter;
     QDate published;
-    int upvotes = 0; // the highest seen
+    std::optional<int> upvotes; // the highest seen; none when no digest showed a count
     bool starred = false;
     bool read = false;
     QStringList tags;
     QString note;
     QDateTime noteChanged; // invalid when there is no note
     QList<Appearance> appearances;
+    // A summary of the appearances that light rows carry too: how many
+    // digests showed the paper, and the first of them by date (undated
+    // ones last), where it was new.
+    int digestCount = 0;
+    qint64 firstDigestId = 0;
 };
 
 } // namespace gleaner

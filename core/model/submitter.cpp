@@ -7,23 +7,30 @@ namespace gleaner {
 
 namespace {
 
-QString authorsText(int authors, SubmitterStyle style)
+// "1 author" / "12 authors": English with plain digits, or translated in
+// the context "Submitter" with the count in the user's locale.
+QString countText(int n, TextStyle style, const char *one, const char *many)
 {
-    if (style == SubmitterStyle::Plain)
-        return authors == 1 ? QStringLiteral("1 author")
-                            : QStringLiteral("%1 authors").arg(authors);
-    return authors == 1 ? QCoreApplication::translate("Submitter", "1 author")
-                        : QCoreApplication::translate("Submitter", "%1 authors")
-                              .arg(QLocale().toString(authors));
+    if (style == TextStyle::Plain)
+        return n == 1 ? QString::fromLatin1(one) : QString::fromLatin1(many).arg(n);
+    return n == 1 ? QCoreApplication::translate("Submitter", one)
+                  : QCoreApplication::translate("Submitter", many).arg(QLocale().toString(n));
 }
 
 } // namespace
 
-QString submitterText(const Submitter &submitter, SubmitterStyle style)
+QString upvotesText(int upvotes, TextStyle style)
+{
+    return countText(upvotes, style, QT_TRANSLATE_NOOP("Submitter", "1 upvote"),
+                     QT_TRANSLATE_NOOP("Submitter", "%1 upvotes"));
+}
+
+QString submitterText(const Submitter &submitter, TextStyle style)
 {
     switch (submitter.kind) {
     case Submitter::Kind::Authors:
-        return authorsText(submitter.authors, style);
+        return countText(submitter.authors, style, QT_TRANSLATE_NOOP("Submitter", "1 author"),
+                         QT_TRANSLATE_NOOP("Submitter", "%1 authors"));
     case Submitter::Kind::Organisation:
         return submitter.organisation;
     case Submitter::Kind::None:

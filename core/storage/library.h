@@ -63,6 +63,8 @@ public:
     QList<DigestInfo> digests();
     std::optional<DigestInfo> digest(qint64 id);
     [[nodiscard]] bool setDigestDate(qint64 id, const QDate &date);
+    // The digest's papers in its order; nullopt when there is no such digest.
+    std::optional<QList<qint64>> digestPapers(qint64 id);
     // Removes the digest and its appearances; papers that have reader data
     // or appear in another digest stay. The number of papers removed.
     [[nodiscard]] std::optional<int> removeDigest(qint64 id);

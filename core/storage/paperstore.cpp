@@ -87,7 +87,8 @@ bool PaperStore::fillIn(const KnownPaper &paper, const DigestEntry &entry, const
                     "authors = CASE WHEN submitter = 0 THEN ?3 ELSE authors END, "
                     "organisation = CASE WHEN submitter = 0 THEN ?4 ELSE organisation END, "
                     "published = coalesce(published, ?5), "
-                    "upvotes = max(upvotes, ?6), "
+                    // The highest count seen; an unknown one (NULL) changes nothing.
+                    "upvotes = max(coalesce(upvotes, ?6), coalesce(?6, upvotes)), "
                     "last_digest = CASE WHEN ?7 IS NOT NULL AND (last_digest IS NULL OR ?7 > "
                     "last_digest) THEN ?7 ELSE last_digest END "
                     "WHERE id = ?1");
@@ -105,7 +106,8 @@ bool PaperStore::fillIn(const KnownPaper &paper, const DigestEntry &entry, const
     return abstract.bind(1, std::int64_t(paper.id)).bind(2, entry.abstract).run();
 }
 
-bool PaperStore::addAppearance(qint64 digestId, int position, qint64 paperId, int upvotes)
+bool PaperStore::addAppearance(qint64 digestId, int position, qint64 paperId,
+                               std::optional<int> upvotes)
 {
     auto appear = m_db.cached("INSERT INTO appearances(digest_id, position, paper_id, upvotes) "
                               "VALUES (?1, ?2, ?3, ?4)");

@@ -48,7 +48,8 @@ public:
     // upvotes and the latest digest date; never the reader's data.
     [[nodiscard]] bool fillIn(const KnownPaper &paper, const DigestEntry &entry,
                               const QDate &digestDate);
-    [[nodiscard]] bool addAppearance(qint64 digestId, int position, qint64 paperId, int upvotes);
+    [[nodiscard]] bool addAppearance(qint64 digestId, int position, qint64 paperId,
+                                     std::optional<int> upvotes);
 
     QString errorString() const;
 

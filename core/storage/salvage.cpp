@@ -134,7 +134,7 @@ std::optional<SalvagedLibrary> Salvage::read()
                          break;
                      }
                      row.entry.published = dateOf(st, 7);
-                     row.entry.upvotes = st.integer(8);
+                     row.entry.upvotes = sqlvalues::integerOrNone(st, 8);
                      row.reader.key = st.text(1);
                      row.reader.title = row.entry.title;
                      row.reader.starred = st.integer(9) != 0;
@@ -202,7 +202,7 @@ std::optional<SalvagedLibrary> Salvage::read()
                 if (paper == papers.constEnd())
                     continue;
                 DigestEntry entry = paper->entry;
-                entry.upvotes = st.integer(1);
+                entry.upvotes = sqlvalues::integerOrNone(st, 1);
                 d.readEntries.append(entry);
             } else if (!st.ok()) {
                 ++result.unreadableRows;

@@ -24,7 +24,7 @@ CREATE TABLE papers(
     authors       INTEGER,
     organisation  TEXT,
     published     TEXT,                       -- YYYY-MM-DD
-    upvotes       INTEGER NOT NULL DEFAULT 0, -- the highest seen
+    upvotes       INTEGER NOT NULL DEFAULT 0, -- the highest seen (NULL allowed from version 4)
     last_digest   TEXT,                       -- date of the latest digest it appeared in
     added         TEXT NOT NULL,
     starred       INTEGER NOT NULL DEFAULT 0,
@@ -132,16 +132,63 @@ const char *const kVersion3 = R"sql(
 CREATE INDEX papers_organisation ON papers(organisation) WHERE submitter = 2;
 )sql";
 
+// Version 4: unknown upvotes are NULL, not 0. Layouts B and C show no
+// counts, and a paper seen only there had "0 upvotes", indistinguishable
+// from a real zero and sorted among them.
+//
+// Dropping a NOT NULL constraint changes nothing stored, so the tables'
+// definitions are edited in place, as SQLite's documentation describes for
+// that kind of change (lang_altertable.html, "other kinds of table schema
+// changes"), rather than by copying every paper into a new table: minutes
+// and twice the disk at a million papers. The new text is checked before
+// the step commits.
+const char *const kVersion4Data = R"sql(
+UPDATE appearances SET upvotes = NULL
+    WHERE digest_id IN (SELECT id FROM digests WHERE layout <> 0);
+UPDATE papers SET upvotes = (SELECT max(upvotes) FROM appearances WHERE paper_id = papers.id)
+    WHERE id IN (SELECT a.paper_id FROM appearances a JOIN digests d ON d.id = a.digest_id
+                 WHERE d.layout <> 0);
+)sql";
+
+bool allowUnknownUpvotes(Database &db)
+{
+    Statement version = db.prepare("PRAGMA schema_version");
+    if (!version.next())
+        return false;
+    const qint64 next = version.int64(0) + 1;
+    version = Statement();
+    const QByteArray edit =
+        "PRAGMA writable_schema = ON;"
+        "UPDATE sqlite_schema SET sql = replace(sql, 'upvotes       INTEGER NOT NULL DEFAULT 0',"
+        " 'upvotes       INTEGER') WHERE type = 'table' AND name IN ('papers', 'appearances');"
+        "PRAGMA schema_version = " +
+        QByteArray::number(next) + ";PRAGMA writable_schema = OFF;";
+    if (!db.exec(edit.constData()))
+        return false;
+    Statement check = db.prepare("SELECT count(*) FROM pragma_table_info('papers') WHERE name = "
+                                 "'upvotes' AND \"notnull\" = 0 UNION ALL SELECT count(*) FROM "
+                                 "pragma_table_info('appearances') WHERE name = 'upvotes' AND "
+                                 "\"notnull\" = 0");
+    for (int table = 0; table < 2; ++table) {
+        if (!check.next() || check.integer(0) != 1)
+            return false;
+    }
+    check = Statement();
+    return db.exec(kVersion4Data);
+}
+
 struct Step
 {
     int version;
-    const char *sql;
+    const char *sql;                     // or
+    bool (*run)(Database &db) = nullptr; // for a step SQL text alone cannot say
 };
 
 const Step kSteps[] = {
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
+    {4, nullptr, allowUnknownUpvotes},
 };
 
 } // namespace
@@ -185,7 +232,7 @@ int Schema::currentVersion()
     return kSteps[std::size(kSteps) - 1].version;
 }
 
-bool Schema::migrate()
+bool Schema::migrate(int target)
 {
     m_error.clear();
     const int version = m_db.userVersion();
@@ -196,7 +243,7 @@ bool Schema::migrate()
                        "version reads up to %2). Update Gleaner to open it.")
                         .arg(version)
                         .arg(currentVersion()));
-    if (version == currentVersion())
+    if (version >= target)
         return true;
     if (version == 0 && !isEmptyDatabase())
         return fail(tr("This file is an SQLite database, but not a Gleaner library."));
@@ -204,14 +251,17 @@ bool Schema::migrate()
         return false;
 
     for (const Step &step : kSteps) {
-        if (step.version <= version)
+        if (step.version <= version || step.version > target)
             continue;
         Transaction tx(m_db);
-        if (!tx.isActive() || !m_db.exec(step.sql) || !m_db.setUserVersion(step.version) ||
-            !tx.commit())
-            return fail(tr("Could not upgrade the library to format %1: %2")
-                            .arg(step.version)
-                            .arg(m_db.errorString()));
+        auto run = [&] { return step.run ? step.run(m_db) : m_db.exec(step.sql); };
+        if (!tx.isActive() || !run() || !m_db.setUserVersion(step.version) || !tx.commit()) {
+            const QString why = m_db.errorString();
+            return fail(
+                tr("Could not upgrade the library to format %1: %2")
+                    .arg(step.version)
+                    .arg(why.isEmpty() ? tr("its tables are not as that format expects") : why));
+        }
         qCInfo(lcDatabase) << "library at format" << step.version;
     }
     return true;

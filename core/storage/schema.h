@@ -23,7 +23,9 @@ public:
     // Brings the database to currentVersion(). False when the file is newer
     // than this build, is not a Gleaner library, or a step fails; the file is
     // then as it was before the failed step, and errorString() says why.
-    [[nodiscard]] bool migrate();
+    [[nodiscard]] bool migrate() { return migrate(currentVersion()); }
+    // Stops at `version` (tests build libraries of older formats with it).
+    [[nodiscard]] bool migrate(int version);
 
     QString errorString() const { return m_error; }
 

@@ -245,10 +245,19 @@ QByteArray SearchSql::from(bool ranked) const
 
 QByteArray SearchSql::orderBy(bool ranked) const
 {
-    // Each order is a list of (expression, descending); `reverse` flips them.
-    // Each matches an index read backwards or forwards (NULLs sort last in
-    // DESC), so a first page never sorts the whole library.
-    QList<std::pair<const char *, bool>> order;
+    // Each order is a list of terms; `reverse` flips their directions. Each
+    // matches an index read backwards or forwards, so a first page never
+    // sorts the whole library. An unknown date or upvote count (NULL) comes
+    // last either way: SQLite puts NULLs last when descending, and the
+    // reversed (ascending) order says NULLS LAST, which costs a sort of the
+    // matches in that rarer order.
+    struct Term
+    {
+        const char *expression;
+        bool descending;
+        bool mayBeUnknown = false;
+    };
+    QList<Term> order;
     switch (m_request.sort) {
     case SortOrder::Relevance:
         if (ranked)
@@ -263,10 +272,10 @@ QByteArray SearchSql::orderBy(bool ranked) const
             order = {{"p.last_digest", true}, {"p.id", false}};
         break;
     case SortOrder::Published:
-        order = {{"p.published", true}, {"p.id", true}};
+        order = {{"p.published", true, true}, {"p.id", true}};
         break;
     case SortOrder::Upvotes:
-        order = {{"p.upvotes", true}, {"p.id", true}};
+        order = {{"p.upvotes", true, true}, {"p.id", true}};
         break;
     case SortOrder::Digest:
         order = {{"p.last_digest", true}, {"p.id", false}};
@@ -280,8 +289,13 @@ QByteArray SearchSql::orderBy(bool ranked) const
     }
     QByteArray sql = " ORDER BY ";
     for (qsizetype i = 0; i < order.size(); ++i) {
-        const bool descending = order.at(i).second != m_request.reverse;
-        sql += (i ? ", " : "") + QByteArray(order.at(i).first) + (descending ? " DESC" : "");
+        const Term &term = order.at(i);
+        const bool descending = term.descending != m_request.reverse;
+        sql += (i ? ", " : "") + QByteArray(term.expression);
+        if (descending)
+            sql += " DESC";
+        else if (term.mayBeUnknown)
+            sql += " NULLS LAST";
     }
     return sql;
 }

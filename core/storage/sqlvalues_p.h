@@ -57,6 +57,14 @@ inline std::optional<QString> submitterOrganisation(const Submitter &s)
     return s.organisation;
 }
 
+// A NULL integer column reads as none (unknown upvotes).
+inline std::optional<int> integerOrNone(const Statement &st, int column)
+{
+    if (st.isNull(column))
+        return std::nullopt;
+    return st.integer(column);
+}
+
 // A NULL text column reads as an empty text.
 inline QString textOrEmpty(const Statement &st, int column)
 {

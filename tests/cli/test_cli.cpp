@@ -109,6 +109,106 @@ TEST_CASE("gleaner-cli prints its version and usage", "[cli]")
     CHECK(cli.run({QStringLiteral("show")}).code == 2);
 }
 
+TEST_CASE("gleaner-cli marks a whole digest read and counts what is triaged", "[cli]")
+{
+    Cli cli;
+    REQUIRE(cli.run({QStringLiteral("import"), cli.fixture(QStringLiteral("day1.txt")),
+                     cli.fixture(QStringLiteral("day5_plain.txt"))})
+                .code == 0);
+    auto digestOf = [&cli](const QString &date) {
+        for (const QJsonValue &d :
+             cli.json({QStringLiteral("digests"), QStringLiteral("--json")}).array()) {
+            if (d.toObject().value(QStringLiteral("date")).toString() == date)
+                return d.toObject();
+        }
+        FAIL("no digest of " << date.toStdString());
+        return QJsonObject();
+    };
+    const QJsonObject day5 = digestOf(QStringLiteral("2026-03-05"));
+    CHECK(day5.value(QStringLiteral("entries")).toInt() == 2);
+    CHECK(day5.value(QStringLiteral("triaged")).toInt() == 0);
+    const QString digestId = QString::number(day5.value(QStringLiteral("id")).toInteger());
+
+    // A paper starred in another digest counts as triaged in this one too.
+    const QJsonArray tidal =
+        cli.json({QStringLiteral("search"), QStringLiteral("tidal"), QStringLiteral("--json")})
+            .array();
+    REQUIRE(tidal.size() == 1);
+    const QString tidalId =
+        QString::number(tidal.first().toObject().value(QStringLiteral("id")).toInteger());
+    REQUIRE(cli.run({QStringLiteral("star"), tidalId}).code == 0);
+    CHECK(digestOf(QStringLiteral("2026-03-05")).value(QStringLiteral("triaged")).toInt() == 1);
+
+    const Run read = cli.run({QStringLiteral("read"), QStringLiteral("--digest"), digestId});
+    CHECK(read.code == 0);
+    CHECK(read.out.trimmed() == QStringLiteral("Marked 2 papers read."));
+    const QJsonObject after = digestOf(QStringLiteral("2026-03-05"));
+    CHECK(after.value(QStringLiteral("unread")).toInt() == 0);
+    CHECK(after.value(QStringLiteral("triaged")).toInt() == 2);
+    // Only that digest's papers: day1's other two stay unread.
+    CHECK(digestOf(QStringLiteral("2026-03-03")).value(QStringLiteral("unread")).toInt() == 2);
+
+    CHECK(cli.run({QStringLiteral("unread"), QStringLiteral("--digest"), digestId}).code == 0);
+    CHECK(digestOf(QStringLiteral("2026-03-05")).value(QStringLiteral("unread")).toInt() == 2);
+
+    // Usage: a digest that does not exist, a word that is no id, both ways at once.
+    const Run missing =
+        cli.run({QStringLiteral("read"), QStringLiteral("--digest"), QStringLiteral("999")});
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("There is no digest 999.")));
+    CHECK(cli.run({QStringLiteral("read"), QStringLiteral("--digest"), QStringLiteral("x")}).code ==
+          2);
+    CHECK(cli.run({QStringLiteral("read"), QStringLiteral("--digest"), digestId, tidalId}).code ==
+          2);
+    CHECK(cli.run({QStringLiteral("read")}).code == 2);
+}
+
+TEST_CASE("gleaner-cli says null for upvotes no digest showed", "[cli]")
+{
+    Cli cli;
+    REQUIRE(cli.run({QStringLiteral("import"), cli.fixture(QStringLiteral("day1.txt")),
+                     cli.fixture(QStringLiteral("day5_plain.txt"))})
+                .code == 0);
+    const QJsonArray moss =
+        cli.json({QStringLiteral("search"), QStringLiteral("moss"), QStringLiteral("--json")})
+            .array();
+    REQUIRE(moss.size() == 1);
+    const QJsonObject paper = moss.first().toObject();
+    CHECK(paper.value(QStringLiteral("upvotes")).isNull());
+    const QJsonArray digests = paper.value(QStringLiteral("digests")).toArray();
+    REQUIRE(digests.size() == 1);
+    CHECK(digests.first().toObject().value(QStringLiteral("upvotes")).isNull());
+
+    const QJsonObject tidal =
+        cli.json({QStringLiteral("search"), QStringLiteral("tidal"), QStringLiteral("--json")})
+            .array()
+            .first()
+            .toObject();
+    CHECK(tidal.value(QStringLiteral("upvotes")).toInt() == 14);
+    const QJsonArray seen = tidal.value(QStringLiteral("digests")).toArray();
+    REQUIRE(seen.size() == 2);
+    CHECK(seen.at(0).toObject().value(QStringLiteral("upvotes")).toInt() == 14);
+    CHECK(seen.at(1).toObject().value(QStringLiteral("upvotes")).isNull());
+
+    // Where each was new: Tidal Attention on 3 Mar, though seen again on 5 Mar.
+    CHECK(tidal.value(QStringLiteral("first_seen")).toString() == QStringLiteral("2026-03-03"));
+    CHECK(paper.value(QStringLiteral("first_seen")).toString() == QStringLiteral("2026-03-05"));
+    for (const QJsonValue &d :
+         cli.json({QStringLiteral("digests"), QStringLiteral("--json")}).array()) {
+        const QJsonObject digest = d.toObject();
+        const qint64 id = digest.value(QStringLiteral("id")).toInteger();
+        const QString date = digest.value(QStringLiteral("date")).toString();
+        CHECK((tidal.value(QStringLiteral("new_in")).toInteger() == id) ==
+              (date == QStringLiteral("2026-03-03")));
+        CHECK((paper.value(QStringLiteral("new_in")).toInteger() == id) ==
+              (date == QStringLiteral("2026-03-05")));
+    }
+
+    // The text list shows "-" where the count is unknown.
+    const Run text = cli.run({QStringLiteral("search"), QStringLiteral("moss")});
+    CHECK(text.out.contains(QRegularExpression(QStringLiteral("\\s-\\s+Moss Maps"))));
+}
+
 TEST_CASE("gleaner-cli imports, searches and shows papers as JSON", "[cli]")
 {
     Cli cli;

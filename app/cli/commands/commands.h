@@ -26,6 +26,7 @@ public:
     static QList<QCommandLineOption> searchOptions();
     static QList<QCommandLineOption> exportOptions();
     static QList<QCommandLineOption> repairOptions();
+    static QList<QCommandLineOption> markOptions();
 
     static int import(Invocation &in, Library &library);
     static int search(Invocation &in, Library &library);

@@ -20,7 +20,8 @@ int Commands::digests(Invocation &in, Library &library)
               << qSetFieldWidth(0) << "  " << qSetFieldWidth(9) << dateCertaintyName(d.certainty)
               << qSetFieldWidth(0) << "  " << layoutName(d.layout) << "  " << qSetFieldWidth(4)
               << Qt::right << d.entries << qSetFieldWidth(0) << " " << tr("papers") << "  "
-              << d.unread << " " << tr("unread") << "  " << d.source << "\n";
+              << d.unread << " " << tr("unread") << "  " << d.triaged << " " << tr("triaged")
+              << "  " << d.source << "\n";
     }
     out() << (digests.size() == 1 ? tr("1 digest") : tr("%1 digests").arg(digests.size())) << "\n";
     return Ok;

@@ -1,6 +1,8 @@
 // star, unstar, read, unread, note: what the reader marks on papers.
 #include "commands.h"
 #include "invocation.h"
+#include "options.h"
+#include "output.h"
 #include "storage/library.h"
 
 namespace gleaner::cli {
@@ -13,9 +15,34 @@ enum class Mark
     Read
 };
 
-// Marks the papers that exist, and exits 1 when some word named none.
+// Marks the papers that exist, and exits 1 when some word named none; or
+// every paper of --digest ID.
 int mark(Invocation &in, Library &library, Mark mark, bool on)
 {
+    if (in.isSet(QStringLiteral("digest"))) {
+        if (!in.words().isEmpty())
+            return in.usageError(Commands::tr("give paper IDs or --digest, not both"));
+        const QString word = in.value(QStringLiteral("digest"));
+        const auto digest = Invocation::parseId(word);
+        if (!digest)
+            return in.usageError(Commands::tr("'%1' is not a digest id").arg(word));
+        const std::optional<QList<qint64>> ids = library.digestPapers(*digest);
+        if (!ids)
+            return in.rejected(library.errorString());
+        if (!library.setRead(*ids, on))
+            return in.rejected(library.errorString());
+        const qsizetype n = ids->size();
+        if (on)
+            out() << (n == 1 ? Commands::tr("Marked 1 paper read.")
+                             : Commands::tr("Marked %1 papers read.").arg(n));
+        else
+            out() << (n == 1 ? Commands::tr("Marked 1 paper unread.")
+                             : Commands::tr("Marked %1 papers unread.").arg(n));
+        out() << "\n";
+        return Ok;
+    }
+    if (in.words().isEmpty())
+        return in.usageError(Commands::tr("give the IDs of the papers to mark"));
     const QList<qint64> ids = in.knownPapers(library, in.words());
     const bool done =
         mark == Mark::Starred ? library.setStarred(ids, on) : library.setRead(ids, on);
@@ -25,6 +52,11 @@ int mark(Invocation &in, Library &library, Mark mark, bool on)
 }
 
 } // namespace
+
+QList<QCommandLineOption> Commands::markOptions()
+{
+    return {Options::digest()};
+}
 
 int Commands::star(Invocation &in, Library &library)
 {

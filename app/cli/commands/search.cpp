@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "export/paperjson.h"
 #include "invocation.h"
+#include "model/titletext.h"
 #include "options.h"
 #include "output.h"
 #include "storage/library.h"
@@ -38,8 +39,9 @@ int Commands::search(Invocation &in, Library &library)
         out() << qSetFieldWidth(7) << Qt::right << p.id << qSetFieldWidth(0) << "  "
               << (p.starred ? "*" : " ") << (p.read ? " " : "+") << "  " << qSetFieldWidth(10)
               << Qt::left << dateText(p.published, QStringLiteral("-")) << qSetFieldWidth(0) << "  "
-              << qSetFieldWidth(4) << Qt::right << p.upvotes << qSetFieldWidth(0) << "  " << p.title
-              << "\n";
+              << qSetFieldWidth(4) << Qt::right
+              << (p.upvotes ? QString::number(*p.upvotes) : QStringLiteral("-"))
+              << qSetFieldWidth(0) << "  " << plainTitle(p.title) << "\n";
     }
     out() << (result->total == 1 ? tr("1 paper") : tr("%1 papers").arg(result->total));
     if (result->ids.size() < result->total)

@@ -20,13 +20,14 @@ int Commands::show(Invocation &in, Library &library)
         printJson(paperToJson(*paper));
         return Ok;
     }
-    const QString submitter = submitterText(paper->submitter, SubmitterStyle::Localised);
+    const QString submitter = submitterText(paper->submitter, TextStyle::Localised);
     out() << paper->title << "\n\n";
     out() << field(tr("ID"), 11) << paper->id << "\n";
     out() << field(tr("Submitter"), 11) << (submitter.isEmpty() ? QStringLiteral("-") : submitter)
           << "\n";
     out() << field(tr("Published"), 11) << dateText(paper->published, QStringLiteral("-")) << "\n";
-    out() << field(tr("Upvotes"), 11) << paper->upvotes << "\n";
+    out() << field(tr("Upvotes"), 11)
+          << (paper->upvotes ? QString::number(*paper->upvotes) : QStringLiteral("-")) << "\n";
     out() << field(tr("Starred"), 11) << (paper->starred ? tr("yes") : tr("no")) << "\n";
     out() << field(tr("Read"), 11) << (paper->read ? tr("yes") : tr("no")) << "\n";
     out() << field(tr("Tags"), 11)
@@ -34,8 +35,11 @@ int Commands::show(Invocation &in, Library &library)
           << "\n";
     for (const Appearance &ap : paper->appearances) {
         out() << field(tr("Digest"), 11) << dateText(ap.digestDate, tr("undated")) << " #"
-              << ap.position << " " << tr("(%1 upvotes)").arg(ap.upvotes) << " " << ap.source
-              << "\n";
+              << ap.position << " "
+              << (ap.upvotes
+                      ? QStringLiteral("(%1) ").arg(upvotesText(*ap.upvotes, TextStyle::Localised))
+                      : QString())
+              << ap.source << "\n";
     }
     out() << "\n" << paper->abstract << "\n";
     if (!paper->note.isEmpty())

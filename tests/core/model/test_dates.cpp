@@ -59,20 +59,20 @@ TEST_CASE("submitterText words each kind of submitter in both styles", "[submitt
     Submitter many{Submitter::Kind::Authors, 1234, {}};
     Submitter org{Submitter::Kind::Organisation, 0, u"Northwind Labs"_s};
 
-    CHECK(submitterText(none, SubmitterStyle::Plain).isEmpty());
-    CHECK(submitterText(none, SubmitterStyle::Localised).isEmpty());
-    CHECK(submitterText(one, SubmitterStyle::Plain) == u"1 author"_s);
-    CHECK(submitterText(many, SubmitterStyle::Plain) == u"1234 authors"_s);
-    CHECK(submitterText(org, SubmitterStyle::Plain) == u"Northwind Labs"_s);
-    CHECK(submitterText(org, SubmitterStyle::Localised) == u"Northwind Labs"_s);
+    CHECK(submitterText(none, TextStyle::Plain).isEmpty());
+    CHECK(submitterText(none, TextStyle::Localised).isEmpty());
+    CHECK(submitterText(one, TextStyle::Plain) == u"1 author"_s);
+    CHECK(submitterText(many, TextStyle::Plain) == u"1234 authors"_s);
+    CHECK(submitterText(org, TextStyle::Plain) == u"Northwind Labs"_s);
+    CHECK(submitterText(org, TextStyle::Localised) == u"Northwind Labs"_s);
 
     // Plain ignores the user's locale (files must not depend on it);
     // Localised groups digits the way the user reads numbers.
     const QLocale saved;
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    const QString plain = submitterText(many, SubmitterStyle::Plain);
-    const QString localised = submitterText(many, SubmitterStyle::Localised);
-    const QString single = submitterText(one, SubmitterStyle::Localised);
+    const QString plain = submitterText(many, TextStyle::Plain);
+    const QString localised = submitterText(many, TextStyle::Localised);
+    const QString single = submitterText(one, TextStyle::Localised);
     QLocale::setDefault(saved);
     CHECK(plain == u"1234 authors"_s);
     CHECK(localised == u"1.234 authors"_s);

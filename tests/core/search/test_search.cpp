@@ -213,6 +213,29 @@ TEST_CASE("Too many matches to rank come newest first", "[search]")
     CHECK(f.library.search(QStringLiteral("tidal")).value().ranked); // one match still ranks
 }
 
+TEST_CASE("Papers with unknown upvotes sort last in either direction", "[search]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day5_plain.txt"))}).ok());
+    const qint64 moss = f.idOf(QStringLiteral("Moss Maps")); // no count shown
+    const qint64 guide = f.idOf(QStringLiteral("Field Guide"));
+    const qint64 lanternfish = f.idOf(QStringLiteral("Lanternfish")); // 3 upvotes
+
+    SearchRequest request;
+    request.sort = SortOrder::Upvotes;
+    const QList<qint64> most = f.library.search(request).value().ids;
+    REQUIRE(most.size() == 4);
+    CHECK(most.first() == guide);
+    CHECK(most.last() == moss);
+
+    request.reverse = true;
+    const QList<qint64> fewest = f.library.search(request).value().ids;
+    REQUIRE(fewest.size() == 4);
+    CHECK(fewest.first() == lanternfish);
+    CHECK(fewest.last() == moss);
+}
+
 TEST_CASE("Search within one digest, in digest order, and reversed", "[search]")
 {
     LibraryFixture f;
@@ -309,14 +332,23 @@ TEST_CASE("Thousands of filters of every kind never fail the search", "[search][
 
     // Each kind alone, many times over, finds what it finds once.
     const QList<std::pair<QString, int>> kinds = {
-        {QStringLiteral("tag:ml"), 1},        {QStringLiteral("tag:ML"), 1},
-        {QStringLiteral("-tag:t%1"), 5},      {QStringLiteral("digest:2026-03-04"), 3},
-        {QStringLiteral("date:>=2020"), 4},   {QStringLiteral("date:<2030"), 4},
-        {QStringLiteral("date:2026"), 3},     {QStringLiteral("upvotes:>=14"), 3},
-        {QStringLiteral("upvotes:<1000"), 5}, {QStringLiteral("authors:>=3"), 2},
-        {QStringLiteral("org:robotics"), 1},  {QStringLiteral("tidal"), 1},
-        {QStringLiteral("title:tidal"), 1},   {QStringLiteral("-nosuchword%1"), 5},
-        {QStringLiteral("tidal OR w%1"), 1},  {QStringLiteral("is:unread"), 5},
+        {QStringLiteral("tag:ml"), 1},
+        {QStringLiteral("tag:ML"), 1},
+        {QStringLiteral("-tag:t%1"), 5},
+        {QStringLiteral("digest:2026-03-04"), 3},
+        {QStringLiteral("date:>=2020"), 4},
+        {QStringLiteral("date:<2030"), 4},
+        {QStringLiteral("date:2026"), 3},
+        {QStringLiteral("upvotes:>=14"), 3},
+        // Weather Models has no date line, so no count: it matches no count.
+        {QStringLiteral("upvotes:<1000"), 4},
+        {QStringLiteral("authors:>=3"), 2},
+        {QStringLiteral("org:robotics"), 1},
+        {QStringLiteral("tidal"), 1},
+        {QStringLiteral("title:tidal"), 1},
+        {QStringLiteral("-nosuchword%1"), 5},
+        {QStringLiteral("tidal OR w%1"), 1},
+        {QStringLiteral("is:unread"), 5},
     };
     for (const auto &[kind, expected] : kinds) {
         for (const int times : {1, 1000, 5000}) {

@@ -133,6 +133,32 @@ TEST_CASE("A paper seen again gains an appearance and missing metadata only", "[
     CHECK(paper->note == QStringLiteral("Compare with the sonar paper."));
 }
 
+TEST_CASE("Upvotes a layout does not show are unknown, never zero", "[library][import]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    const qint64 tidal = f.idOf(QStringLiteral("Tidal Attention"));
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day5_plain.txt"))}).ok()); // layout B
+
+    // Seen with a count (14) and then without one: the count stays.
+    const auto seenTwice = f.library.paper(tidal);
+    REQUIRE(seenTwice);
+    CHECK(seenTwice->upvotes == 14);
+    REQUIRE(seenTwice->appearances.size() == 2);
+    CHECK(seenTwice->appearances.at(0).upvotes == 14);
+    CHECK_FALSE(seenTwice->appearances.at(1).upvotes.has_value());
+
+    // Only ever seen without one: unknown, in the file too.
+    const auto moss = f.library.paper(f.idOf(QStringLiteral("Moss Maps")));
+    REQUIRE(moss);
+    CHECK_FALSE(moss->upvotes.has_value());
+    CHECK(test::scalar(f.library, "SELECT count(*) FROM papers WHERE upvotes IS NULL") == 1);
+    CHECK(test::scalar(f.library, "SELECT count(*) FROM papers WHERE upvotes = 0") == 0);
+
+    // Unknown does not match a count filter, not even upvotes:<1.
+    CHECK(f.library.search(QStringLiteral("moss upvotes:<1")).value().ids.isEmpty());
+}
+
 TEST_CASE("A digest with no year evidence takes the year of the file", "[library][import]")
 {
     LibraryFixture f;

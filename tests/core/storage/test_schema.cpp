@@ -6,9 +6,53 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 using namespace gleaner;
 using gleaner::test::LibraryFixture;
+
+TEST_CASE("A format 3 library learns that layouts B and C show no upvotes", "[schema]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    {
+        // Papers as format 3 stored them: 0 for a count no digest showed.
+        Database v3;
+        REQUIRE(v3.open(path));
+        Schema schema(v3);
+        REQUIRE(schema.migrate(3));
+        REQUIRE(v3.exec(R"sql(
+            INSERT INTO digests(id, content_hash, source, date, certainty, layout, entries, imported)
+                VALUES (1, x'01', 'a.txt', '2026-03-03', 2, 0, 2, '2026-03-03T08:00:00'),
+                       (2, x'02', 'b.txt', '2026-03-05', 2, 1, 2, '2026-03-05T08:00:00');
+            INSERT INTO papers(id, key, key_hash, title, upvotes, added) VALUES
+                (1, 'a', 1, 'Seen in both', 14, '2026-03-03T08:00:00'),
+                (2, 'b', 2, 'A real zero', 0, '2026-03-03T08:00:00'),
+                (3, 'c', 3, 'Only in layout B', 0, '2026-03-05T08:00:00');
+            INSERT INTO appearances(digest_id, position, paper_id, upvotes) VALUES
+                (1, 1, 1, 14), (1, 2, 2, 0), (2, 1, 1, 0), (2, 2, 3, 0);
+        )sql"));
+        CHECK(v3.userVersion() == 3);
+        CHECK_FALSE(v3.exec("INSERT INTO papers(key, key_hash, title, upvotes, added) "
+                            "VALUES ('d', 4, 'x', NULL, '')"));
+    }
+
+    Library upgraded;
+    REQUIRE(upgraded.open(path));
+    CHECK(upgraded.database().userVersion() == Schema::currentVersion());
+    CHECK(upgraded.paper(1)->upvotes == 14);
+    CHECK(upgraded.paper(1)->appearances.at(0).upvotes == 14);
+    CHECK_FALSE(upgraded.paper(1)->appearances.at(1).upvotes.has_value());
+    CHECK(upgraded.paper(2)->upvotes == 0);
+    CHECK_FALSE(upgraded.paper(3)->upvotes.has_value());
+    // The columns take NULL now, and the file is sound.
+    CHECK(upgraded.database().exec("INSERT INTO papers(key, key_hash, title, upvotes, added) "
+                                   "VALUES ('d', 4, 'x', NULL, '')"));
+    CHECK(test::scalar(upgraded, "SELECT count(*) FROM pragma_integrity_check WHERE "
+                                 "integrity_check <> 'ok'") == 0);
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("library.sqlite3.v3-*.bak")}).size() == 1);
+}
 
 TEST_CASE("A format 1 library is upgraded with a backup copy and its data intact", "[schema]")
 {
