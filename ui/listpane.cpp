@@ -1,6 +1,7 @@
 #include "listpane.h"
 
 #include "paperlistmodel.h"
+#include "paperrowdelegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,6 +23,7 @@ ListPane::ListPane(Library *library, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_list(new QTableView(this))
     , m_model(new PaperListModel(library, this))
+    , m_rowDelegate(new PaperRowDelegate(this))
 {
     setObjectName(QStringLiteral("listPane"));
     m_search->setObjectName(QStringLiteral("searchField"));
@@ -115,10 +117,60 @@ void ListPane::showEmptyState(bool empty)
     m_stack->setCurrentWidget(empty ? m_emptyState : static_cast<QWidget *>(m_list));
 }
 
+void ListPane::setListLayout(Layout layout)
+{
+    if (layout == m_layout)
+        return;
+    QHeaderView *header = m_list->horizontalHeader();
+    if (layout == Layout::Reading) {
+        m_tableHeader = header->saveState();
+        for (int column = PaperListModel::PublishedColumn; column < PaperListModel::ColumnCount;
+             ++column)
+            m_list->setColumnHidden(column, true);
+        m_list->setItemDelegateForColumn(PaperListModel::TitleColumn, m_rowDelegate);
+        m_list->verticalHeader()->setDefaultSectionSize(PaperRowDelegate::rowHeight(font()));
+    } else {
+        m_list->setItemDelegateForColumn(PaperListModel::TitleColumn, nullptr);
+        m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
+        header->restoreState(m_tableHeader);
+    }
+    m_layout = layout;
+    if (m_list->currentIndex().isValid())
+        m_list->scrollTo(m_list->currentIndex());
+    Q_EMIT listLayoutChanged(layout);
+}
+
+QByteArray ListPane::tableHeaderState() const
+{
+    return m_layout == Layout::Table ? m_list->horizontalHeader()->saveState() : m_tableHeader;
+}
+
+bool ListPane::restoreTableHeaderState(const QByteArray &state)
+{
+    if (m_layout == Layout::Table)
+        return m_list->horizontalHeader()->restoreState(state);
+    // Checked on the header now, and kept for when the table comes back.
+    QHeaderView *header = m_list->horizontalHeader();
+    const QByteArray reading = header->saveState();
+    const bool ok = header->restoreState(state);
+    if (ok)
+        m_tableHeader = state;
+    header->restoreState(reading);
+    return ok;
+}
+
 QMenu *ListPane::createColumnMenu(QWidget *parent)
 {
     auto *menu = new QMenu(parent);
     menu->setObjectName(QStringLiteral("columnMenu"));
+    QAction *table = menu->addAction(tr("Compact &Table"));
+    table->setCheckable(true);
+    table->setChecked(m_layout == Layout::Table);
+    connect(table, &QAction::toggled, this,
+            [this](bool on) { setListLayout(on ? Layout::Table : Layout::Reading); });
+    if (m_layout == Layout::Reading)
+        return menu; // the reading layout has no columns to choose
+    menu->addSeparator();
     for (int column = 0; column < PaperListModel::ColumnCount; ++column) {
         if (column == PaperListModel::StarColumn || column == PaperListModel::TitleColumn)
             continue;

@@ -7,6 +7,7 @@
 
 #include "search/searchquery.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QWidget>
 
@@ -22,6 +23,7 @@ namespace gleaner {
 
 class Library;
 class PaperListModel;
+class PaperRowDelegate;
 
 class ListPane final : public QWidget
 {
@@ -66,14 +68,29 @@ public:
     // False when no unread paper follows the current one.
     bool selectNextUnread();
 
-    // The header's context menu: a checkable entry for each column that can
-    // be hidden (all but the star and the title). Hidden columns are part of
-    // the header's state, which the window saves and restores.
+    // Reading: the title over a line of metadata, one paper a tall row
+    // (PaperRowDelegate). Table: one line a paper, a column for each field.
+    enum class Layout
+    {
+        Reading,
+        Table
+    };
+    Layout listLayout() const { return m_layout; }
+    void setListLayout(Layout layout);
+
+    // The header's context menu: the layout, and in the table a checkable
+    // entry for each column that can be hidden (all but the star and the
+    // title).
     QMenu *createColumnMenu(QWidget *parent);
+    // The table's header (widths, hidden columns), whichever layout is up:
+    // what the window saves and restores. False when `state` is not one.
+    QByteArray tableHeaderState() const;
+    bool restoreTableHeaderState(const QByteArray &state);
 
 Q_SIGNALS:
     // A header was clicked: columnSort() holds the new order.
     void columnSortChanged();
+    void listLayoutChanged(gleaner::ListPane::Layout layout);
     void importRequested();
     void samplesRequested();
 
@@ -87,6 +104,9 @@ private:
     QTableView *m_list = nullptr;
     QWidget *m_emptyState = nullptr;
     PaperListModel *m_model = nullptr;
+    PaperRowDelegate *m_rowDelegate = nullptr;
+    Layout m_layout = Layout::Table;
+    QByteArray m_tableHeader; // kept while the reading layout hides the columns
     bool m_showingFirstPage = false;
     std::optional<ColumnSort> m_columnSort;
 };

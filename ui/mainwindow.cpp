@@ -8,6 +8,7 @@
 #include "actions/repairaction.h"
 #include "actions/savedsearchactions.h"
 #include "actions/sidebaractions.h"
+#include "actions/triageactions.h"
 #include "annotationpane.h"
 #include "exportdialog.h"
 #include "importcontroller.h"
@@ -17,6 +18,7 @@
 #include "libraryjob.h"
 #include "librarywatcher.h"
 #include "listpane.h"
+#include "model/titletext.h"
 #include "paperlistmodel.h"
 #include "readerview.h"
 #include "searchcontroller.h"
@@ -26,6 +28,7 @@
 #include "windowactions.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QHeaderView>
@@ -90,6 +93,8 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     m_watcher = new LibraryWatcher(m_library, this);
     m_importStatus = new ImportStatusWidget(this);
     m_importStatus->setController(m_importer);
+    m_progress = new TriageProgress(this);
+    statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(new JobStatusWidget(m_jobs, this));
     statusBar()->addPermanentWidget(m_importStatus);
 
@@ -97,7 +102,8 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     m_searchTimer->setInterval(kSearchDebounceMs);
     m_markReadTimer->setSingleShot(true);
 
-    m_actions = std::make_unique<WindowActions>(this, m_listPane, m_reader, m_annotations);
+    m_actions = std::make_unique<WindowActions>(this, m_listPane, m_reader, m_annotations,
+                                                m_sidebar, m_annotator.history());
     m_repair = new RepairAction(m_library.path(), this);
     m_repair->attach(context(), m_actions->repair, [this] {
         m_searcher->reopenLibrary();
@@ -112,6 +118,7 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
         // restoreWindowState() filled the sidebar.
         updateTagCompletions();
         runSearch();
+        m_list->setFocus(Qt::OtherFocusReason);
     } else {
         m_listPane->showEmptyState(true);
         centralWidget()->setEnabled(false);
@@ -145,17 +152,29 @@ void MainWindow::connectPanes()
     connect(m_reader, &ReaderView::externalLinkActivated, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_markReadTimer, &QTimer::timeout, this, [this] {
+        // Only what the reader can see is being read: not behind a dialog,
+        // not in a window in the background. Try again a little later.
+        if (!isActiveWindow() || QApplication::activeModalWidget()) {
+            m_markReadTimer->start(1000);
+            return;
+        }
         if (m_shownPaper)
-            annotate(m_annotator.setRead({m_shownPaper}, true));
+            annotate(m_annotator.setRead({m_shownPaper}, true, Annotator::Record::No));
     });
+    // A click in the sidebar picks a list; the keyboard goes on in the list.
+    connect(m_sidebar, &QAbstractItemView::clicked, this,
+            [this] { m_list->setFocus(Qt::OtherFocusReason); });
 
     // A read mark set by hand wins over the timer's.
     connect(m_annotations, &AnnotationPane::readChanged, m_markReadTimer, &QTimer::stop);
     m_annotator.follow(m_annotations, this, [this](bool ok) { annotate(ok); });
+    m_annotator.onHistoryFailure([this](const QString &why) { context().fail(why); });
     connect(m_annotations, &AnnotationPane::editingDone, this,
             [this] { m_list->setFocus(Qt::ShortcutFocusReason); });
 
     connectSidebarActions(m_sidebar, this, [this] { return context(); });
+    connect(m_sidebar, &Sidebar::digestMarkReadRequested, this,
+            [this](qint64 id) { markDigestRead(context(), m_annotator, id); });
     connect(m_listPane, &ListPane::importRequested, this,
             [this] { importPaths(chooseFilesToImport(this)); });
     connect(m_listPane, &ListPane::samplesRequested, this, &MainWindow::importSamples);
@@ -223,6 +242,28 @@ void MainWindow::connectActions()
                 statusBar()->showMessage(tr("No more unread papers in this list."), 4000);
         });
     });
+    on(a.markAllRead, [this] {
+        m_markReadTimer->stop();
+        markAllRead(context(), m_annotator, m_model->ids(), m_sidebar->currentView().label);
+    });
+    for (const auto &[action, step] :
+         {std::pair(a.nextDigest, 1), std::pair(a.previousDigest, -1)}) {
+        on(action, [this, step = step] {
+            if (!m_sidebar->selectAdjacentDigest(step))
+                statusBar()->showMessage(step > 0 ? tr("This is the oldest digest.")
+                                                  : tr("This is the newest digest."),
+                                         4000);
+        });
+    }
+    connect(a.hideRead, &QAction::toggled, this, &MainWindow::runSearch);
+    connect(a.compactTable, &QAction::toggled, m_listPane, [this](bool table) {
+        m_listPane->setListLayout(table ? ListPane::Layout::Table : ListPane::Layout::Reading);
+    });
+    // The header's menu switches too: the View menu follows.
+    connect(m_listPane, &ListPane::listLayoutChanged, a.compactTable,
+            [toggle = a.compactTable](ListPane::Layout layout) {
+                toggle->setChecked(layout == ListPane::Layout::Table);
+            });
     for (int i = 0; i < int(a.quickTags.size()); ++i)
         on(a.quickTags.at(i), [this, i] { applyQuickTag(i); });
     on(a.shortcuts, [this] { showShortcuts(this); });
@@ -265,12 +306,16 @@ void MainWindow::restoreWindowState()
         const int w = width();
         m_splitter->setSizes({w * 15 / 100, w * 44 / 100, w * 28 / 100, w * 13 / 100});
     }
-    if (!m_list->horizontalHeader()->restoreState(state.listHeader) && width() < 1280) {
+    if (!m_listPane->restoreTableHeaderState(state.listHeader) && width() < 1280) {
         // A small first window: the title needs the room more than the
         // submitter and tags do (the header's menu brings them back).
         m_list->setColumnHidden(PaperListModel::SubmitterColumn, true);
         m_list->setColumnHidden(PaperListModel::TagsColumn, true);
     }
+    // The reading layout unless the table was chosen.
+    m_actions->compactTable->setChecked(state.compactTable);
+    m_listPane->setListLayout(state.compactTable ? ListPane::Layout::Table
+                                                 : ListPane::Layout::Reading);
     if (state.sortByColumn)
         m_listPane->setColumnSort(ListPane::ColumnSort{SortOrder(state.sort), state.reverse});
     m_restorePaper = state.paper;
@@ -280,6 +325,8 @@ void MainWindow::restoreWindowState()
         m_sidebar->selectView(state.viewKey);
     }
     m_reader->setZoomFactor(state.zoom);
+    const QSignalBlocker quiet(m_actions->hideRead); // the first search comes later
+    m_actions->hideRead->setChecked(state.hideRead);
 }
 
 void MainWindow::saveWindowState() const
@@ -288,7 +335,8 @@ void MainWindow::saveWindowState() const
     state.geometry = saveGeometry();
     state.dockState = saveState();
     state.splitter = m_splitter->saveState();
-    state.listHeader = m_list->horizontalHeader()->saveState();
+    state.listHeader = m_listPane->tableHeaderState();
+    state.compactTable = m_listPane->listLayout() == ListPane::Layout::Table;
     const std::optional<ListPane::ColumnSort> sort = m_listPane->columnSort();
     state.sortByColumn = sort.has_value();
     state.sort = int(sort.value_or(ListPane::ColumnSort()).order);
@@ -296,6 +344,7 @@ void MainWindow::saveWindowState() const
     state.viewKey = m_sidebar->currentView().key;
     state.paper = m_shownPaper;
     state.zoom = m_reader->zoomFactor();
+    state.hideRead = m_actions->hideRead->isChecked();
     state.save();
 }
 
@@ -313,14 +362,18 @@ void MainWindow::runSearch()
     const SidebarView view = m_sidebar->currentView();
     SearchRequest request;
     request.query = QString(view.query + QLatin1Char(' ') + m_search->text()).trimmed();
+    if (m_actions->hideRead->isChecked())
+        request.query += QStringLiteral(" is:unread");
     const std::optional<ListPane::ColumnSort> sort = m_listPane->columnSort();
     request.sort = sort ? sort->order : view.sort;
     request.reverse = sort && sort->reverse;
     request.digestId = view.digestId;
+    m_model->setDigestContext(view.digestId);
     request.prefixLastWord = !m_search->text().endsWith(QLatin1Char(' '));
     request.countTotal = false;
     m_listPane->expectNewResults();
     m_searcher->search(request);
+    m_progress->follow(m_library, view.digestId);
 }
 
 void MainWindow::onSearchFinished(const SearchResult &result, bool complete)
@@ -369,6 +422,7 @@ void MainWindow::showCurrentPaper()
     m_annotations->setPaper(paper);
     m_reader->setPaper(paper);
     m_shownPaper = paper ? paper->id : 0;
+    setWindowTitle(paper ? tr("%1 \u2014 Gleaner").arg(plainTitle(paper->title)) : tr("Gleaner"));
     if (paper && !paper->read && m_prefs.markReadDelaySec > 0 && m_selectingForUser)
         m_markReadTimer->start(m_prefs.markReadDelaySec * 1000);
 }
@@ -393,6 +447,7 @@ void MainWindow::onPaperChanged(const QList<qint64> &ids, const CountDelta &delt
     }
     if (!m_sidebar->adjustCounts(delta))
         reloadTags();
+    m_progress->refresh(m_library);
 }
 
 void MainWindow::onTagsChanged()
@@ -412,6 +467,8 @@ void MainWindow::onTagsChanged()
 
 void MainWindow::onLibraryReplaced()
 {
+    // What the history would put back may no longer be what the file holds.
+    m_annotator.history()->clear();
     m_watcher->resync();
     m_model->refreshAll();
     reloadSidebar();

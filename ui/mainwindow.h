@@ -38,6 +38,7 @@ class PaperListModel;
 class ReaderView;
 class SearchController;
 class Sidebar;
+class TriageProgress;
 class WindowActions;
 struct SearchResult;
 
@@ -125,6 +126,7 @@ private:
     ReaderView *m_reader = nullptr;
     AnnotationPane *m_annotations = nullptr;
     ImportStatusWidget *m_importStatus = nullptr;
+    TriageProgress *m_progress = nullptr;
 
     QTimer *m_searchTimer = nullptr;
     QTimer *m_markReadTimer = nullptr;

@@ -1,6 +1,7 @@
 #include "paperlistmodel.h"
 
 #include "model/submitter.h"
+#include "model/titletext.h"
 #include "storage/library.h"
 
 #include <QLocale>
@@ -188,13 +189,16 @@ PaperListModel::Row PaperListModel::makeRow(qint64 id, const Paper *paper)
     r.id = id;
     if (paper) {
         r.found = true;
-        r.title = paper->title;
+        r.title = plainTitle(paper->title);
         r.published = paper->published;
         r.upvotes = paper->upvotes;
-        r.submitter = submitterText(paper->submitter, SubmitterStyle::Localised);
+        r.submitter = submitterText(paper->submitter, TextStyle::Localised);
         r.starred = paper->starred;
         r.read = paper->read;
-        r.tags = paper->tags.join(QStringLiteral(", "));
+        r.hasNote = !paper->note.isEmpty();
+        r.tags = paper->tags;
+        r.digestCount = paper->digestCount;
+        r.firstDigestId = paper->firstDigestId;
     }
     return r;
 }
@@ -243,14 +247,63 @@ QVariant PaperListModel::displayData(const Row &row, int column) const
         return row.published.isValid() ? QLocale().toString(row.published, QLocale::ShortFormat)
                                        : QString();
     case UpvotesColumn:
-        return row.upvotes;
+        return row.upvotes ? QVariant(*row.upvotes) : QVariant();
     case SubmitterColumn:
         return row.submitter;
     case TagsColumn:
-        return row.tags;
+        return row.tags.join(QStringLiteral(", "));
     default:
         return {};
     }
+}
+
+QString PaperListModel::metaText(const Row &row) const
+{
+    QStringList parts;
+    if (!row.submitter.isEmpty())
+        parts << row.submitter;
+    if (row.published.isValid())
+        parts << QLocale().toString(row.published, QLocale::ShortFormat);
+    if (row.upvotes)
+        parts << upvotesText(*row.upvotes, TextStyle::Localised);
+    return parts.join(QStringLiteral(" \u00b7 "));
+}
+
+PaperListModel::PaperHistory PaperListModel::history(const Row &row) const
+{
+    if (m_digestContext > 0) {
+        if (row.firstDigestId == m_digestContext)
+            return PaperHistory::New;
+        return row.digestCount > 1 ? PaperHistory::SeenBefore : PaperHistory::None;
+    }
+    return row.digestCount > 1 ? PaperHistory::SeenOften : PaperHistory::None;
+}
+
+QString PaperListModel::historyToolTip(const Row &row) const
+{
+    const bool isNew = history(row) == PaperHistory::New;
+    if (row.digestCount < 2 || !m_library)
+        return isNew ? tr("New in this digest") : QString();
+    QStringList dates;
+    if (const std::optional<Paper> paper = m_library->paper(row.id)) {
+        for (const Appearance &a : paper->appearances)
+            dates << (a.digestDate.isValid()
+                          ? QLocale().toString(a.digestDate, QLocale::ShortFormat)
+                          : tr("an undated digest"));
+    }
+    dates.removeDuplicates();
+    const QString where =
+        tr("In %1 digests: %2").arg(row.digestCount).arg(dates.join(QStringLiteral(", ")));
+    return isNew ? tr("New in this digest") + u'\n' + where : where;
+}
+
+void PaperListModel::setDigestContext(qint64 digestId)
+{
+    if (digestId == m_digestContext)
+        return;
+    m_digestContext = digestId;
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {HistoryRole});
 }
 
 QVariant PaperListModel::data(const QModelIndex &index, int role) const
@@ -271,8 +324,7 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::FontRole &&
-        role != Qt::AccessibleTextRole && role != StarredRole && role != ReadRole &&
-        role != TitleRole)
+        role != Qt::AccessibleTextRole && role < StarredRole)
         return {};
 
     const Row *row = rowAt(index.row());
@@ -283,9 +335,12 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
         return displayData(*row, column);
     case Qt::ToolTipRole:
         // Titles are long and the column is usually narrower than they are.
-        return column == TitleColumn || column == TagsColumn || column == SubmitterColumn
-                   ? displayData(*row, column)
-                   : QVariant();
+        if (column == TitleColumn) {
+            const QString seen = historyToolTip(*row);
+            return seen.isEmpty() ? row->title : row->title + QStringLiteral("\n\n") + seen;
+        }
+        return column == TagsColumn || column == SubmitterColumn ? displayData(*row, column)
+                                                                 : QVariant();
     case Qt::FontRole:
         return row->read ? QVariant() : QVariant(m_unreadFont);
     case Qt::AccessibleTextRole:
@@ -298,6 +353,14 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
         return row->read;
     case TitleRole:
         return row->title;
+    case MetaRole:
+        return metaText(*row);
+    case TagListRole:
+        return row->tags;
+    case HasNoteRole:
+        return row->hasNote;
+    case HistoryRole:
+        return QVariant::fromValue(history(*row));
     default:
         return {};
     }

@@ -20,6 +20,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -51,8 +52,25 @@ public:
         StarredRole,               // bool
         ReadRole,                  // bool
         TitleRole,                 // QString, whichever the column
+        // For the reading layout's second line (PaperRowDelegate):
+        MetaRole,    // QString: "Gensyn · 28 May 2025 · 7 upvotes", unknowns left out
+        TagListRole, // QStringList
+        HasNoteRole, // bool
+        HistoryRole, // PaperHistory
     };
     Q_ENUM(Role)
+
+    // A paper's place in the digests, as the list marks it: new in the
+    // digest in view, seen in earlier digests, or (outside a digest) seen
+    // in several.
+    enum class PaperHistory
+    {
+        None,
+        New,
+        SeenBefore,
+        SeenOften,
+    };
+    Q_ENUM(PaperHistory)
 
     // Rows read from the library in one go, and how many such pages stay
     // cached: 40 x 128 rows is several screens in either direction, a few
@@ -70,6 +88,8 @@ public:
     // its selection and scroll position. Otherwise the same as setIds().
     void extendIds(const QList<qint64> &ids);
     const QList<qint64> &ids() const { return m_ids; }
+    // The digest in view (0 for none): what "new" is measured against.
+    void setDigestContext(qint64 digestId);
     // 0 for a row out of range.
     qint64 idAt(int row) const;
     // -1 when the paper is not in the list (the first row when listed twice).
@@ -115,23 +135,30 @@ private:
         bool found = false; // false when the paper left the library meanwhile
         QString title;
         QDate published;
-        int upvotes = 0;
-        QString submitter; // "7 authors" or the organisation
+        std::optional<int> upvotes; // none: unknown, shown blank
+        QString submitter;          // "7 authors" or the organisation
         bool starred = false;
         bool read = false;
-        QString tags;
+        bool hasNote = false;
+        QStringList tags;
+        int digestCount = 0;
+        qint64 firstDigestId = 0;
     };
     using Page = QList<Row>;
 
     static Row makeRow(qint64 id, const Paper *paper);
     const Row *rowAt(int row) const;
     QVariant displayData(const Row &row, int column) const;
+    QString metaText(const Row &row) const;
+    PaperHistory history(const Row &row) const;
+    QString historyToolTip(const Row &row) const;
 
     Library *m_library = nullptr;
     QList<qint64> m_ids;
     QHash<qint64, int> m_rows;
     mutable QCache<int, Page> m_pages;
     QFont m_unreadFont;
+    qint64 m_digestContext = 0;
 };
 
 } // namespace gleaner

@@ -86,6 +86,8 @@ WindowState WindowState::load()
     w.viewKey = s.value(QStringLiteral("view/key")).toString();
     w.paper = s.value(QStringLiteral("view/paper")).toLongLong();
     w.zoom = s.value(QStringLiteral("reader/zoom"), 1.0).toReal();
+    w.hideRead = s.value(QStringLiteral("list/hideRead")).toBool();
+    w.compactTable = s.value(QStringLiteral("list/compactTable")).toBool();
     return w;
 }
 
@@ -102,6 +104,8 @@ void WindowState::save() const
     s.setValue(QStringLiteral("view/key"), viewKey);
     s.setValue(QStringLiteral("view/paper"), paper);
     s.setValue(QStringLiteral("reader/zoom"), zoom);
+    s.setValue(QStringLiteral("list/hideRead"), hideRead);
+    s.setValue(QStringLiteral("list/compactTable"), compactTable);
 }
 
 PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent)

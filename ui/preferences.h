@@ -59,6 +59,8 @@ struct WindowState
     QString viewKey; // SidebarView::key
     qint64 paper = 0;
     qreal zoom = 1.0;
+    bool hideRead = false;
+    bool compactTable = false; // else the reading layout
 
     static WindowState load();
     void save() const;

@@ -1,6 +1,7 @@
 #include "readerhtml.h"
 
 #include "model/submitter.h"
+#include "model/titletext.h"
 
 #include <QFile>
 #include <QHash>
@@ -91,7 +92,7 @@ QString dateText(const QDate &date)
 
 } // namespace
 
-QString abstractHtml(const QString &abstract, const QStringList &highlightTerms)
+QString markedUpHtml(const QString &abstract, const QStringList &highlightTerms, Links links)
 {
     // Math spans ($...$ on one line, not "$ 5") and URLs are found first; the
     // text between them is escaped and gets the highlights.
@@ -108,6 +109,8 @@ QString abstractHtml(const QString &abstract, const QStringList &highlightTerms)
             const QString tex = m.captured(1).mid(1).chopped(1);
             out +=
                 QStringLiteral("<span class=\"math\">") + escaped(tex) + QStringLiteral("</span>");
+        } else if (links == Links::Plain) {
+            out += markTerms(m.capturedView(2), terms);
         } else {
             const QString url = escaped(m.captured(2));
             out += QStringLiteral("<a href=\"") + url + QStringLiteral("\">") + url +
@@ -127,21 +130,21 @@ QString readerHtml(const std::optional<Paper> &paper, const ReaderStyle &style)
     if (!paper) {
         body = QStringLiteral("<div class=\"empty\"><p>Select a paper to read it here.</p></div>");
     } else {
-        const QRegularExpression terms = termsPattern(style.highlightTerms);
-        title = escaped(paper->title);
-        body += QStringLiteral("<h1 id=\"title\">") + markTerms(paper->title, terms) +
+        // The page title has no typesetter: the plain rendering, as in the list.
+        title = escaped(plainTitle(paper->title));
+        body += QStringLiteral("<h1 id=\"title\">") +
+                markedUpHtml(paper->title, style.highlightTerms, Links::Plain) +
                 QStringLiteral("</h1>");
         QStringList meta;
-        if (const QString who = submitterText(paper->submitter, SubmitterStyle::Plain);
-            !who.isEmpty())
+        if (const QString who = submitterText(paper->submitter, TextStyle::Plain); !who.isEmpty())
             meta << QStringLiteral("<span class=\"submitter\">") + escaped(who) +
                         QStringLiteral("</span>");
         if (paper->published.isValid())
             meta << QStringLiteral("<span class=\"published\">Published ") +
                         escaped(dateText(paper->published)) + QStringLiteral("</span>");
-        meta << QStringLiteral("<span class=\"upvotes\">%1 upvote%2</span>")
-                    .arg(paper->upvotes)
-                    .arg(paper->upvotes == 1 ? QString() : QStringLiteral("s"));
+        if (paper->upvotes)
+            meta << QStringLiteral("<span class=\"upvotes\">") +
+                        upvotesText(*paper->upvotes, TextStyle::Plain) + QStringLiteral("</span>");
         body += QStringLiteral("<p class=\"meta\">") + meta.join(QStringLiteral(" · ")) +
                 QStringLiteral("</p>");
         if (!paper->tags.isEmpty()) {
@@ -152,18 +155,21 @@ QString readerHtml(const std::optional<Paper> &paper, const ReaderStyle &style)
             body += QStringLiteral("</p>");
         }
         body += QStringLiteral("<div id=\"abstract\" class=\"abstract\">") +
-                abstractHtml(paper->abstract, style.highlightTerms) + QStringLiteral("</div>");
+                markedUpHtml(paper->abstract, style.highlightTerms, Links::Linked) +
+                QStringLiteral("</div>");
         if (!paper->appearances.isEmpty()) {
             body += QStringLiteral("<h2>Appeared in</h2><ul class=\"appearances\">");
             for (const Appearance &a : paper->appearances) {
                 const QString when = a.digestDate.isValid() ? escaped(dateText(a.digestDate))
                                                             : QStringLiteral("Undated digest");
-                body +=
-                    QStringLiteral("<li>%1, #%2 (%3 upvotes) <span class=\"source\">%4</span></li>")
-                        .arg(when)
-                        .arg(a.position)
-                        .arg(a.upvotes)
-                        .arg(escaped(a.source));
+                const QString upvotes =
+                    a.upvotes
+                        ? QStringLiteral(" (%1)").arg(upvotesText(*a.upvotes, TextStyle::Plain))
+                        : QString();
+                body += QStringLiteral("<li>%1, #%2%3 <span class=\"source\">%4</span></li>")
+                            .arg(when)
+                            .arg(a.position)
+                            .arg(upvotes, escaped(a.source));
             }
             body += QStringLiteral("</ul>");
         }

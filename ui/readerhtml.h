@@ -23,7 +23,14 @@ struct ReaderStyle
 // The page for a paper, or the empty state when there is none.
 QString readerHtml(const std::optional<Paper> &paper, const ReaderStyle &style);
 
-// The abstract's HTML alone (exposed for tests).
-QString abstractHtml(const QString &abstract, const QStringList &highlightTerms);
+// A text's HTML with its $...$ math as spans for KaTeX and the terms
+// marked; URLs become links when `links` (the abstract, not the heading).
+// Exposed for tests.
+enum class Links
+{
+    Linked,
+    Plain
+};
+QString markedUpHtml(const QString &text, const QStringList &highlightTerms, Links links);
 
 } // namespace gleaner

@@ -1,36 +1,60 @@
 #include "shortcutsdialog.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace gleaner {
 
-ShortcutsDialog::ShortcutsDialog(QWidget *parent)
+namespace {
+
+// "Mark &All Read…" as a sheet shows it.
+QString actionName(const QAction *action)
+{
+    QString name = action->text();
+    name.remove(QLatin1Char('&'));
+    if (name.endsWith(QChar(0x2026)))
+        name.chop(1);
+    return name;
+}
+
+QString keysText(const QAction *action)
+{
+    QStringList keys;
+    for (const QKeySequence &key : action->shortcuts())
+        keys << key.toString(QKeySequence::NativeText);
+    return keys.join(ShortcutsDialog::tr(" or "));
+}
+
+} // namespace
+
+ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Keyboard Shortcuts"));
-    const QList<std::pair<QString, QString>> rows = {
-        {tr("J / K, Down / Up"), tr("Next / previous paper")},
-        {tr("Space"), tr("Page down the abstract, then the next unread paper")},
-        {tr("S"), tr("Star or unstar the selected papers")},
-        {tr("U"), tr("Mark the selected papers read or unread")},
-        {tr("T"), tr("Add a tag")},
-        {tr("N"), tr("Write a note")},
-        {tr("1 \u2013 9"), tr("Toggle one of the nine most used tags")},
-        {tr("/ or Ctrl+F"), tr("Search")},
-        {tr("Esc"), tr("Clear the search")},
-        {tr("Ctrl+O"), tr("Import digests")},
-        {tr("Ctrl+Shift+O"), tr("Import a folder")},
-        {tr("Ctrl+Shift+V"), tr("Import a copied page")},
-        {tr("Ctrl+S"), tr("Save the search")},
-        {tr("Ctrl+E"), tr("Export papers")},
-        {tr("Ctrl+C / Ctrl+Shift+C"), tr("Copy the selected papers as Markdown / BibTeX")},
-        {tr("Ctrl++ / Ctrl+- / Ctrl+0"), tr("Zoom the reader")},
-        {tr("Ctrl+,"), tr("Preferences")},
-        {tr("F1 or ?"), tr("This sheet")},
-    };
+    // Each menu's actions that have keys, in menu order; the digit keys of
+    // the quick tags as one row.
+    QList<std::pair<QString, QString>> rows;
+    for (const QAction *top : menus->actions()) {
+        const QMenu *menu = top->menu();
+        if (!menu)
+            continue;
+        for (const QAction *action : menu->actions()) {
+            if (action->menu()) {
+                if (!action->menu()->actions().isEmpty())
+                    rows.append({tr("1 \u2013 9"), tr("Toggle one of the nine most used tags")});
+                continue;
+            }
+            if (!action->shortcuts().isEmpty())
+                rows.append({keysText(action), actionName(action)});
+        }
+    }
+    rows.append({tr("Down or Enter in the search field"), tr("Go to the list")});
+    rows.append({tr("Esc in the search field"), tr("Clear the search")});
     auto *table = new QTableWidget(int(rows.size()), 2, this);
     table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});
     table->verticalHeader()->hide();

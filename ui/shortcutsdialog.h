@@ -1,7 +1,10 @@
-// The keyboard shortcuts sheet (F1 or ?).
+// The keyboard shortcuts sheet (F1 or ?), made from the window's menus so
+// it lists every key an action has, and nothing an action lost.
 #pragma once
 
 #include <QDialog>
+
+class QMenuBar;
 
 namespace gleaner {
 
@@ -11,7 +14,7 @@ class ShortcutsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ShortcutsDialog)
 
 public:
-    explicit ShortcutsDialog(QWidget *parent = nullptr);
+    explicit ShortcutsDialog(const QMenuBar *menus, QWidget *parent = nullptr);
 };
 
 } // namespace gleaner

@@ -356,6 +356,29 @@ bool Sidebar::selectView(const QString &key)
     return true;
 }
 
+bool Sidebar::selectAdjacentDigest(int step)
+{
+    const QStandardItem *section = nullptr;
+    for (int row = 0; row < m_model->rowCount() && !section; ++row) {
+        if (m_model->item(row)->data(SectionRole).toInt() == int(Section::Digests))
+            section = m_model->item(row);
+    }
+    if (!section)
+        return false;
+    const SidebarView current = currentView();
+    int row = -1;
+    if (current.kind == SidebarView::Kind::Digest) {
+        if (const QStandardItem *item = itemForKey(current.key))
+            row = item->row() + step;
+    } else {
+        row = 0;
+    }
+    if (row < 0 || row >= section->rowCount())
+        return false;
+    setCurrentIndex(section->child(row)->index());
+    return true;
+}
+
 void Sidebar::contextMenuEvent(QContextMenuEvent *event)
 {
     const QVariant stored = indexAt(event->pos()).siblingAtColumn(0).data(ViewRole);
@@ -377,6 +400,9 @@ void Sidebar::contextMenuEvent(QContextMenuEvent *event)
                        [this, v] { Q_EMIT savedSearchDeleteRequested(v.savedSearchId, v.label); });
         break;
     case SidebarView::Kind::Digest:
+        menu.addAction(tr("Mark Digest &Read"), this,
+                       [this, v] { Q_EMIT digestMarkReadRequested(v.digestId); });
+        menu.addSeparator();
         menu.addAction(tr("Correct &Date…"), this,
                        [this, v] { Q_EMIT digestRedateRequested(v.digestId); });
         menu.addSeparator();

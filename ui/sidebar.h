@@ -65,6 +65,10 @@ public:
     SidebarView currentView() const;
     // Selects the view with this key (see SidebarView::key); false if absent.
     bool selectView(const QString &key);
+    // Selects the digest `step` places down the list (newest first: +1 is
+    // the older one) from the current digest, or the newest one when the
+    // view is not a digest; false when there is none there.
+    bool selectAdjacentDigest(int step);
 
     static SidebarView allPapers();
 
@@ -77,6 +81,7 @@ Q_SIGNALS:
     void savedSearchDeleteRequested(qint64 id, const QString &name);
     void digestRedateRequested(qint64 id);
     void digestRemoveRequested(qint64 id);
+    void digestMarkReadRequested(qint64 id);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;

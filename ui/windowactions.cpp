@@ -13,11 +13,12 @@
 #include <QMenuBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace gleaner {
 
 WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView *reader,
-                             AnnotationPane *annotations)
+                             AnnotationPane *annotations, QWidget *sidebar, QUndoStack *history)
 {
     QWidget *list = listPane->table();
     QLineEdit *search = listPane->searchField();
@@ -28,13 +29,14 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
         window->addAction(action);
         return action;
     };
-    auto paperKey = [list, reader](QMenu *menu, const QString &text,
-                                   const QList<QKeySequence> &keys) {
+    auto paperKey = [list, reader, sidebar](QMenu *menu, const QString &text,
+                                            const QList<QKeySequence> &keys) {
         QAction *action = menu->addAction(text);
         action->setShortcuts(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         list->addAction(action);
         reader->addAction(action);
+        sidebar->addAction(action);
         return action;
     };
     QMenuBar *bar = window->menuBar();
@@ -62,6 +64,16 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
     quit = add(file, tr("&Quit"), {QKeySequence::Quit});
 
     QMenu *edit = bar->addMenu(tr("&Edit"));
+    // Text fields take Ctrl+Z for their own undo while they have the focus.
+    undo = history->createUndoAction(window, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    redo = history->createRedoAction(window, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    window->addAction(undo);
+    window->addAction(redo);
+    edit->addSeparator();
     copyMarkdown = add(edit, tr("Copy as &Markdown"), {QKeySequence::Copy});
     copyBibtex = add(edit, tr("Copy as &BibTeX"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
     // The same on the list's context menu.
@@ -78,6 +90,11 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
     next = paperKey(paper, tr("N&ext Paper"), {QKeySequence(Qt::Key_J)});
     previous = paperKey(paper, tr("&Previous Paper"), {QKeySequence(Qt::Key_K)});
     pageDown = paperKey(paper, tr("Page Down / Next &Unread"), {QKeySequence(Qt::Key_Space)});
+    paper->addSeparator();
+    markAllRead = paperKey(paper, tr("Mark &All Read"), {QKeySequence(Qt::SHIFT | Qt::Key_C)});
+    nextDigest = paperKey(paper, tr("Next &Digest"), {QKeySequence(Qt::SHIFT | Qt::Key_J)});
+    previousDigest = paperKey(paper, tr("Pre&vious Digest"), {QKeySequence(Qt::SHIFT | Qt::Key_K)});
+    paper->addSeparator();
     QMenu *quick = paper->addMenu(tr("&Quick Tags"));
     for (int i = 0; i < 9; ++i) {
         quickTags << paperKey(quick, QMainWindow::tr("Quick Tag %1").arg(i + 1),
@@ -86,6 +103,12 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
 
     QMenu *view = bar->addMenu(tr("&View"));
     find = add(view, tr("&Find"), {QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
+    view->addSeparator();
+    hideRead = add(view, tr("&Hide Read Papers"), {QKeySequence(Qt::SHIFT | Qt::Key_H)});
+    hideRead->setCheckable(true);
+    compactTable =
+        add(view, tr("Compact &Table"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)});
+    compactTable->setCheckable(true);
     view->addSeparator();
     zoomIn =
         add(view, tr("Zoom &In"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});

@@ -8,6 +8,8 @@
 
 class QAction;
 class QMainWindow;
+class QUndoStack;
+class QWidget;
 
 namespace gleaner {
 
@@ -18,11 +20,11 @@ class ReaderView;
 class WindowActions final
 {
 public:
-    // Single-key shortcuts (S, U, J...) go on the list and the reader only,
-    // so they never fire while typing; the search field gets Down/Enter
-    // and Esc.
+    // Single-key shortcuts (S, U, J...) go on the list, the reader and the
+    // sidebar only, so they never fire while typing; the search field gets
+    // Down/Enter and Esc. Undo and Redo are the annotation history's.
     WindowActions(QMainWindow *window, ListPane *listPane, ReaderView *reader,
-                  AnnotationPane *annotations);
+                  AnnotationPane *annotations, QWidget *sidebar, QUndoStack *history);
     Q_DISABLE_COPY_MOVE(WindowActions)
 
     QAction *importFiles = nullptr;
@@ -38,6 +40,8 @@ public:
     QAction *preferences = nullptr;
     QAction *quit = nullptr;
 
+    QAction *undo = nullptr;
+    QAction *redo = nullptr;
     QAction *copyMarkdown = nullptr;
     QAction *copyBibtex = nullptr;
 
@@ -48,9 +52,14 @@ public:
     QAction *next = nullptr;
     QAction *previous = nullptr;
     QAction *pageDown = nullptr;
+    QAction *markAllRead = nullptr; // every paper of the list
+    QAction *nextDigest = nullptr;
+    QAction *previousDigest = nullptr;
     QList<QAction *> quickTags; // 1 to 9
 
     QAction *find = nullptr;
+    QAction *hideRead = nullptr;     // checkable
+    QAction *compactTable = nullptr; // checkable: the table instead of the reading layout
     QAction *zoomIn = nullptr;
     QAction *zoomOut = nullptr;
     QAction *actualSize = nullptr;

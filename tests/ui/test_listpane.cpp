@@ -1,5 +1,5 @@
 // The list pane's header menu: columns to hide and show again, kept in the
-// header's state the window saves.
+// header's state the window saves; and the reading layout beside the table.
 #include "catch.h"
 #include "libraryfixture.h"
 #include "listpane.h"
@@ -8,9 +8,25 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QMenu>
+#include <QSignalSpy>
 #include <QTableView>
 
 using namespace gleaner;
+
+namespace {
+
+// The menu's column entries, without the layout toggle and the separator.
+QList<QAction *> columnActions(QMenu *menu)
+{
+    QList<QAction *> columns;
+    for (QAction *a : menu->actions()) {
+        if (a->isCheckable() && a->text() != QStringLiteral("Compact &Table"))
+            columns << a;
+    }
+    return columns;
+}
+
+} // namespace
 
 TEST_CASE("The header menu hides and shows columns, and the header state keeps them", "[listpane]")
 {
@@ -19,25 +35,26 @@ TEST_CASE("The header menu hides and shows columns, and the header state keeps t
     QTableView *table = pane.table();
 
     std::unique_ptr<QMenu> menu(pane.createColumnMenu(nullptr));
+    const QList<QAction *> columns = columnActions(menu.get());
     QStringList names;
-    for (const QAction *a : menu->actions())
+    for (const QAction *a : columns)
         names << a->text();
     // The star and the title always stay.
     CHECK(names == QStringList{QStringLiteral("Published"), QStringLiteral("Upvotes"),
                                QStringLiteral("Submitter"), QStringLiteral("Tags")});
-    for (const QAction *a : menu->actions())
+    for (const QAction *a : columns)
         CHECK(a->isChecked());
 
-    menu->actions().at(3)->setChecked(false); // Tags
-    menu->actions().at(2)->setChecked(false); // Submitter
+    columns.at(3)->setChecked(false); // Tags
+    columns.at(2)->setChecked(false); // Submitter
     CHECK(table->isColumnHidden(PaperListModel::TagsColumn));
     CHECK(table->isColumnHidden(PaperListModel::SubmitterColumn));
     CHECK_FALSE(table->isColumnHidden(PaperListModel::PublishedColumn));
 
     // A new menu shows what is hidden now.
     std::unique_ptr<QMenu> again(pane.createColumnMenu(nullptr));
-    CHECK_FALSE(again->actions().at(3)->isChecked());
-    CHECK(again->actions().at(0)->isChecked());
+    CHECK_FALSE(columnActions(again.get()).at(3)->isChecked());
+    CHECK(columnActions(again.get()).at(0)->isChecked());
 
     // What the window saves brings the hidden columns back in another pane.
     const QByteArray state = table->horizontalHeader()->saveState();
@@ -46,6 +63,46 @@ TEST_CASE("The header menu hides and shows columns, and the header state keeps t
     CHECK(other.table()->isColumnHidden(PaperListModel::TagsColumn));
     CHECK(other.table()->isColumnHidden(PaperListModel::SubmitterColumn));
 
-    again->actions().at(3)->setChecked(true);
+    columnActions(again.get()).at(3)->setChecked(true);
     CHECK_FALSE(table->isColumnHidden(PaperListModel::TagsColumn));
+}
+
+TEST_CASE("The reading layout shows tall rows and gives the table its columns back", "[listpane]")
+{
+    test::LibraryFixture fx;
+    REQUIRE(fx.import({fx.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    ListPane pane(&fx.library);
+    pane.resize(420, 500);
+    pane.model()->setIds(fx.library.search(QString()).value().ids);
+    QTableView *table = pane.table();
+    table->setColumnHidden(PaperListModel::TagsColumn, true); // the user's table
+    const int tableRow = table->verticalHeader()->defaultSectionSize();
+
+    QSignalSpy changed(&pane, &ListPane::listLayoutChanged);
+    pane.setListLayout(ListPane::Layout::Reading);
+    CHECK(changed.count() == 1);
+    // Two title lines and a metadata line: well over twice a table row.
+    CHECK(table->verticalHeader()->defaultSectionSize() > 2 * tableRow);
+    for (int column = PaperListModel::PublishedColumn; column < PaperListModel::ColumnCount;
+         ++column)
+        CHECK(table->isColumnHidden(column));
+    CHECK_FALSE(table->isColumnHidden(PaperListModel::TitleColumn));
+    // Its header menu offers the table, and no columns.
+    std::unique_ptr<QMenu> menu(pane.createColumnMenu(nullptr));
+    CHECK(columnActions(menu.get()).isEmpty());
+    // Rows paint (a long title wraps, metadata and tags below) without trouble.
+    pane.show();
+    CHECK_FALSE(pane.grab().isNull());
+
+    // The table's own header is what the window saves, even now.
+    ListPane other(&fx.library);
+    REQUIRE(other.restoreTableHeaderState(pane.tableHeaderState()));
+    CHECK(other.table()->isColumnHidden(PaperListModel::TagsColumn));
+    CHECK_FALSE(other.table()->isColumnHidden(PaperListModel::PublishedColumn));
+
+    pane.setListLayout(ListPane::Layout::Table);
+    CHECK(table->verticalHeader()->defaultSectionSize() == tableRow);
+    CHECK(table->isColumnHidden(PaperListModel::TagsColumn));
+    CHECK_FALSE(table->isColumnHidden(PaperListModel::PublishedColumn));
+    CHECK_FALSE(table->isColumnHidden(PaperListModel::UpvotesColumn));
 }

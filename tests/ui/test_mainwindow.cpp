@@ -5,6 +5,7 @@
 #include "paperlistmodel.h"
 #include "readerview.h"
 #include "sidebar.h"
+#include "windowtesting.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -22,61 +23,7 @@
 #include <QTest>
 
 using namespace gleaner;
-
-namespace {
-
-QString fixture(const char *name)
-{
-    return gleaner::test::dataPath(QStringLiteral("library/") + QLatin1String(name));
-}
-
-// Waits for the search that is running or about to run.
-bool waitForSearch(QSignalSpy &spy, int timeoutMs = 10000)
-{
-    return spy.count() > 0 || spy.wait(timeoutMs);
-}
-
-// Screenshots of the main states, kept as test artifacts next to the test
-// binary (tests/artifacts) so people can look at what the tests saw.
-void saveArtifact(QWidget &window, const char *name)
-{
-    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/artifacts");
-    QDir().mkpath(dir);
-    QTest::qWait(300); // let the reader paint
-    CHECK(
-        window.grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png")));
-}
-
-// The rows under a sidebar section ("Digests"), and a view's count.
-int sidebarRows(MainWindow &w, const QString &section)
-{
-    QAbstractItemModel *model = w.sidebar()->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, 0);
-        if (index.data().toString() == section)
-            return model->rowCount(index);
-    }
-    return 0;
-}
-
-int sidebarCount(MainWindow &w, const QString &view)
-{
-    QAbstractItemModel *model = w.sidebar()->model();
-    const QModelIndexList found = model->match(model->index(0, 0), Qt::DisplayRole, view, 1,
-                                               Qt::MatchExactly | Qt::MatchRecursive);
-    if (found.isEmpty())
-        return -1;
-    return found.first().siblingAtColumn(1).data().toString().toInt();
-}
-
-void freshSettings(int markReadDelay = 0)
-{
-    QSettings settings;
-    settings.clear();
-    settings.setValue(QStringLiteral("reading/markReadDelay"), markReadDelay);
-}
-
-} // namespace
+using namespace gleaner::test;
 
 TEST_CASE("Main window shows the sidebar, list, reader and annotation panes", "[window]")
 {
@@ -124,11 +71,7 @@ TEST_CASE("A reader's session survives closing and reopening the window", "[wind
     qint64 fish = 0;
     {
         MainWindow w(path);
-        w.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&w));
-        // Shortcuts go to the active window only.
-        w.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&w));
+        showActive(w);
         QSignalSpy imported(&w, &MainWindow::importFinished);
         QSignalSpy searched(&w, &MainWindow::searchFinished);
         w.importPaths({fixture("day1.txt"), fixture("day2.txt")});

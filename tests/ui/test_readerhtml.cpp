@@ -35,7 +35,7 @@ TEST_CASE("Reader HTML escapes every piece of digest text", "[readerhtml]")
 
 TEST_CASE("Reader HTML turns math and URLs into their own elements", "[readerhtml]")
 {
-    const QString html = abstractHtml(samplePaper().abstract, {});
+    const QString html = markedUpHtml(samplePaper().abstract, {}, Links::Linked);
     CHECK(html.contains(QStringLiteral("<span class=\"math\">O(n \\log n)</span>")));
     // The sentence's full stop is not part of the link.
     CHECK(html.contains(
@@ -44,7 +44,8 @@ TEST_CASE("Reader HTML turns math and URLs into their own elements", "[readerhtm
 
 TEST_CASE("Reader HTML leaves lone dollar signs alone", "[readerhtml]")
 {
-    const QString html = abstractHtml(QStringLiteral("costs $ 5 and $10 per run"), {});
+    const QString html =
+        markedUpHtml(QStringLiteral("costs $ 5 and $10 per run"), {}, Links::Linked);
     CHECK_FALSE(html.contains(QStringLiteral("class=\"math\"")));
     CHECK(html == QStringLiteral("costs $ 5 and $10 per run"));
 }
@@ -52,12 +53,43 @@ TEST_CASE("Reader HTML leaves lone dollar signs alone", "[readerhtml]")
 TEST_CASE("Reader HTML marks search terms outside math and links", "[readerhtml]")
 {
     const QString html =
-        abstractHtml(QStringLiteral("Models of $model$ see https://model.example/x; a model."),
-                     {QStringLiteral("model")});
+        markedUpHtml(QStringLiteral("Models of $model$ see https://model.example/x; a model."),
+                     {QStringLiteral("model")}, Links::Linked);
     CHECK(html.startsWith(
         QStringLiteral("<mark>Models</mark> of <span class=\"math\">model</span>")));
     CHECK(html.contains(QStringLiteral("<a href=\"https://model.example/x\">")));
     CHECK(html.endsWith(QStringLiteral("a <mark>model</mark>.")));
+}
+
+TEST_CASE("Reader HTML typesets math in the heading and titles the page in plain text",
+          "[readerhtml]")
+{
+    Paper p = samplePaper();
+    p.title = QStringLiteral("M$^3$ViT: see https://example.org/m3");
+    const QString html = readerHtml(p, {});
+    CHECK(html.contains(QStringLiteral("<h1 id=\"title\">M<span class=\"math\">^3</span>ViT: "
+                                       "see https://example.org/m3</h1>")));
+    CHECK(html.contains(QStringLiteral("<title>M³ViT: see https://example.org/m3</title>")));
+}
+
+TEST_CASE("Reader HTML leaves out upvotes no digest showed", "[readerhtml]")
+{
+    Paper p = samplePaper();
+    Appearance seen;
+    seen.digestDate = QDate(2026, 3, 3);
+    seen.position = 2;
+    seen.upvotes = 5;
+    Appearance unseen = seen;
+    unseen.digestDate = QDate(2026, 3, 5);
+    unseen.upvotes.reset();
+    p.appearances = {seen, unseen};
+    CHECK(readerHtml(p, {}).contains(QStringLiteral("12 upvotes")));
+    CHECK(readerHtml(p, {}).contains(QStringLiteral("#2 (5 upvotes)")));
+    CHECK(readerHtml(p, {}).contains(QStringLiteral("#2 <span")));
+    p.upvotes.reset();
+    CHECK_FALSE(readerHtml(p, {}).contains(QStringLiteral("class=\"upvotes\"")));
+    p.upvotes = 1;
+    CHECK(readerHtml(p, {}).contains(QStringLiteral(">1 upvote<")));
 }
 
 TEST_CASE("Reader HTML placeholders in digest text stay text", "[readerhtml]")

@@ -5,8 +5,56 @@
 #include "storage/library.h"
 
 #include <QSet>
+#include <QUndoCommand>
 
 namespace gleaner {
+
+// One edit as it changed the library: the papers whose state it changed,
+// and how. Pushing it does not apply it again (the edit is already written).
+class Annotator::HistoryEntry final : public QUndoCommand
+{
+public:
+    HistoryEntry(Annotator &annotator, QList<qint64> changed, Edit edit, bool on, QString tag)
+        : QUndoCommand(describe(edit, on, changed.size(), tag))
+        , m_annotator(annotator)
+        , m_changed(std::move(changed))
+        , m_edit(edit)
+        , m_on(on)
+        , m_tag(std::move(tag))
+    {}
+
+    void undo() override
+    {
+        const Edit back = m_edit == Edit::AddTag      ? Edit::RemoveTag
+                          : m_edit == Edit::RemoveTag ? Edit::AddTag
+                                                      : m_edit;
+        apply(back, !m_on);
+    }
+
+    void redo() override
+    {
+        if (m_written) {
+            m_written = false;
+            return;
+        }
+        apply(m_edit, m_on);
+    }
+
+private:
+    void apply(Edit edit, bool on)
+    {
+        if (!m_annotator.edit(m_changed, edit, on, m_tag, Record::No) &&
+            m_annotator.m_historyFailed)
+            m_annotator.m_historyFailed(m_annotator.errorString());
+    }
+
+    Annotator &m_annotator;
+    const QList<qint64> m_changed;
+    const Edit m_edit;
+    const bool m_on;
+    const QString m_tag;
+    bool m_written = true;
+};
 
 Annotator::Annotator(Library &library, LibraryEvents &events)
     : m_library(library)
@@ -18,9 +66,9 @@ bool Annotator::setStarred(const QList<qint64> &ids, bool starred)
     return edit(ids, Edit::Star, starred, {});
 }
 
-bool Annotator::setRead(const QList<qint64> &ids, bool read)
+bool Annotator::setRead(const QList<qint64> &ids, bool read, Record record)
 {
-    return edit(ids, Edit::Read, read, {});
+    return edit(ids, Edit::Read, read, {}, record);
 }
 
 bool Annotator::toggleStarred(const QList<qint64> &ids)
@@ -61,7 +109,32 @@ std::optional<bool> Annotator::toggleTag(const QList<qint64> &ids, const QString
 
 bool Annotator::setNote(qint64 id, const QString &text)
 {
-    return edit({id}, Edit::Note, !text.trimmed().isEmpty(), text);
+    return edit({id}, Edit::Note, !text.trimmed().isEmpty(), text, Record::No);
+}
+
+QString Annotator::describe(Edit edit, bool on, qsizetype papers, const QString &tag)
+{
+    const bool one = papers == 1;
+    const int n = int(papers);
+    switch (edit) {
+    case Edit::Star:
+        if (on)
+            return one ? tr("Star 1 paper") : tr("Star %1 papers").arg(n);
+        return one ? tr("Unstar 1 paper") : tr("Unstar %1 papers").arg(n);
+    case Edit::Read:
+        if (on)
+            return one ? tr("Mark 1 paper read") : tr("Mark %1 papers read").arg(n);
+        return one ? tr("Mark 1 paper unread") : tr("Mark %1 papers unread").arg(n);
+    case Edit::AddTag:
+        return one ? tr("Tag 1 paper \u201c%1\u201d").arg(tag)
+                   : tr("Tag %1 papers \u201c%2\u201d").arg(n).arg(tag);
+    case Edit::RemoveTag:
+        return one ? tr("Untag 1 paper \u201c%1\u201d").arg(tag)
+                   : tr("Untag %1 papers \u201c%2\u201d").arg(n).arg(tag);
+    case Edit::Note:
+        break;
+    }
+    return {};
 }
 
 bool Annotator::write(const QList<qint64> &ids, Edit edit, bool on, const QString &text)
@@ -81,7 +154,8 @@ bool Annotator::write(const QList<qint64> &ids, Edit edit, bool on, const QStrin
     return false;
 }
 
-bool Annotator::edit(const QList<qint64> &ids, Edit edit, bool on, const QString &text)
+bool Annotator::edit(const QList<qint64> &ids, Edit edit, bool on, const QString &text,
+                     Record record)
 {
     // The state before the edit says what the edit changes; a paper listed
     // twice counts once.
@@ -97,20 +171,24 @@ bool Annotator::edit(const QList<qint64> &ids, Edit edit, bool on, const QString
     }
 
     CountDelta delta;
+    QList<qint64> changed;
     const int sign = on ? 1 : -1;
     const QString tag = Library::cleanTagName(text);
     const QString folded = tag.toCaseFolded();
     for (const Paper &p : before) {
         switch (edit) {
         case Edit::Star:
-            if (p.starred != on)
+            if (p.starred != on) {
                 delta.starred += sign;
+                changed << p.id;
+            }
             break;
         case Edit::Read:
             if (p.read != on) {
                 delta.unread -= sign;
                 for (const Appearance &a : p.appearances)
                     delta.digestUnread[a.digestId] -= sign;
+                changed << p.id;
             }
             break;
         case Edit::AddTag:
@@ -118,6 +196,7 @@ bool Annotator::edit(const QList<qint64> &ids, Edit edit, bool on, const QString
             if (p.tags.contains(tag, Qt::CaseInsensitive) != on) {
                 delta.tagPapers[folded] += sign;
                 delta.tagsEdited = true;
+                changed << p.id;
             }
             break;
         case Edit::Note:
@@ -127,6 +206,8 @@ bool Annotator::edit(const QList<qint64> &ids, Edit edit, bool on, const QString
         }
     }
     Q_EMIT m_events.paperChanged(ids, delta);
+    if (record == Record::Yes && edit != Edit::Note && !changed.isEmpty())
+        m_history.push(new HistoryEntry(*this, std::move(changed), edit, on, tag));
     return true;
 }
 

@@ -3,11 +3,17 @@
 // with the papers it touched and how it moved the sidebar's counts, worked
 // out from the papers' state before the edit: the views update a row and a
 // few numbers instead of reading the library again.
+//
+// Stars, read marks and tags set from the window can be undone (Ctrl+Z):
+// each edit is kept in history() with the papers it really changed, so undo
+// puts back exactly those and leaves the rest as they were. Notes are not:
+// their editor has its own undo.
 #pragma once
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QUndoStack>
 
 #include <functional>
 #include <optional>
@@ -29,8 +35,15 @@ public:
     Annotator(Library &library, LibraryEvents &events);
     Q_DISABLE_COPY_MOVE(Annotator)
 
+    // Whether an edit goes into history(); the read timer's marks do not.
+    enum class Record
+    {
+        Yes,
+        No
+    };
+
     [[nodiscard]] bool setStarred(const QList<qint64> &ids, bool starred);
-    [[nodiscard]] bool setRead(const QList<qint64> &ids, bool read);
+    [[nodiscard]] bool setRead(const QList<qint64> &ids, bool read, Record record = Record::Yes);
     // Several papers: starred (read) unless all of them are already.
     [[nodiscard]] bool toggleStarred(const QList<qint64> &ids);
     [[nodiscard]] bool toggleRead(const QList<qint64> &ids);
@@ -42,6 +55,13 @@ public:
     [[nodiscard]] bool setNote(qint64 id, const QString &text);
 
     QString errorString() const { return m_error; }
+
+    QUndoStack *history() { return &m_history; }
+    // Hears when an undo or redo could not be written, with why.
+    void onHistoryFailure(std::function<void(const QString &why)> failed)
+    {
+        m_historyFailed = std::move(failed);
+    }
 
     // The pane's edits (star, read, tags, note) go straight to the library;
     // `done` hears whether each worked. Connections live as long as `receiver`.
@@ -56,12 +76,18 @@ private:
         RemoveTag,
         Note
     };
-    [[nodiscard]] bool edit(const QList<qint64> &ids, Edit edit, bool on, const QString &text);
+    class HistoryEntry;
+
+    [[nodiscard]] bool edit(const QList<qint64> &ids, Edit edit, bool on, const QString &text,
+                            Record record = Record::Yes);
     [[nodiscard]] bool write(const QList<qint64> &ids, Edit edit, bool on, const QString &text);
+    static QString describe(Edit edit, bool on, qsizetype papers, const QString &tag);
 
     Library &m_library;
     LibraryEvents &m_events;
     QString m_error;
+    QUndoStack m_history;
+    std::function<void(const QString &)> m_historyFailed;
 };
 
 } // namespace gleaner

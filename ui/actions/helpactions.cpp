@@ -3,6 +3,8 @@
 #include "shortcutsdialog.h"
 
 #include <QCoreApplication>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QMessageBox>
 
 #include <gleaner/buildinfo.h>
@@ -19,9 +21,9 @@ std::optional<Preferences> editPreferences(QWidget *parent, const Preferences &c
     return edited;
 }
 
-void showShortcuts(QWidget *parent)
+void showShortcuts(QMainWindow *window)
 {
-    ShortcutsDialog(parent).exec();
+    ShortcutsDialog(window->menuBar(), window).exec();
 }
 
 void showAbout(QWidget *parent, const QString &libraryPath)

@@ -5,13 +5,14 @@
 
 #include <optional>
 
+class QMainWindow;
 class QWidget;
 
 namespace gleaner {
 
 // The preferences as the user left them, saved; nullopt when cancelled.
 std::optional<Preferences> editPreferences(QWidget *parent, const Preferences &current);
-void showShortcuts(QWidget *parent);
+void showShortcuts(QMainWindow *window);
 void showAbout(QWidget *parent, const QString &libraryPath);
 
 } // namespace gleaner

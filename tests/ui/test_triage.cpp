@@ -1,0 +1,131 @@
+// A morning's triage from the keyboard: the newest digest, j through it,
+// star, mark the whole digest read, undo, hide read, the next digest, and
+// the toggle remembered after a restart.
+#include "catch.h"
+#include "mainwindow.h"
+#include "paperlistmodel.h"
+#include "sidebar.h"
+#include "windowtesting.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace gleaner;
+using namespace gleaner::test;
+
+namespace {
+
+QString progressText(MainWindow &w)
+{
+    auto *label = w.findChild<QLabel *>(QStringLiteral("triageProgress"));
+    REQUIRE(label);
+    return label->isVisibleTo(&w) ? label->text() : QString();
+}
+
+QAction *menuAction(MainWindow &w, const QString &text)
+{
+    for (QAction *action : w.findChildren<QAction *>()) {
+        if (action->text().remove(QLatin1Char('&')) == text)
+            return action;
+    }
+    FAIL("no action " << text.toStdString());
+    return nullptr;
+}
+
+void press(MainWindow &w, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(w.paperList(), Qt::Key(key), modifiers);
+}
+
+} // namespace
+
+TEST_CASE("A digest is triaged, finished and undone from the keyboard", "[window][triage]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    {
+        MainWindow w(path);
+        w.resize(1024, 700);
+        showActive(w);
+        QSignalSpy imported(&w, &MainWindow::importFinished);
+        QSignalSpy searched(&w, &MainWindow::searchFinished);
+        w.importPaths({fixture("day1.txt"), fixture("day2.txt"), fixture("day5_plain.txt")});
+        REQUIRE(imported.wait(20000));
+        REQUIRE(waitForSearch(searched));
+        CHECK(progressText(w).isEmpty()); // All papers is not a digest
+
+        // Shift+J: from All papers to the newest digest (5 Mar, layout B, two papers).
+        w.paperList()->setFocus();
+        searched.clear();
+        press(w, Qt::Key_J, Qt::ShiftModifier);
+        REQUIRE(waitForSearch(searched));
+        REQUIRE(w.sidebar()->currentView().kind == SidebarView::Kind::Digest);
+        REQUIRE(w.paperModel()->rowCount() == 2);
+        CHECK(progressText(w) == QStringLiteral("0 of 2 triaged"));
+        // The list shows no upvote count for a layout that has none.
+        CHECK_FALSE(w.paperModel()
+                        ->index(1, PaperListModel::UpvotesColumn)
+                        .data(Qt::DisplayRole)
+                        .isValid());
+
+        // j to the first paper, s to star it: one triaged.
+        w.paperList()->setFocus();
+        press(w, Qt::Key_J);
+        const std::optional<qint64> first = w.currentPaperId();
+        REQUIRE(first);
+        CHECK(w.windowTitle().endsWith(QStringLiteral("\u2014 Gleaner")));
+        press(w, Qt::Key_S);
+        CHECK(w.library().paper(*first)->starred);
+        CHECK(progressText(w) == QStringLiteral("1 of 2 triaged"));
+
+        // Shift+C marks the whole digest read.
+        press(w, Qt::Key_C, Qt::ShiftModifier);
+        for (const qint64 id : w.paperModel()->ids())
+            CHECK(w.library().paper(id)->read);
+        CHECK(progressText(w).startsWith(QStringLiteral("All 2 triaged")));
+        CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("Ctrl+Z")));
+        saveArtifact(w, "triage-digest-done-1024");
+
+        // Ctrl+Z puts both back to unread; again, and the star goes; redo stars.
+        press(w, Qt::Key_Z, Qt::ControlModifier);
+        for (const qint64 id : w.paperModel()->ids())
+            CHECK_FALSE(w.library().paper(id)->read);
+        CHECK(progressText(w) == QStringLiteral("1 of 2 triaged"));
+        press(w, Qt::Key_Z, Qt::ControlModifier);
+        CHECK_FALSE(w.library().paper(*first)->starred);
+        press(w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        CHECK(w.library().paper(*first)->starred);
+
+        // Hide read: a read paper leaves the list at the next search.
+        REQUIRE(w.library().setRead({*first}, true));
+        searched.clear();
+        menuAction(w, QStringLiteral("Hide Read Papers"))->trigger();
+        REQUIRE(waitForSearch(searched));
+        CHECK(w.paperModel()->rowCount() == 1);
+        CHECK_FALSE(w.paperModel()->ids().contains(*first));
+
+        // Shift+J again: the older digest (4 Mar), still hiding read papers.
+        w.paperList()->setFocus();
+        searched.clear();
+        press(w, Qt::Key_J, Qt::ShiftModifier);
+        REQUIRE(waitForSearch(searched));
+        qint64 march4 = 0;
+        for (const DigestInfo &d : w.library().digests()) {
+            if (d.date == QDate(2026, 3, 4))
+                march4 = d.id;
+        }
+        CHECK(w.sidebar()->currentView().digestId == march4);
+        CHECK(progressText(w).endsWith(QStringLiteral("of 3 triaged")));
+        w.close();
+    }
+    MainWindow again(path);
+    QSignalSpy searched(&again, &MainWindow::searchFinished);
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    REQUIRE(waitForSearch(searched));
+    CHECK(menuAction(again, QStringLiteral("Hide Read Papers"))->isChecked());
+}
