@@ -143,6 +143,7 @@ void MainWindow::connectPanes()
     connect(m_searcher, &SearchController::failed, this,
             [this](quint64, const QString &why) { statusBar()->showMessage(why, 8000); });
     connect(m_sidebar, &Sidebar::viewSelected, this, [this] {
+        m_offerNextDigest = false;
         m_listPane->setColumnSort(std::nullopt);
         runSearch();
     });
@@ -238,8 +239,24 @@ void MainWindow::connectActions()
     // Scroll the abstract a screen; at its end, go on to the next unread.
     on(a.pageDown, [this] {
         m_reader->pageDown([this](bool atEnd) {
-            if (atEnd && !m_listPane->selectNextUnread())
-                statusBar()->showMessage(tr("No more unread papers in this list."), 4000);
+            if (!atEnd || m_listPane->selectNextUnread()) {
+                m_offerNextDigest = false;
+                return;
+            }
+            // At the end of a digest, a second Space goes on to the next one.
+            const bool inDigest = m_sidebar->currentView().kind == SidebarView::Kind::Digest;
+            if (inDigest && m_offerNextDigest) {
+                m_offerNextDigest = false;
+                if (m_sidebar->selectAdjacentDigest(1))
+                    return;
+                statusBar()->showMessage(tr("That was the oldest digest."), 4000);
+                return;
+            }
+            m_offerNextDigest = inDigest;
+            statusBar()->showMessage(inDigest ? tr("No more unread papers in this digest. Space "
+                                                   "again opens the next one.")
+                                              : tr("No more unread papers in this list."),
+                                     6000);
         });
     });
     on(a.markAllRead, [this] {

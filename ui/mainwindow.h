@@ -133,6 +133,7 @@ private:
     qint64 m_shownPaper = 0;
     qint64 m_restorePaper = 0;
     bool m_selectingForUser = true;
+    bool m_offerNextDigest = false; // Space at the end of a digest offered the next one
 };
 
 } // namespace gleaner

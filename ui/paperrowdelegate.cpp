@@ -154,10 +154,17 @@ void PaperRowDelegate::drawMeta(QPainter *painter, const QRect &rect, const QMod
     using History = PaperListModel::PaperHistory;
     const auto history = index.data(PaperListModel::HistoryRole).value<History>();
     if (history == History::New) {
-        x += drawChip(painter, x, right, y, chipHeight, PaperListModel::tr("New"),
-                      mix(palette.color(QPalette::Base), accent, selected ? 0.5 : 0.2),
-                      selected ? palette.color(QPalette::HighlightedText) : accent) +
-             kChipGap;
+        // Most of a day's papers are new: a word in the accent colour, not a
+        // chip on every row.
+        QFont bold = painter->font();
+        bold.setBold(true);
+        painter->setFont(bold);
+        const QString word = PaperListModel::tr("New");
+        painter->setPen(selected ? palette.color(QPalette::HighlightedText) : accent);
+        painter->drawText(QRect(x, y, right - x, chipHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                          word);
+        x += painter->fontMetrics().horizontalAdvance(word) + kChipGap;
+        painter->setFont(metaFont(option.font));
     } else if (history == History::SeenBefore || history == History::SeenOften) {
         x += drawChip(painter, x, right, y, chipHeight,
                       history == History::SeenBefore ? PaperListModel::tr("Seen before")

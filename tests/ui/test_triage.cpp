@@ -129,3 +129,33 @@ TEST_CASE("A digest is triaged, finished and undone from the keyboard", "[window
     REQUIRE(waitForSearch(searched));
     CHECK(menuAction(again, QStringLiteral("Hide Read Papers"))->isChecked());
 }
+
+TEST_CASE("Space at the end of a digest offers the next one, and a second Space opens it",
+          "[window][triage]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    MainWindow w(dir.filePath(QStringLiteral("library.sqlite3")));
+    showActive(w);
+    QSignalSpy imported(&w, &MainWindow::importFinished);
+    QSignalSpy searched(&w, &MainWindow::searchFinished);
+    w.importPaths({fixture("day1.txt"), fixture("day5_plain.txt")});
+    REQUIRE(imported.wait(20000));
+    REQUIRE(waitForSearch(searched));
+    w.paperList()->setFocus();
+    searched.clear();
+    press(w, Qt::Key_J, Qt::ShiftModifier); // 5 Mar
+    REQUIRE(waitForSearch(searched));
+    const qint64 newest = w.sidebar()->currentView().digestId;
+    REQUIRE(newest > 0);
+    w.paperList()->setFocus();
+    press(w, Qt::Key_C, Qt::ShiftModifier); // nothing unread is left
+
+    press(w, Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w.statusBar()->currentMessage().contains(QStringLiteral("Space again")), 10000);
+    CHECK(w.sidebar()->currentView().digestId == newest);
+    press(w, Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(w.sidebar()->currentView().digestId != newest, 10000);
+    CHECK(w.sidebar()->currentView().kind == SidebarView::Kind::Digest);
+}
