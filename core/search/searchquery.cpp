@@ -68,6 +68,30 @@ bool hasWordCharacter(const QString &s)
     return false;
 }
 
+// The names before a colon the language knows.
+bool isFilterName(const QString &name)
+{
+    static const QStringList names = {
+        QStringLiteral("title"), QStringLiteral("abstract"), QStringLiteral("is"),
+        QStringLiteral("has"),   QStringLiteral("tag"),      QStringLiteral("digest"),
+        QStringLiteral("date"),  QStringLiteral("upvotes"),  QStringLiteral("authors"),
+        QStringLiteral("org"),
+    };
+    return names.contains(name);
+}
+
+// A filter the user is still typing at the end of the query ("tag:",
+// "is:u", "upvotes:>"): searched as words it would empty the list for a
+// keystroke or two, so it is left out until it is complete.
+bool isUnfinishedFilter(const Token &t, bool handled)
+{
+    if (!t.atEnd || t.quoted)
+        return false;
+    if (!t.field.isEmpty())
+        return !handled && isFilterName(t.field);
+    return t.value.endsWith(QLatin1Char(':')) && isFilterName(t.value.chopped(1).toLower());
+}
+
 // An FTS5 string: double quotes inside are doubled, so the user's text can
 // never become FTS5 syntax.
 QString ftsString(const QString &s)
@@ -287,6 +311,8 @@ ParsedQuery parseQuery(const QString &rawText, bool prefixLastWord)
         const QString v = t.value.trimmed();
         bool handled = true;
         if (f.isEmpty()) {
+            if (prefixLastWord && isUnfinishedFilter(t, false))
+                continue;
             addWords(t, {});
         } else if (f == QLatin1String("title") || f == QLatin1String("abstract")) {
             addWords(t, f);
@@ -320,6 +346,8 @@ ParsedQuery parseQuery(const QString &rawText, bool prefixLastWord)
         } else {
             handled = false;
         }
+        if (!handled && prefixLastWord && isUnfinishedFilter(t, handled))
+            continue;
         if (!handled) {
             // Not a filter we know: search for the text as written.
             Token literal = t;

@@ -52,6 +52,27 @@ TEST_CASE("Filters are recognised and broken ones searched as words", "[search][
     CHECK(broken.match == QStringLiteral("\"date:soon\" AND \"upvotes:many\""));
 }
 
+TEST_CASE("A filter still being typed is left out until it is complete", "[search][query]")
+{
+    // While typing: "diffusion is:u" searches for diffusion alone, not for "is:u".
+    for (const char *typing : {"diffusion is:u", "diffusion tag:", "diffusion upvotes:>",
+                               "diffusion digest:2026-0", "diffusion Tag:", "diffusion -is:"}) {
+        CAPTURE(typing);
+        const ParsedQuery q = parseQuery(QString::fromLatin1(typing));
+        CHECK(q.match == QStringLiteral("\"diffusion\""));
+        CHECK(q.exclude.isEmpty());
+        CHECK_FALSE(q.read.has_value());
+    }
+    // Complete, it applies; a trailing space or the CLI (no prefix) takes it as written.
+    CHECK(parseQuery(QStringLiteral("diffusion is:unread")).read == std::optional<bool>(false));
+    CHECK(parseQuery(QStringLiteral("diffusion is:u "), true).match ==
+          QStringLiteral("\"diffusion\" AND \"is:u\""));
+    CHECK(parseQuery(QStringLiteral("diffusion is:u"), false).match ==
+          QStringLiteral("\"diffusion\" AND \"is:u\""));
+    // A word that merely ends in a colon is still a word.
+    CHECK(parseQuery(QStringLiteral("note:")).match == QStringLiteral("\"note:\"*"));
+}
+
 TEST_CASE("Hostile queries never fail and never reach SQL as syntax", "[search][query]")
 {
     LibraryFixture f;
