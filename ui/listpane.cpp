@@ -20,6 +20,7 @@ ListPane::ListPane(Library *library, QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
+    , m_emptyNote(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_list(new QTableView(this))
     , m_model(new PaperListModel(library, this))
@@ -71,12 +72,21 @@ ListPane::ListPane(Library *library, QWidget *parent)
     m_emptyState = createEmptyState();
     m_stack->addWidget(m_emptyState);
 
+    m_emptyNote->setObjectName(QStringLiteral("emptyListNote"));
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setTextFormat(Qt::RichText);
+    m_emptyNote->setContentsMargins(8, 12, 8, 12);
+    m_emptyNote->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyNote->hide();
+    connect(m_emptyNote, &QLabel::linkActivated, this, &ListPane::widerSearchRequested);
+
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 0);
     layout->addLayout(searchRow);
+    layout->addWidget(m_emptyNote);
     layout->addWidget(m_stack, 1);
 }
 
@@ -110,6 +120,12 @@ QWidget *ListPane::createEmptyState()
     layout->addLayout(buttons);
     layout->addStretch(2);
     return empty;
+}
+
+void ListPane::setEmptyListNote(const QString &html)
+{
+    m_emptyNote->setText(html);
+    m_emptyNote->setVisible(!html.isEmpty());
 }
 
 void ListPane::showEmptyState(bool empty)

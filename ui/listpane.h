@@ -46,6 +46,9 @@ public:
     // True when it was appended. The count reads "12 papers", or "200+
     // papers" while the rest is read, and says whether they are ranked.
     bool showResults(const SearchResult &result, bool complete);
+    // Why the list is empty, over it (rich text; a link asks for all papers
+    // with widerSearchRequested()); empty hides it.
+    void setEmptyListNote(const QString &html);
     // A new search is on its way: whatever page is up belongs to the old one.
     void expectNewResults() { m_showingFirstPage = false; }
 
@@ -91,6 +94,7 @@ Q_SIGNALS:
     // A header was clicked: columnSort() holds the new order.
     void columnSortChanged();
     void listLayoutChanged(gleaner::ListPane::Layout layout);
+    void widerSearchRequested();
     void importRequested();
     void samplesRequested();
 
@@ -100,6 +104,7 @@ private:
 
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_emptyNote = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_list = nullptr;
     QWidget *m_emptyState = nullptr;

@@ -33,6 +33,7 @@
 #include <QDesktopServices>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMimeData>
 #include <QScreen>
 #include <QSplitter>
@@ -148,6 +149,11 @@ void MainWindow::connectPanes()
         runSearch();
     });
     connect(m_listPane, &ListPane::columnSortChanged, this, &MainWindow::runSearch);
+    connect(m_listPane, &ListPane::widerSearchRequested, this, [this] {
+        m_actions->hideRead->setChecked(false);
+        if (!m_sidebar->selectView(Sidebar::allPapers().key))
+            runSearch();
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentPaper);
     connect(m_reader, &ReaderView::externalLinkActivated, this,
@@ -415,8 +421,44 @@ void MainWindow::onSearchFinished(const SearchResult &result, bool complete)
         m_restorePaper = kept || complete ? 0 : keep.value_or(0);
     }
     m_selectingForUser = true;
-    if (complete)
+    if (complete) {
+        m_listPane->setEmptyListNote(result.ids.isEmpty() ? emptyListNote() : QString());
         Q_EMIT searchFinished(int(result.ids.size()));
+    }
+}
+
+QString MainWindow::emptyListNote()
+{
+    if (m_library.paperCount() == 0)
+        return {}; // the welcome says it
+    const SidebarView view = m_sidebar->currentView();
+    const QString words = m_search->text().trimmed();
+    const QString where = view.label.toHtmlEscaped();
+    const bool hidingRead = m_actions->hideRead->isChecked();
+    if (words.isEmpty()) {
+        return hidingRead ? tr("Every paper in %1 is read. View \u203a Hide Read Papers "
+                               "(Shift+H) shows them again.")
+                                .arg(where)
+                          : tr("No papers in %1.").arg(where);
+    }
+    QString note = tr("No papers in %1 match \u201c%2\u201d.").arg(where, words.toHtmlEscaped());
+    if (view.key == Sidebar::allPapers().key && !hidingRead)
+        return note;
+    // The same words over the whole library, read papers too: worth a click?
+    SearchRequest all;
+    all.query = words;
+    all.limit = 0;
+    all.prefixLastWord = !m_search->text().endsWith(QLatin1Char(' '));
+    const std::optional<SearchResult> wider = m_library.search(all);
+    if (wider && wider->total > 0)
+        note += QStringLiteral(" <a href=\"all\">") +
+                (wider->total == 1
+                     ? tr("1 in all papers: show it")
+                     : tr("%1 in all papers: show them").arg(QLocale().toString(wider->total))) +
+                QStringLiteral("</a>");
+    else
+        note += u' ' + tr("None in all papers either.");
+    return note;
 }
 
 std::optional<qint64> MainWindow::currentPaperId() const

@@ -92,6 +92,8 @@ private:
 
     void runSearch();
     void onSearchFinished(const SearchResult &result, bool complete);
+    // Why an empty list is empty, and where the words would find papers.
+    QString emptyListNote();
     void showCurrentPaper();
     void onPaperChanged(const QList<qint64> &ids, const CountDelta &delta);
     void onTagsChanged();

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -158,4 +159,45 @@ TEST_CASE("Space at the end of a digest offers the next one, and a second Space 
     press(w, Qt::Key_Space);
     QTRY_VERIFY_WITH_TIMEOUT(w.sidebar()->currentView().digestId != newest, 10000);
     CHECK(w.sidebar()->currentView().kind == SidebarView::Kind::Digest);
+}
+
+TEST_CASE("An empty search in a digest says so and offers the whole library", "[window][triage]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    MainWindow w(dir.filePath(QStringLiteral("library.sqlite3")));
+    showActive(w);
+    QSignalSpy imported(&w, &MainWindow::importFinished);
+    QSignalSpy searched(&w, &MainWindow::searchFinished);
+    w.importPaths({fixture("day1.txt"), fixture("day5_plain.txt")});
+    REQUIRE(imported.wait(20000));
+    REQUIRE(waitForSearch(searched));
+    w.paperList()->setFocus();
+    searched.clear();
+    press(w, Qt::Key_J, Qt::ShiftModifier); // 5 Mar: Tidal Attention and Moss Maps
+    REQUIRE(waitForSearch(searched));
+    auto *note = w.findChild<QLabel *>(QStringLiteral("emptyListNote"));
+    REQUIRE(note);
+    CHECK_FALSE(note->isVisibleTo(&w));
+
+    // Lanternfish is only in the 3 Mar digest; typing is debounced.
+    searched.clear();
+    QTest::keyClicks(w.searchField(), QStringLiteral("lanternfish "));
+    QTRY_VERIFY_WITH_TIMEOUT(note->isVisibleTo(&w), 10000);
+    CHECK(w.paperModel()->rowCount() == 0);
+    CHECK(note->text().contains(QStringLiteral("match \u201clanternfish\u201d")));
+    CHECK(note->text().contains(QStringLiteral("1 in all papers: show it")));
+
+    // The link widens the search to all papers, keeping the words.
+    searched.clear();
+    QMetaObject::invokeMethod(note, "linkActivated", Q_ARG(QString, QStringLiteral("all")));
+    QTRY_COMPARE_WITH_TIMEOUT(w.paperModel()->rowCount(), 1, 10000);
+    CHECK(w.sidebar()->currentView().key == Sidebar::allPapers().key);
+    CHECK_FALSE(note->isVisibleTo(&w));
+    CHECK(w.searchField()->text() == QStringLiteral("lanternfish "));
+
+    // Words nothing has: said plainly.
+    w.searchField()->setText(QStringLiteral("zeppelin "));
+    QTRY_VERIFY_WITH_TIMEOUT(note->isVisibleTo(&w), 10000);
+    CHECK(note->text() == QStringLiteral("No papers in All papers match \u201czeppelin\u201d."));
 }
