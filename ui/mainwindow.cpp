@@ -84,6 +84,12 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     m_splitter->setStretchFactor(2, 4);
     m_splitter->setStretchFactor(3, 1);
     m_splitter->setChildrenCollapsible(false);
+    // No pane can be squeezed past use, and a saved layout from a wider
+    // screen is fitted to these.
+    m_sidebar->setMinimumWidth(120);
+    m_listPane->setMinimumWidth(260);
+    m_reader->setMinimumWidth(280);
+    m_annotations->setMinimumWidth(150);
     setCentralWidget(m_splitter);
 
     // Workers with their own connections: searches, imports and slow jobs
@@ -319,10 +325,13 @@ void MainWindow::connectEvents()
 void MainWindow::restoreWindowState()
 {
     const WindowState state = WindowState::load();
+    const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1400, 860);
     if (!restoreGeometry(state.geometry)) {
         // The first run: a roomy window, but never larger than the screen.
-        const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1400, 860);
         resize(QSize(1400, 860).boundedTo(room));
+    } else if (!QRect(QPoint(), room).contains(QRect(QPoint(), size()))) {
+        // Saved on a larger screen: fitted to this one.
+        resize(size().boundedTo(room));
     }
     restoreState(state.dockState);
     if (state.splitter.isEmpty() || !m_splitter->restoreState(state.splitter)) {

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace gleaner {
 
 namespace {
@@ -90,6 +92,45 @@ QString dateText(const QDate &date)
     return date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : QString();
 }
 
+// The upvotes of each digest that showed a count, as a small bar chart in
+// inline SVG (no image request, no script): one bar a digest, oldest first,
+// each with its date and count as its tooltip. Empty below two counts.
+QString upvoteChart(const QList<Appearance> &appearances)
+{
+    QList<const Appearance *> counted;
+    int most = 0;
+    for (const Appearance &a : appearances) {
+        if (a.upvotes) {
+            counted << &a;
+            most = std::max(most, *a.upvotes);
+        }
+    }
+    if (counted.size() < 2)
+        return {};
+    constexpr int kBar = 10, kGap = 4, kHeight = 36;
+    const int width = int(counted.size()) * (kBar + kGap) - kGap;
+    QString svg = QStringLiteral("<svg class=\"upvote-chart\" role=\"img\" width=\"%1\" "
+                                 "height=\"%2\" viewBox=\"0 0 %1 %2\"><title>Upvotes per "
+                                 "digest</title>")
+                      .arg(width)
+                      .arg(kHeight);
+    for (qsizetype i = 0; i < counted.size(); ++i) {
+        const Appearance &a = *counted.at(i);
+        // A zero still shows as a sliver, so every digest has its bar.
+        const int h = most > 0 ? std::max(2, *a.upvotes * kHeight / most) : 2;
+        const QString when =
+            a.digestDate.isValid() ? dateText(a.digestDate) : QStringLiteral("Undated digest");
+        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"2\">"
+                              "<title>%5: %6</title></rect>")
+                   .arg(int(i) * (kBar + kGap))
+                   .arg(kHeight - h)
+                   .arg(kBar)
+                   .arg(h)
+                   .arg(escaped(when), upvotesText(*a.upvotes, TextStyle::Plain));
+    }
+    return svg + QStringLiteral("</svg>");
+}
+
 } // namespace
 
 QString markedUpHtml(const QString &abstract, const QStringList &highlightTerms, Links links)
@@ -158,7 +199,8 @@ QString readerHtml(const std::optional<Paper> &paper, const ReaderStyle &style)
                 markedUpHtml(paper->abstract, style.highlightTerms, Links::Linked) +
                 QStringLiteral("</div>");
         if (!paper->appearances.isEmpty()) {
-            body += QStringLiteral("<h2>Appeared in</h2><ul class=\"appearances\">");
+            body += QStringLiteral("<h2>Appeared in</h2>") + upvoteChart(paper->appearances) +
+                    QStringLiteral("<ul class=\"appearances\">");
             for (const Appearance &a : paper->appearances) {
                 const QString when = a.digestDate.isValid() ? escaped(dateText(a.digestDate))
                                                             : QStringLiteral("Undated digest");

@@ -169,6 +169,29 @@ TEST_CASE("Main window remembers its geometry and pane sizes", "[window]")
     CHECK(again.splitter()->sizes() == sizes);
 }
 
+TEST_CASE("No pane can be squeezed away, and the layout comes back usable", "[window]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    {
+        MainWindow window(path);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.resize(1024, 700);
+        window.splitter()->setSizes({10, 10, 10, 2000}); // a drag to the far left
+        const QList<int> sizes = window.splitter()->sizes();
+        CHECK(sizes.at(0) >= 120);
+        CHECK(sizes.at(1) >= 260);
+        CHECK(sizes.at(2) >= 280); // the reader keeps room to read
+        window.close();
+    }
+    MainWindow again(path);
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    CHECK(again.splitter()->sizes().at(2) >= 280);
+}
+
 TEST_CASE("The open window shows what gleaner-cli writes to the same library", "[window]")
 {
     freshSettings();

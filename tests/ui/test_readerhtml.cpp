@@ -86,6 +86,20 @@ TEST_CASE("Reader HTML leaves out upvotes no digest showed", "[readerhtml]")
     CHECK(readerHtml(p, {}).contains(QStringLiteral("12 upvotes")));
     CHECK(readerHtml(p, {}).contains(QStringLiteral("#2 (5 upvotes)")));
     CHECK(readerHtml(p, {}).contains(QStringLiteral("#2 <span")));
+    // One count is no trend: no chart until two digests showed one.
+    CHECK_FALSE(readerHtml(p, {}).contains(QStringLiteral("upvote-chart")));
+    unseen.upvotes = 0;
+    Appearance third = seen;
+    third.digestDate = QDate(2026, 3, 9);
+    third.upvotes = 10;
+    p.appearances = {seen, unseen, third};
+    const QString chart = readerHtml(p, {});
+    CHECK(chart.contains(QStringLiteral("<svg class=\"upvote-chart\"")));
+    CHECK(chart.count(QStringLiteral("<rect ")) == 3);
+    CHECK(chart.contains(QStringLiteral("height=\"36\" rx"))); // the most upvoted is full height
+    CHECK(chart.contains(QStringLiteral("height=\"2\" rx")));  // a zero is a sliver
+    CHECK(chart.contains(QStringLiteral(": 10 upvotes</title>"))); // each bar says its count
+    p.appearances = {seen, unseen};
     p.upvotes.reset();
     CHECK_FALSE(readerHtml(p, {}).contains(QStringLiteral("class=\"upvotes\"")));
     p.upvotes = 1;
