@@ -229,7 +229,8 @@ void MainWindow::connectActions()
             m_search->text().trimmed());
     });
     on(a.preferences, [this] {
-        if (const std::optional<Preferences> edited = editPreferences(this, m_prefs)) {
+        if (const std::optional<Preferences> edited =
+                editPreferences(this, m_prefs, m_actions->shortcutRows())) {
             m_prefs = *edited;
             applyPreferences();
         }
@@ -384,6 +385,7 @@ void MainWindow::applyPreferences()
 {
     applyTheme(m_prefs.theme);
     m_reader->setFontSize(m_prefs.readerFontSize);
+    m_actions->applyShortcuts(m_prefs.shortcuts);
 }
 
 void MainWindow::runSearch()

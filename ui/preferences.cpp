@@ -9,9 +9,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace gleaner {
 
@@ -23,6 +26,10 @@ Preferences Preferences::load()
     p.markReadDelaySec = qBound(0, s.value(QStringLiteral("reading/markReadDelay"), 3).toInt(), 60);
     p.theme = Theme(qBound(0, s.value(QStringLiteral("appearance/theme"), 0).toInt(), 2));
     p.readerFontSize = qBound(6, s.value(QStringLiteral("reader/fontSize"), 11).toInt(), 48);
+    s.beginGroup(QStringLiteral("shortcuts"));
+    for (const QString &id : s.childKeys())
+        p.shortcuts.insert(id, QKeySequence(s.value(id).toString(), QKeySequence::PortableText));
+    s.endGroup();
     return p;
 }
 
@@ -33,6 +40,11 @@ void Preferences::save() const
     s.setValue(QStringLiteral("reading/markReadDelay"), markReadDelaySec);
     s.setValue(QStringLiteral("appearance/theme"), int(theme));
     s.setValue(QStringLiteral("reader/fontSize"), readerFontSize);
+    s.remove(QStringLiteral("shortcuts"));
+    s.beginGroup(QStringLiteral("shortcuts"));
+    for (auto it = shortcuts.cbegin(); it != shortcuts.cend(); ++it)
+        s.setValue(it.key(), it.value().toString(QKeySequence::PortableText));
+    s.endGroup();
 }
 
 namespace {
@@ -108,12 +120,14 @@ void WindowState::save() const
     s.setValue(QStringLiteral("list/compactTable"), compactTable);
 }
 
-PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent)
+PreferencesDialog::PreferencesDialog(const Preferences &current,
+                                     const QList<ShortcutRow> &shortcuts, QWidget *parent)
     : QDialog(parent)
     , m_library(new QLineEdit(current.libraryPath, this))
     , m_delay(new QSpinBox(this))
     , m_theme(new QComboBox(this))
     , m_fontSize(new QSpinBox(this))
+    , m_shortcuts(new ShortcutEditor(shortcuts, current.shortcuts, this))
 {
     setWindowTitle(tr("Preferences"));
     m_library->setPlaceholderText(Library::defaultPath());
@@ -152,12 +166,28 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("Reader &font size:"), m_fontSize);
 
+    auto *general = new QWidget(this);
+    general->setLayout(form);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(general, tr("&General"));
+    tabs->addTab(m_shortcuts, tr("&Keyboard"));
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
+    resize(560, 520);
+}
+
+void PreferencesDialog::accept()
+{
+    if (const QString conflict = m_shortcuts->conflict(); !conflict.isEmpty()) {
+        QMessageBox::warning(this, tr("Keyboard Shortcuts"), conflict);
+        return;
+    }
+    QDialog::accept();
 }
 
 Preferences PreferencesDialog::preferences() const
@@ -167,6 +197,7 @@ Preferences PreferencesDialog::preferences() const
     p.markReadDelaySec = m_delay->value();
     p.theme = Preferences::Theme(m_theme->currentIndex());
     p.readerFontSize = m_fontSize->value();
+    p.shortcuts = m_shortcuts->overrides();
     return p;
 }
 

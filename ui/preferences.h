@@ -4,8 +4,12 @@
 // preferences.cpp, so the names are in one place.
 #pragma once
 
+#include "shortcuteditor.h"
+
 #include <QByteArray>
 #include <QDialog>
+#include <QHash>
+#include <QKeySequence>
 #include <QString>
 
 class QComboBox;
@@ -27,6 +31,9 @@ struct Preferences
     int markReadDelaySec = 3; // 0: never mark read by reading
     Theme theme = Theme::System;
     int readerFontSize = 11;
+    // Keys the user gave actions instead of their defaults, by action name
+    // (an empty sequence: the action has no key).
+    QHash<QString, QKeySequence> shortcuts;
 
     static Preferences load();
     void save() const;
@@ -72,7 +79,10 @@ class PreferencesDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(PreferencesDialog)
 
 public:
-    explicit PreferencesDialog(const Preferences &current, QWidget *parent = nullptr);
+    // `shortcuts`: the actions the Keyboard page lists.
+    PreferencesDialog(const Preferences &current, const QList<ShortcutRow> &shortcuts,
+                      QWidget *parent = nullptr);
+    void accept() override;
     Preferences preferences() const;
 
 private:
@@ -80,6 +90,7 @@ private:
     QSpinBox *m_delay = nullptr;
     QComboBox *m_theme = nullptr;
     QSpinBox *m_fontSize = nullptr;
+    ShortcutEditor *m_shortcuts = nullptr;
 };
 
 } // namespace gleaner

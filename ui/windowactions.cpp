@@ -156,6 +156,66 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
             listPane->moveSelection(0);
     });
     QObject::connect(searchClear, &QAction::triggered, search, &QLineEdit::clear);
+
+    // Names the settings store keys under: stable whatever the language.
+    const std::pair<QAction *, const char *> named[] = {
+        {importFiles, "importFiles"},
+        {importFolder, "importFolder"},
+        {pasteDigest, "pasteDigest"},
+        {exportPapers, "exportPapers"},
+        {saveSearch, "saveSearch"},
+        {preferences, "preferences"},
+        {quit, "quit"},
+        {copyMarkdown, "copyMarkdown"},
+        {copyBibtex, "copyBibtex"},
+        {star, "star"},
+        {read, "read"},
+        {tag, "tag"},
+        {note, "note"},
+        {next, "nextPaper"},
+        {previous, "previousPaper"},
+        {pageDown, "pageDown"},
+        {markAllRead, "markAllRead"},
+        {nextDigest, "nextDigest"},
+        {previousDigest, "previousDigest"},
+        {find, "find"},
+        {hideRead, "hideRead"},
+        {compactTable, "compactTable"},
+        {zoomIn, "zoomIn"},
+        {zoomOut, "zoomOut"},
+        {actualSize, "actualSize"},
+        {shortcuts, "shortcuts"},
+    };
+    for (const auto &[action, name] : named) {
+        action->setObjectName(QLatin1String(name));
+        m_rebindable.append({action, action->shortcuts()});
+    }
+    for (int i = 0; i < int(quickTags.size()); ++i) {
+        quickTags.at(i)->setObjectName(QStringLiteral("quickTag%1").arg(i + 1));
+        m_rebindable.append({quickTags.at(i), quickTags.at(i)->shortcuts()});
+    }
+}
+
+QList<ShortcutRow> WindowActions::shortcutRows() const
+{
+    QList<ShortcutRow> rows;
+    for (const Rebindable &r : m_rebindable) {
+        QString label = r.action->text();
+        label.remove(QLatin1Char('&'));
+        rows.append({r.action->objectName(), label, r.defaults.value(0)});
+    }
+    return rows;
+}
+
+void WindowActions::applyShortcuts(const QHash<QString, QKeySequence> &overrides)
+{
+    for (const Rebindable &r : std::as_const(m_rebindable)) {
+        const auto it = overrides.constFind(r.action->objectName());
+        if (it == overrides.cend())
+            r.action->setShortcuts(r.defaults);
+        else
+            r.action->setShortcuts(it->isEmpty() ? QList<QKeySequence>() : QList{*it});
+    }
 }
 
 } // namespace gleaner

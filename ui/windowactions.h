@@ -4,6 +4,10 @@
 // the others to what they do.
 #pragma once
 
+#include "shortcuteditor.h"
+
+#include <QHash>
+#include <QKeySequence>
 #include <QList>
 
 class QAction;
@@ -69,6 +73,19 @@ public:
 
     QAction *searchToList = nullptr; // Down or Enter in the search field
     QAction *searchClear = nullptr;  // Esc in the search field
+
+    // The menu actions whose keys Preferences can change, with their defaults.
+    QList<ShortcutRow> shortcutRows() const;
+    // Gives each of those actions the user's key, or its default keys.
+    void applyShortcuts(const QHash<QString, QKeySequence> &overrides);
+
+private:
+    struct Rebindable
+    {
+        QAction *action;
+        QList<QKeySequence> defaults;
+    };
+    QList<Rebindable> m_rebindable;
 };
 
 } // namespace gleaner

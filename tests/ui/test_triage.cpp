@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -200,4 +201,27 @@ TEST_CASE("An empty search in a digest says so and offers the whole library", "[
     w.searchField()->setText(QStringLiteral("zeppelin "));
     QTRY_VERIFY_WITH_TIMEOUT(note->isVisibleTo(&w), 10000);
     CHECK(note->text() == QStringLiteral("No papers in All papers match \u201czeppelin\u201d."));
+}
+
+TEST_CASE("A key rebound in Preferences works, and the old one is free", "[window][shortcuts]")
+{
+    freshSettings();
+    QSettings().setValue(QStringLiteral("shortcuts/star"), QStringLiteral("X"));
+    QTemporaryDir dir;
+    MainWindow w(dir.filePath(QStringLiteral("library.sqlite3")));
+    showActive(w);
+    QSignalSpy imported(&w, &MainWindow::importFinished);
+    QSignalSpy searched(&w, &MainWindow::searchFinished);
+    w.importPaths({fixture("day1.txt")});
+    REQUIRE(imported.wait(20000));
+    REQUIRE(waitForSearch(searched));
+    w.paperList()->setFocus();
+    press(w, Qt::Key_J);
+    const std::optional<qint64> id = w.currentPaperId();
+    REQUIRE(id);
+    press(w, Qt::Key_S);
+    CHECK_FALSE(w.library().paper(*id)->starred);
+    press(w, Qt::Key_X);
+    CHECK(w.library().paper(*id)->starred);
+    CHECK(menuAction(w, QStringLiteral("Star"))->shortcut() == QKeySequence(Qt::Key_X));
 }

@@ -11,9 +11,10 @@
 
 namespace gleaner {
 
-std::optional<Preferences> editPreferences(QWidget *parent, const Preferences &current)
+std::optional<Preferences> editPreferences(QWidget *parent, const Preferences &current,
+                                           const QList<ShortcutRow> &shortcuts)
 {
-    PreferencesDialog dialog(current, parent);
+    PreferencesDialog dialog(current, shortcuts, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     const Preferences edited = dialog.preferences();
