@@ -46,12 +46,16 @@ void press(MainWindow &w, int key, Qt::KeyboardModifiers modifiers = Qt::NoModif
 
 TEST_CASE("A digest is triaged, finished and undone from the keyboard", "[window][triage]")
 {
+    // A small laptop and a large screen.
+    const int width = GENERATE(1024, 1600);
+    const QSize size = width == 1024 ? QSize(1024, 700) : QSize(1600, 1000);
+    CAPTURE(width);
     freshSettings();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
     {
         MainWindow w(path);
-        w.resize(1024, 700);
+        w.resize(size);
         showActive(w);
         QSignalSpy imported(&w, &MainWindow::importFinished);
         QSignalSpy searched(&w, &MainWindow::searchFinished);
@@ -90,7 +94,10 @@ TEST_CASE("A digest is triaged, finished and undone from the keyboard", "[window
             CHECK(w.library().paper(id)->read);
         CHECK(progressText(w).startsWith(QStringLiteral("All 2 triaged")));
         CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("Ctrl+Z")));
-        saveArtifact(w, "triage-digest-done-1024");
+        saveArtifact(w, width == 1024 ? "triage-reading-1024" : "triage-reading-1600");
+        menuAction(w, QStringLiteral("Compact Table"))->trigger();
+        saveArtifact(w, width == 1024 ? "triage-table-1024" : "triage-table-1600");
+        menuAction(w, QStringLiteral("Compact Table"))->trigger();
 
         // Ctrl+Z puts both back to unread; again, and the star goes; redo stars.
         press(w, Qt::Key_Z, Qt::ControlModifier);
