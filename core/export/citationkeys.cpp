@@ -1,8 +1,10 @@
 #include "export/citationkeys.h"
 
+#include "export/texchars_p.h"
 #include "model/titlekey.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -11,48 +13,57 @@ namespace gleaner {
 
 namespace {
 
-// Words a title often starts with that say nothing about the paper.
+// Words that say nothing about a paper: articles, prepositions,
+// conjunctions and the auxiliaries titles open questions with.
 bool isStopWord(const QString &word)
 {
-    static const QSet<QString> words = {
-        QStringLiteral("a"),      QStringLiteral("an"),   QStringLiteral("the"),
-        QStringLiteral("on"),     QStringLiteral("of"),   QStringLiteral("in"),
-        QStringLiteral("for"),    QStringLiteral("to"),   QStringLiteral("and"),
-        QStringLiteral("with"),   QStringLiteral("from"), QStringLiteral("towards"),
-        QStringLiteral("toward"), QStringLiteral("via"),  QStringLiteral("is"),
-        QStringLiteral("are"),    QStringLiteral("do"),   QStringLiteral("does"),
-    };
-    return words.contains(word);
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        for (const char *w :
+             {"a",       "an",     "the",     "and",     "or",     "nor",    "but",     "so",
+              "yet",     "of",     "on",      "in",      "into",   "onto",   "for",     "to",
+              "from",    "with",   "within",  "without", "by",     "at",     "as",      "via",
+              "per",     "over",   "under",   "about",   "above",  "across", "after",   "against",
+              "along",   "among",  "around",  "before",  "behind", "below",  "beneath", "beside",
+              "between", "beyond", "despite", "during",  "except", "inside", "like",    "near",
+              "off",     "out",    "outside", "past",    "since",  "than",   "through", "toward",
+              "towards", "until",  "up",      "upon",    "versus", "vs",     "while",   "is",
+              "are",     "was",    "were",    "be",      "been",   "do",     "does",    "can",
+              "its",     "it",     "this",    "that",    "these",  "those",  "when",    "what",
+              "how",     "why",    "which",   "who",     "where"})
+            set.insert(QLatin1String(w));
+        return set;
+    }();
+    return words.contains(word.toLower());
+}
+
+// Steps 1 and 2 of the formula in citationkeys.h.
+QStringList titleWords(const QString &title)
+{
+    static const QRegularExpression command(QStringLiteral("\\\\[A-Za-z]+"));
+    static const QRegularExpression markup(QStringLiteral("[$^_{}\\\\'\u2019]"));
+    static const QRegularExpression separator(QStringLiteral("[^A-Za-z0-9]+"));
+    QString text = title;
+    text.remove(command).remove(markup);
+    return tex::foldToAscii(text).split(separator, Qt::SkipEmptyParts);
 }
 
 QString keyBase(const Paper &paper)
 {
-    // Decomposed, so accented Latin letters keep their base letter ("é" is
-    // "e"); scripts without Latin letters leave nothing and fall back.
-    const QString decomposed = paper.title.normalized(QString::NormalizationForm_KD);
-    QString word;
-    QString first;
-    auto finishWord = [&]() {
-        if (!word.isEmpty() && first.isEmpty() && !isStopWord(word))
-            first = word;
-        word.clear();
-    };
-    for (const QChar c : decomposed) {
-        if (c.isLetterOrNumber()) {
-            if (c.unicode() < 128)
-                word += c.toLower();
-        } else if (c.category() != QChar::Mark_NonSpacing) {
-            finishWord();
-        }
-        if (!first.isEmpty())
-            break;
+    const QStringList words = titleWords(paper.title);
+    QStringList chosen;
+    for (const QString &w : words) {
+        // One letter is a variable of a formula ("O(n)") more often than a word.
+        if (w.size() > 1 && !isStopWord(w) && chosen.size() < 3)
+            chosen << w;
     }
-    finishWord();
-    if (first.isEmpty())
-        first = QStringLiteral("paper");
-    first.truncate(24);
+    QString key;
+    for (const QString &w : std::as_const(chosen))
+        key += key.isEmpty() ? w.toLower() : w.at(0).toUpper() + w.mid(1);
+    if (key.isEmpty())
+        key = QStringLiteral("paper");
     const QDate date = citationDate(paper);
-    return first + (date.isValid() ? QString::number(date.year()) : QStringLiteral("nd"));
+    return date.isValid() ? key + QString::number(date.year()) : key;
 }
 
 QString letterSuffix(int n)
@@ -68,16 +79,15 @@ QString letterSuffix(int n)
 
 } // namespace
 
+QString sortKey(const Paper &paper, const QString &citationKey)
+{
+    const QString words = titleWords(paper.title).join(u' ');
+    return words.isEmpty() ? citationKey : words;
+}
+
 QDate citationDate(const Paper &paper)
 {
-    if (paper.published.isValid())
-        return paper.published;
-    QDate first;
-    for (const Appearance &a : paper.appearances) {
-        if (a.digestDate.isValid() && (!first.isValid() || a.digestDate < first))
-            first = a.digestDate;
-    }
-    return first;
+    return paper.published;
 }
 
 QStringList citationKeys(const QList<Paper> &papers)
@@ -87,9 +97,11 @@ QStringList citationKeys(const QList<Paper> &papers)
     QHash<QString, QList<qsizetype>> byBase;
     for (qsizetype i = 0; i < papers.size(); ++i) {
         keys << keyBase(papers.at(i));
-        byBase[keys.last()].append(i);
+        byBase[keys.last().toLower()].append(i);
     }
-    QSet<QString> taken(keys.cbegin(), keys.cend());
+    QSet<QString> taken;
+    for (const QString &k : std::as_const(keys))
+        taken.insert(k.toLower());
     for (auto it = byBase.begin(); it != byBase.end(); ++it) {
         QList<qsizetype> &group = it.value();
         if (group.size() < 2)
@@ -102,13 +114,14 @@ QStringList citationKeys(const QList<Paper> &papers)
             return ka != kb ? ka < kb : papers.at(a).id < papers.at(b).id;
         });
         int n = 0;
-        for (const qsizetype index : std::as_const(group)) {
+        for (qsizetype g = 1; g < group.size(); ++g) {
+            const QString base = keys.at(group.at(g));
             QString key;
             do
-                key = it.key() + letterSuffix(n++);
-            while (taken.contains(key));
-            taken.insert(key);
-            keys[index] = key;
+                key = base + letterSuffix(n++);
+            while (taken.contains(key.toLower()));
+            taken.insert(key.toLower());
+            keys[group.at(g)] = key;
         }
     }
     return keys;

@@ -175,25 +175,60 @@ TEST_CASE("Export formats have names for the command line", "[export]")
 
 TEST_CASE("Citation keys are stable, unique and ASCII", "[export]")
 {
-    const QList<Paper> papers = trickyPapers();
+    QList<Paper> papers = trickyPapers();
+    // Shares "best braces 100" and the year with the first paper.
+    papers << makePaper(6, QStringLiteral("Best Braces: 100 Ways"), {}, {}, {}, QDate(2026, 1, 1));
     const QStringList keys = Exporter::citationKeys(papers);
     REQUIRE(keys.size() == papers.size());
     CHECK(QSet<QString>(keys.cbegin(), keys.cend()).size() == keys.size());
-    const QRegularExpression ascii(QStringLiteral("^[a-z0-9]+$"));
+    const QRegularExpression ascii(QStringLiteral("^[A-Za-z0-9]+$"));
     for (const QString &key : keys)
         CHECK(ascii.match(key).hasMatch());
-    // "The" says nothing; two "best" papers of 2026 get letters.
-    CHECK(keys.at(0).startsWith(QStringLiteral("best2026")));
-    CHECK(keys.at(3).startsWith(QStringLiteral("best2026")));
-    CHECK(keys.at(1) == QStringLiteral("bounding2026"));
+    // Three significant words in camel case and the year: "The", "of" and
+    // the one-letter variables of the formula say nothing.
+    CHECK(keys.at(1) == QStringLiteral("boundingErrorBold2026"));
+    CHECK(keys.at(3) == QStringLiteral("bestBracesRevisited2026"));
+    // A real clash: the first in title order keeps the key, the next gets "a".
+    const QStringList clash = {keys.at(0), keys.at(5)};
+    CHECK(clash.contains(QStringLiteral("bestBraces1002026")));
+    CHECK(clash.contains(QStringLiteral("bestBraces1002026a")));
     // A title without Latin letters still gets a usable key.
     CHECK(keys.at(2) == QStringLiteral("paper2026"));
-    // An unpublished paper is cited by its first digest's year.
-    CHECK(keys.at(4) == QStringLiteral("undated2026"));
-    Paper timeless;
-    timeless.title = QStringLiteral("Timeless");
-    CHECK(Exporter::citationKeys({timeless}) == QStringList{QStringLiteral("timelessnd")});
+    // No publication date, no year: the digest's is not the paper's.
+    CHECK(keys.at(4) == QStringLiteral("undatedWork"));
 
+    SECTION("the formula of citationkeys.h")
+    {
+        auto keyOf = [](const QString &title, const QDate &published = {}) {
+            Paper p;
+            p.title = title;
+            p.published = published;
+            return Exporter::citationKeys({p}).constFirst();
+        };
+        CHECK(keyOf(QStringLiteral("Sparse Spectral Training of Neural Networks"),
+                    QDate(2024, 5, 2)) == QStringLiteral("sparseSpectralTraining2024"));
+        CHECK(keyOf(QStringLiteral("Towards a Theory of Everything")) ==
+              QStringLiteral("theoryEverything"));
+        CHECK(keyOf(QString::fromUtf8("Élan über Straße, déjà vu")) ==
+              QStringLiteral("elanUberStrasse"));
+        CHECK(keyOf(QStringLiteral("M$^3$ViT: Mixture-of-Experts Vision")) ==
+              QStringLiteral("m3vitMixtureExperts"));
+        CHECK(keyOf(QStringLiteral("PixArt-$\\alpha$: Fast Training"), QDate(2023, 9, 30)) ==
+              QStringLiteral("pixartFastTraining2023"));
+        CHECK(keyOf(QStringLiteral("Don't Stop GPT Pretraining")) == QStringLiteral("dontStopGPT"));
+        CHECK(keyOf(QString::fromUtf8("Нейронные сети")) == QStringLiteral("paper"));
+    }
+    SECTION("keys that differ only in case clash, as they do for BibTeX")
+    {
+        Paper a;
+        a.id = 1;
+        a.title = QStringLiteral("GPT Scaling Laws");
+        Paper b = a;
+        b.id = 2;
+        b.title = QStringLiteral("Gpt scaling laws!");
+        const QStringList two = Exporter::citationKeys({a, b});
+        CHECK(two.at(0).toLower() != two.at(1).toLower());
+    }
     SECTION("the same paper keeps its key in another order")
     {
         QList<Paper> reversed = papers;
@@ -201,6 +236,44 @@ TEST_CASE("Citation keys are stable, unique and ASCII", "[export]")
         QStringList again = Exporter::citationKeys(reversed);
         std::reverse(again.begin(), again.end());
         CHECK(again == keys);
+    }
+}
+
+TEST_CASE("No citation format invents a date for an undated paper", "[export]")
+{
+    const QList<Paper> papers = trickyPapers();
+    const Paper &undated = papers.at(4);
+    REQUIRE_FALSE(undated.published.isValid());
+    REQUIRE_FALSE(undated.appearances.isEmpty()); // it has a digest date to misuse
+    const QString key = Exporter::citationKeys(papers).at(4);
+
+    // The entry of `key` in a .bib.
+    auto bibEntry = [&key](ExportFormat format) {
+        const QString bib = QString::fromUtf8(exported(format));
+        const qsizetype start = bib.indexOf(QStringLiteral("@misc{") + key + u',');
+        REQUIRE(start >= 0);
+        return bib.mid(start, bib.indexOf(QStringLiteral("\n}\n"), start) - start);
+    };
+    const QString bibtex = bibEntry(ExportFormat::BibTeX);
+    CHECK_FALSE(bibtex.contains(QStringLiteral("year")));
+    CHECK_FALSE(bibtex.contains(QStringLiteral("month")));
+    CHECK(bibtex.contains(QStringLiteral("howpublished = {Daily Papers digest of 2026-03-05}")));
+
+    const QString ris = QString::fromUtf8(exported(ExportFormat::Ris));
+    const qsizetype record = ris.indexOf(QStringLiteral("ID  - ") + key);
+    REQUIRE(record >= 0);
+    const QString risRecord =
+        ris.mid(record, ris.indexOf(QStringLiteral("ER  - "), record) - record);
+    CHECK_FALSE(risRecord.contains(QStringLiteral("PY  - ")));
+    CHECK_FALSE(risRecord.contains(QStringLiteral("DA  - ")));
+
+    const QJsonArray csl = QJsonDocument::fromJson(exported(ExportFormat::CslJson)).array();
+    CHECK_FALSE(csl.at(4).toObject().contains(QStringLiteral("issued")));
+
+    SECTION("a dated paper gives its own date")
+    {
+        const QString classic = QString::fromUtf8(exported(ExportFormat::BibTeX));
+        CHECK(classic.contains(QStringLiteral("year = {2026},\n  month = mar")));
     }
 }
 
@@ -293,12 +366,8 @@ TEST_CASE("CSL-JSON export carries the fields reference managers read", "[export
             CHECK(item.value(QStringLiteral("keyword")).toString() ==
                   p.tags.join(QStringLiteral(", ")));
     }
-    // The undated paper falls back to its digest's date.
-    CHECK(items.at(4)
-              .toObject()
-              .value(QStringLiteral("issued"))
-              .toObject()
-              .value(QStringLiteral("date-parts")) == QJsonArray{QJsonArray{2026, 3, 5}});
+    // The undated paper has no date, not its digest's.
+    CHECK_FALSE(items.at(4).toObject().contains(QStringLiteral("issued")));
 
     SECTION("without abstracts")
     {
@@ -427,8 +496,9 @@ TEST_CASE("BibTeX export is read by bibtool", "[export]")
     CHECK(out.count(QStringLiteral("@misc{"), Qt::CaseInsensitive) +
               out.count(QStringLiteral("@Misc{"), Qt::CaseSensitive) >=
           papers.size());
+    // bibtool writes keys in lower case; BibTeX ignores their case too.
     for (const QString &key : keys)
-        CHECK(out.contains(key + u','));
+        CHECK(out.contains(key + u',', Qt::CaseInsensitive));
     // Fields survive the round trip, notes and tags included.
     CHECK(out.contains(QStringLiteral("annote"), Qt::CaseInsensitive));
     CHECK(out.contains(QStringLiteral("keywords"), Qt::CaseInsensitive));
