@@ -1,24 +1,48 @@
 #include "export/citationkeys.h"
 #include "export/escaping.h"
 #include "export/formats_p.h"
-#include "model/dates.h"
 
 namespace gleaner::formats {
 
-namespace {
-
-QString bibtexField(const char *name, const QString &value)
+QString bibField(const char *name, const QString &value)
 {
     return QStringLiteral(",\n  ") + QLatin1String(name) + QStringLiteral(" = {") + value + u'}';
 }
 
-} // namespace
+QString bibTitle(const Paper &paper, escape::TexText spelling)
+{
+    // The extra braces keep a style from lower-casing "BERT" or "GPT".
+    return u'{' + escape::bibtex(escape::oneLine(paper.title), spelling) + u'}';
+}
 
-// BibTeX: one @misc entry per paper, for reference managers and LaTeX.
+QString bibKeywords(const QStringList &tags, escape::TexText spelling)
+{
+    // Keywords are split at commas; braces keep a tag with a comma whole.
+    QStringList out;
+    for (const QString &t : tags) {
+        const QString tag = escape::bibtex(escape::oneLine(t), spelling);
+        out << (t.contains(u',') ? u'{' + tag + u'}' : tag);
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+QString bibHowPublished(const Paper &paper)
+{
+    const QStringList dates = digestDates(paper);
+    return dates.isEmpty()
+               ? QString()
+               : QStringLiteral("Daily Papers digest of ") + dates.join(QStringLiteral(", "));
+}
+
+// BibTeX: one @misc entry per paper, ASCII only (escaping.h), for classic
+// BibTeX and any .bst style as well as biber. What plain.bst and its kin
+// need to stay quiet: a `key` to sort an entry without authors by, and a
+// year (with its month) only when the paper has one.
 QString toBibtex(const QList<Paper> &papers, const ExportOptions &options)
 {
     static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                          "jul", "aug", "sep", "oct", "nov", "dec"};
+    constexpr auto ascii = escape::TexText::Ascii;
     const QStringList keys = citationKeys(papers);
     QString bib;
     for (qsizetype i = 0; i < papers.size(); ++i) {
@@ -26,38 +50,29 @@ QString toBibtex(const QList<Paper> &papers, const ExportOptions &options)
         if (i > 0)
             bib += u'\n';
         bib += QStringLiteral("@misc{") + keys.at(i);
-        // The extra braces keep a style from lower-casing "BERT" or "GPT".
-        bib += bibtexField("title", u'{' + escape::bibtex(escape::oneLine(p.title)) + u'}');
+        bib += bibField("title", bibTitle(p, ascii));
+        bib += bibField("key", sortKey(p, keys.at(i)));
         const QDate date = citationDate(p);
         if (date.isValid()) {
-            bib += bibtexField("year", QString::number(date.year()));
+            bib += bibField("year", QString::number(date.year()));
             bib += QStringLiteral(",\n  month = ") + QLatin1String(months[date.month() - 1]);
-            bib += bibtexField("date", isoDate(date));
         }
         if (p.submitter.kind == Submitter::Kind::Organisation &&
             !p.submitter.organisation.isEmpty())
-            bib += bibtexField("organization",
-                               escape::bibtex(escape::oneLine(p.submitter.organisation)));
-        const QStringList dates = digestDates(p);
-        if (!dates.isEmpty())
-            bib += bibtexField("howpublished", QStringLiteral("Daily Papers digest of ") +
-                                                   dates.join(QStringLiteral(", ")));
+            bib += bibField("organization",
+                            escape::bibtex(escape::oneLine(p.submitter.organisation), ascii));
+        if (const QString how = bibHowPublished(p); !how.isEmpty())
+            bib += bibField("howpublished", how);
         if (options.includeAbstracts && !p.abstract.trimmed().isEmpty())
-            bib += bibtexField("abstract", escape::bibtex(escape::cleanText(p.abstract).trimmed()));
-        if (!p.tags.isEmpty()) {
-            // Keywords are split at commas; braces keep a tag with a comma whole.
-            QStringList tags;
-            for (const QString &t : p.tags) {
-                const QString tag = escape::bibtex(escape::oneLine(t));
-                tags << (t.contains(u',') ? u'{' + tag + u'}' : tag);
-            }
-            bib += bibtexField("keywords", tags.join(QStringLiteral(", ")));
-        }
+            bib += bibField("abstract",
+                            escape::bibtex(escape::cleanText(p.abstract).trimmed(), ascii));
+        if (!p.tags.isEmpty())
+            bib += bibField("keywords", bibKeywords(p.tags, ascii));
         // annote is BibTeX's field for the reader's own annotation; styles
         // print it only in annotated bibliographies, so a private note does
         // not end up under a paper's reference.
         if (!p.note.trimmed().isEmpty())
-            bib += bibtexField("annote", escape::bibtex(escape::cleanText(p.note).trimmed()));
+            bib += bibField("annote", escape::bibtex(escape::cleanText(p.note).trimmed(), ascii));
         bib += QStringLiteral("\n}\n");
     }
     return bib;

@@ -1,5 +1,8 @@
 #include "export/escaping.h"
 
+#include "export/texchars_p.h"
+#include "export/texmath_p.h"
+
 #include <QList>
 
 #include <algorithm>
@@ -83,69 +86,225 @@ bool bracesBalance(const QString &text)
     return depth == 0;
 }
 
-QString bibtexPlain(const QString &text)
+// One ASCII character of text.
+QString bibtexAscii(QChar c)
+{
+    switch (c.unicode()) {
+    case u'\\':
+        return QStringLiteral("\\textbackslash{}");
+    // \{ would count as an opening brace to BibTeX; these keep every
+    // field balanced whatever the title holds.
+    case u'{':
+        return QStringLiteral("\\textbraceleft{}");
+    case u'}':
+        return QStringLiteral("\\textbraceright{}");
+    case u'%':
+    case u'&':
+    case u'#':
+    case u'_':
+    case u'$':
+        return QStringLiteral("\\") + c;
+    case u'^':
+        return QStringLiteral("\\textasciicircum{}");
+    case u'~':
+        return QStringLiteral("\\textasciitilde{}");
+    // In LaTeX's default font encoding these print as inverted marks.
+    case u'<':
+        return QStringLiteral("\\textless{}");
+    case u'>':
+        return QStringLiteral("\\textgreater{}");
+    default:
+        return QString(c);
+    }
+}
+
+// Where a URL starting at `i` ends, or -1: http(s):// or www. at the start
+// of a word, up to white space, without the punctuation that ends a
+// sentence or closes a parenthesis around it.
+qsizetype urlEnd(QStringView text, qsizetype i)
+{
+    if (i > 0 && (text.at(i - 1).isLetterOrNumber() || text.at(i - 1) == u'/'))
+        return -1;
+    const QStringView rest = text.mid(i);
+    if (!rest.startsWith(u"http://") && !rest.startsWith(u"https://") && !rest.startsWith(u"www."))
+        return -1;
+    qsizetype end = i;
+    while (end < text.size() && !text.at(end).isSpace())
+        ++end;
+    static const QString trailing = QStringLiteral(".,;:!?'\"");
+    while (end > i && (trailing.contains(text.at(end - 1)) ||
+                       (text.at(end - 1) == u')' && !text.mid(i, end - i).contains(u'('))))
+        --end;
+    return end;
+}
+
+// LaTeX joins -- and ---, '' and ``, ,, and ?` into one glyph; inside a URL
+// each character must stay itself.
+bool formsLigature(QChar a, QChar b)
+{
+    return (a == b && QStringLiteral("-'`,").contains(a)) ||
+           ((a == u'?' || a == u'!') && b == u'`');
+}
+
+bool keptAsWritten(QStringView cluster, const tex::TexChar &t)
+{
+    // What pdflatex's default UTF-8 input sets in OT1 (Latin-1 and
+    // Latin Extended-A, general punctuation up to the ellipsis): measured
+    // against pdflatex, and a superset is what a T1 document sets too.
+    if (t.kind != tex::TexChar::Kind::Latin || cluster.size() != 1)
+        return false;
+    const char16_t c = cluster.at(0).unicode();
+    return c <= 0x17F || (c >= 0x2010 && c <= 0x2026);
+}
+
+bool isGreekLetter(QStringView text, qsizetype i)
+{
+    if (i < 0 || i >= text.size())
+        return false;
+    return text.at(i).isLetter() && text.at(i).script() == QChar::Script_Greek;
+}
+
+// A character outside ASCII in text, spelled in ASCII; nothing for a
+// letter of another script (asciiRun names those) or for what LaTeX cannot
+// print.
+QString asciiSpelling(const tex::TexChar &t)
+{
+    switch (t.kind) {
+    case tex::TexChar::Kind::Latin:
+    case tex::TexChar::Kind::LatinApprox:
+        return t.tex;
+    case tex::TexChar::Kind::Math:
+        return QStringLiteral("\\ensuremath{") + t.tex + u'}';
+    case tex::TexChar::Kind::Script:
+    case tex::TexChar::Kind::Drop:
+        break;
+    }
+    return {};
+}
+
+// A run of characters outside ASCII (and the spaces inside it) in ASCII:
+// each letter of a script LaTeX cannot set joins its neighbours in one
+// "[Cyrillic]" (or "[Han/Kana]") placeholder.
+QString asciiRun(QStringView run)
+{
+    QString out;
+    QStringList scripts;
+    QString pendingSpace;
+    auto flushScripts = [&]() {
+        if (!scripts.isEmpty())
+            out += u'[' + scripts.join(u'/') + u']';
+        scripts.clear();
+    };
+    for (qsizetype i = 0; i < run.size();) {
+        if (run.at(i) == u' ') {
+            pendingSpace += u' ';
+            ++i;
+            continue;
+        }
+        const qsizetype n = tex::clusterLength(run, i);
+        tex::TexChar t = tex::texChar(run.mid(i, n));
+        // Two Greek letters in a row are a Greek word, not mathematics.
+        if (t.kind == tex::TexChar::Kind::Math && isGreekLetter(run, i) &&
+            (isGreekLetter(run, i - 1) || isGreekLetter(run, i + n)))
+            t = {tex::TexChar::Kind::Script, QStringLiteral("Greek"), {}};
+        if (t.kind == tex::TexChar::Kind::Script) {
+            if (!scripts.contains(t.tex))
+                scripts << t.tex;
+            pendingSpace.clear(); // inside one placeholder
+        } else {
+            flushScripts();
+            out += pendingSpace;
+            pendingSpace.clear();
+            out += asciiSpelling(t);
+        }
+        i += n;
+    }
+    flushScripts();
+    return out + pendingSpace;
+}
+
+QString bibtexPlain(const QString &text, TexText spelling)
 {
     QString out;
     out.reserve(text.size() + 16);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'\\':
-            out += QStringLiteral("\\textbackslash{}");
-            break;
-        // \{ would count as an opening brace to BibTeX; these keep every
-        // field balanced whatever the title holds.
-        case u'{':
-            out += QStringLiteral("\\textbraceleft{}");
-            break;
-        case u'}':
-            out += QStringLiteral("\\textbraceright{}");
-            break;
-        case u'%':
-        case u'&':
-        case u'#':
-        case u'_':
-        case u'$':
-            out += u'\\';
-            out += c;
-            break;
-        case u'^':
-            out += QStringLiteral("\\textasciicircum{}");
-            break;
-        case u'~':
-            out += QStringLiteral("\\textasciitilde{}");
-            break;
-        // In LaTeX's default font encoding these print as inverted marks.
-        case u'<':
-            out += QStringLiteral("\\textless{}");
-            break;
-        case u'>':
-            out += QStringLiteral("\\textgreater{}");
-            break;
-        default:
-            out += c;
+    const QStringView view(text);
+    qsizetype url = -1;
+    for (qsizetype i = 0; i < view.size();) {
+        if (i >= url)
+            url = urlEnd(view, i);
+        const QChar c = view.at(i);
+        qsizetype n = tex::clusterLength(view, i);
+        if (c.unicode() < 128 && n == 1) {
+            out += bibtexAscii(c);
+            if (i + 1 < url && formsLigature(c, view.at(i + 1)))
+                out += QStringLiteral("{}");
+            ++i;
+            continue;
         }
+        if (spelling == TexText::Utf8 &&
+            keptAsWritten(view.mid(i, n), tex::texChar(view.mid(i, n)))) {
+            out += view.mid(i, n);
+            i += n;
+            continue;
+        }
+        // A run of what needs spelling out, with the spaces between.
+        qsizetype end = i + n;
+        while (end < view.size()) {
+            qsizetype next = end;
+            while (next < view.size() && view.at(next) == u' ')
+                ++next;
+            if (next >= view.size())
+                break;
+            const qsizetype m = tex::clusterLength(view, next);
+            const QStringView cluster = view.mid(next, m);
+            if ((cluster.at(0).unicode() < 128 && m == 1) ||
+                (spelling == TexText::Utf8 && keptAsWritten(cluster, tex::texChar(cluster))))
+                break;
+            end = next + m;
+        }
+        out += asciiRun(view.mid(i, end - i));
+        i = end;
     }
     return out;
 }
 
 // Inside a formula only the characters that break LaTeX even in math mode
-// (a comment, an alignment tab, a macro parameter) are escaped.
+// (a comment, an alignment tab, a macro parameter) are escaped, and what is
+// not ASCII becomes its math command (pdflatex takes no UTF-8 in math mode)
+// or, for text, an \mbox. A display formula is set inline: it sits in a title.
 QString bibtexMath(const QString &formula)
 {
-    QString out;
-    out.reserve(formula.size() + 4);
-    for (qsizetype i = 0; i < formula.size(); ++i) {
-        const QChar c = formula.at(i);
-        if (c == u'\\' && i + 1 < formula.size()) {
+    const qsizetype delimiter = formula.startsWith(QLatin1String("$$")) ? 2 : 1;
+    const QStringView body = QStringView(formula).mid(delimiter, formula.size() - 2 * delimiter);
+    QString out = QStringLiteral("$");
+    for (qsizetype i = 0; i < body.size();) {
+        const QChar c = body.at(i);
+        const qsizetype n = tex::clusterLength(body, i);
+        if (c == u'\\' && i + 1 < body.size()) {
             out += c;
-            out += formula.at(++i);
+            out += body.at(i + 1);
+            i += 2;
             continue;
         }
-        if (c == u'%' || c == u'&' || c == u'#')
-            out += u'\\';
-        out += c;
+        if (c.unicode() < 128 && n == 1) {
+            if (c == u'%' || c == u'&' || c == u'#')
+                out += u'\\';
+            out += c;
+            ++i;
+            continue;
+        }
+        const tex::TexChar t = tex::texChar(body.mid(i, n));
+        if (t.kind == tex::TexChar::Kind::Math) {
+            out += t.tex;
+            // \alpha before a letter would read as \alphax.
+            if (t.tex.back().isLetter() && i + n < body.size() && body.at(i + n).isLetter())
+                out += u' ';
+        } else if (t.kind != tex::TexChar::Kind::Drop) {
+            out += QStringLiteral("\\mbox{") + asciiRun(body.mid(i, n)) + u'}';
+        }
+        i += n;
     }
-    return out;
+    return out + u'$';
 }
 
 // `lineStart` carries across the pieces of one text split at formulas.
@@ -218,11 +377,15 @@ QString oneLine(const QString &text)
     return cleanText(text).simplified();
 }
 
-QString bibtex(const QString &text)
+QString bibtex(const QString &text, TexText spelling)
 {
+    // Composed, so that "e" and a combining accent are one letter.
+    const QString composed = text.normalized(QString::NormalizationForm_C);
     QString out;
-    for (const Segment &s : splitMath(text))
-        out += s.math && bracesBalance(s.text) ? bibtexMath(s.text) : bibtexPlain(s.text);
+    for (const Segment &s : splitMath(composed)) {
+        const bool math = s.math && bracesBalance(s.text) && tex::isSafeMath(s.text);
+        out += math ? bibtexMath(s.text) : bibtexPlain(s.text, spelling);
+    }
     return out;
 }
 

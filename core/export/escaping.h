@@ -16,9 +16,27 @@ namespace gleaner::escape {
 // cleanText() on one line, white space collapsed: titles, tags, names.
 [[nodiscard]] QString oneLine(const QString &text);
 
+// How a .bib spells what is not ASCII. Ascii (the BibTeX flavour): LaTeX
+// commands only ({\'{e}}, \textendash{}, \ensuremath{\alpha}). Utf8 (the
+// BibLaTeX flavour): what pdflatex's UTF-8 input sets (Latin-1 and Latin
+// Extended-A letters, dashes, quotes) stays as written, the rest is spelled
+// as in Ascii. In both, a run of letters in a script pdflatex cannot set
+// without fonts of its own becomes its script's name in brackets
+// ("[Cyrillic]"): a .bib is compiled in documents Gleaner knows nothing
+// about, and the first to hold such a title would stop there. (A
+// \ifdefined\Umathchar branch for XeLaTeX was tried: biber's sorting and
+// pandoc read both branches.) CSL-JSON, RIS and JSON keep every script.
+enum class TexText
+{
+    Ascii,
+    Utf8,
+};
+
 // For a BibTeX field between braces; keeps $...$ math as math when its
-// braces balance.
-[[nodiscard]] QString bibtex(const QString &text);
+// braces balance and a bare LaTeX document typesets it (texmath_p.h). URLs
+// keep their characters: escaped so LaTeX prints and readers decode them as
+// written, with no -- or '' turned into a dash or a quote.
+[[nodiscard]] QString bibtex(const QString &text, TexText spelling = TexText::Ascii);
 // For Markdown text, including what would start a list, heading or code
 // block at the start of a line.
 [[nodiscard]] QString markdown(const QString &text);

@@ -19,6 +19,7 @@ struct FormatInfo
 const FormatInfo kFormats[] = {
     {ExportFormat::Markdown, "md", "md", "Markdown"},
     {ExportFormat::BibTeX, "bibtex", "bib", "BibTeX"},
+    {ExportFormat::BibLaTeX, "biblatex", "bib", "BibLaTeX"},
     {ExportFormat::Ris, "ris", "ris", "RIS"},
     {ExportFormat::CslJson, "csljson", "json", "CSL-JSON"},
     {ExportFormat::Csv, "csv", "csv", "CSV"},
@@ -83,6 +84,8 @@ QByteArray Exporter::exportPapers(const QList<Paper> &papers, const ExportOption
         return formats::toMarkdown(papers, options).toUtf8();
     case ExportFormat::BibTeX:
         return formats::toBibtex(papers, options).toUtf8();
+    case ExportFormat::BibLaTeX:
+        return formats::toBiblatex(papers, options).toUtf8();
     case ExportFormat::Ris:
         return formats::toRis(papers, options).toUtf8();
     case ExportFormat::CslJson:
@@ -105,6 +108,11 @@ QStringList Exporter::citationKeys(const QList<Paper> &papers)
 QString Exporter::bibtexText(const QString &text)
 {
     return escape::bibtex(text);
+}
+
+QString Exporter::biblatexText(const QString &text)
+{
+    return escape::bibtex(text, escape::TexText::Utf8);
 }
 
 QString Exporter::markdownText(const QString &text)

@@ -1,5 +1,6 @@
 // Turns a list of papers into a file another program (or person) can read:
-// a Markdown or HTML reading list, BibTeX, RIS or CSL-JSON for reference
+// a Markdown or HTML reading list, BibTeX (ASCII, for classic BibTeX),
+// BibLaTeX (UTF-8, for biber), RIS or CSL-JSON for reference
 // managers, CSV for spreadsheets, and JSON in the shape of
 // `gleaner-cli --json`. Each format escapes what its readers would otherwise
 // misread, and the reader's tags and notes travel wherever the format has a
@@ -27,6 +28,7 @@ enum class ExportFormat
 {
     Markdown,
     BibTeX,
+    BibLaTeX,
     Ris,
     CslJson,
     Csv,
@@ -34,7 +36,7 @@ enum class ExportFormat
     Html,
 };
 
-// "md", "bibtex", "ris", "csljson", "csv", "json", "html".
+// "md", "bibtex", "biblatex", "ris", "csljson", "csv", "json", "html".
 QString exportFormatName(ExportFormat format);
 std::optional<ExportFormat> exportFormatFromName(const QString &name);
 QStringList exportFormatNames();
@@ -63,15 +65,16 @@ public:
     static QByteArray exportPapers(const QList<Paper> &papers, const ExportOptions &options);
 
     // Citation keys for BibTeX, RIS and CSL-JSON, one per paper in order:
-    // the first significant word of the title (folded to ASCII) and the year,
-    // "tidal2026". Papers that would share a key get a, b, c... in the order
-    // of their titles, not of the list, so a paper keeps its key however the
-    // list is sorted.
+    // the first three significant words of the title in camel case and the
+    // year, "sparseSpectralTraining2024" (the whole formula is in
+    // citationkeys.h).
     static QStringList citationKeys(const QList<Paper> &papers);
 
     // The escaping each format needs, public for the tests and for copying
-    // single fields. bibtexText keeps $...$ math as math when it is safe.
+    // single fields. bibtexText keeps $...$ math as math when it is safe;
+    // it spells the BibTeX flavour (ASCII), biblatexText the BibLaTeX one.
     static QString bibtexText(const QString &text);
+    static QString biblatexText(const QString &text);
     static QString markdownText(const QString &text);
     static QString htmlText(const QString &text);
     static QString csvField(const QString &text);

@@ -3,6 +3,7 @@
 // formats print alike.
 #pragma once
 
+#include "export/escaping.h"
 #include "export/exporter.h"
 
 #include <QList>
@@ -13,6 +14,7 @@ namespace gleaner::formats {
 
 QString toMarkdown(const QList<Paper> &papers, const ExportOptions &options);
 QString toBibtex(const QList<Paper> &papers, const ExportOptions &options);
+QString toBiblatex(const QList<Paper> &papers, const ExportOptions &options);
 QString toRis(const QList<Paper> &papers, const ExportOptions &options);
 QString toCslJson(const QList<Paper> &papers, const ExportOptions &options);
 QString toCsv(const QList<Paper> &papers, const ExportOptions &options);
@@ -27,6 +29,13 @@ QString submitterField(const Submitter &submitter);
 QString noteTime(const Paper &paper);
 // The heading of a reading list: its title, "Reading list" without one.
 QString listTitle(const ExportOptions &options);
+// BibTeX and BibLaTeX alike: one `name = {value}` line of an entry, the
+// title in the braces that keep its case, keywords, and the digest dates.
+QString bibField(const char *name, const QString &value);
+QString bibTitle(const Paper &paper, escape::TexText spelling);
+QString bibKeywords(const QStringList &tags, escape::TexText spelling);
+// "Daily Papers digest of 2026-03-05, 2026-03-09"; empty without dates.
+QString bibHowPublished(const Paper &paper);
 // "1 paper", "12 papers".
 QString countText(qsizetype papers);
 // When the export was made; empty when the options leave it out.

@@ -169,7 +169,8 @@ TEST_CASE("Export formats have names for the command line", "[export]")
         CHECK(exportFormatName(*format) == name);
         CHECK_FALSE(exportFormatSuffix(*format).isEmpty());
     }
-    CHECK(exportFormatNames().join(u'|') == QStringLiteral("md|bibtex|ris|csljson|csv|json|html"));
+    CHECK(exportFormatNames().join(u'|') ==
+          QStringLiteral("md|bibtex|biblatex|ris|csljson|csv|json|html"));
     CHECK_FALSE(exportFormatFromName(QStringLiteral("docx")));
 }
 
@@ -258,6 +259,9 @@ TEST_CASE("No citation format invents a date for an undated paper", "[export]")
     CHECK_FALSE(bibtex.contains(QStringLiteral("year")));
     CHECK_FALSE(bibtex.contains(QStringLiteral("month")));
     CHECK(bibtex.contains(QStringLiteral("howpublished = {Daily Papers digest of 2026-03-05}")));
+    const QString biblatex = bibEntry(ExportFormat::BibLaTeX);
+    CHECK_FALSE(biblatex.contains(QStringLiteral("date =")));
+    CHECK(biblatex.contains(QStringLiteral("howpublished = {Daily Papers digest of 2026-03-05}")));
 
     const QString ris = QString::fromUtf8(exported(ExportFormat::Ris));
     const qsizetype record = ris.indexOf(QStringLiteral("ID  - ") + key);
@@ -272,6 +276,8 @@ TEST_CASE("No citation format invents a date for an undated paper", "[export]")
 
     SECTION("a dated paper gives its own date")
     {
+        const QString dated = QString::fromUtf8(exported(ExportFormat::BibLaTeX));
+        CHECK(dated.contains(QStringLiteral("date = {2026-03-01}")));
         const QString classic = QString::fromUtf8(exported(ExportFormat::BibTeX));
         CHECK(classic.contains(QStringLiteral("year = {2026},\n  month = mar")));
     }
@@ -439,6 +445,57 @@ TEST_CASE("BibTeX escapes LaTeX's special characters and keeps math", "[export]"
           QStringLiteral("\\$a\\textbraceright{}\\$"));
     CHECK(Exporter::bibtexText(QStringLiteral("C:\\dir")) ==
           QStringLiteral("C:\\textbackslash{}dir"));
+    // A formula a bare document cannot typeset is text.
+    CHECK(Exporter::bibtexText(QStringLiteral("$\\mathbb{R}$")) ==
+          QStringLiteral("\\$\\textbackslash{}mathbb\\textbraceleft{}R\\textbraceright{}\\$"));
+    CHECK(Exporter::bibtexText(QStringLiteral("$a^b^c$")).startsWith(QStringLiteral("\\$")));
+    CHECK(Exporter::bibtexText(QStringLiteral("$x^$")).startsWith(QStringLiteral("\\$")));
+    CHECK(Exporter::bibtexText(QStringLiteral("$\\left( x$")).startsWith(QStringLiteral("\\$")));
+    CHECK(Exporter::bibtexText(QStringLiteral("$\\textit{Trans-LoRA}$")) ==
+          QStringLiteral("$\\textit{Trans-LoRA}$"));
+    CHECK(Exporter::bibtexText(QStringLiteral("$$E = mc^2$$")) == QStringLiteral("$E = mc^2$"));
+}
+
+TEST_CASE("BibTeX spells Unicode in LaTeX, BibLaTeX keeps what pdflatex sets", "[export]")
+{
+    const QString accents = QString::fromUtf8("Café naïve Łódź Straße Erdős ǎ Ąę");
+    CHECK(Exporter::bibtexText(accents) ==
+          QStringLiteral("Caf{\\'{e}} na{\\\"{i}}ve {\\L}{\\'{o}}d{\\'{z}} Stra{\\ss}e "
+                         "Erd{\\H{o}}s a Ae"));
+    CHECK(Exporter::biblatexText(accents) ==
+          QString::fromUtf8("Café naïve Łódź Straße Erdős a Ae"));
+    const QString punctuation = QString::fromUtf8("a – b — “c” ‘d’ e…\u00A0f");
+    CHECK(Exporter::bibtexText(punctuation) ==
+          QStringLiteral(
+              "a \\textendash{} b \\textemdash{} \\textquotedblleft{}c\\textquotedblright{} "
+              "\\textquoteleft{}d\\textquoteright{} e\\ldots{}~f"));
+    CHECK(Exporter::biblatexText(punctuation) == punctuation);
+    // Greek is mathematics in text and in formulas; a Greek word is named.
+    for (const QString &text : {Exporter::bibtexText(QString::fromUtf8("PixArt-$α$ and β-VAE")),
+                                Exporter::biblatexText(QString::fromUtf8("PixArt-$α$ and β-VAE"))})
+        CHECK(text == QStringLiteral("PixArt-$\\alpha$ and \\ensuremath{\\beta}-VAE"));
+    CHECK(Exporter::bibtexText(QString::fromUtf8("$αx$")) == QStringLiteral("$\\alpha x$"));
+    CHECK(Exporter::bibtexText(QString::fromUtf8("Ελληνικά")) == QStringLiteral("[Greek]"));
+    // Other scripts: one placeholder per run, spaces inside it included.
+    CHECK(Exporter::biblatexText(QString::fromUtf8("Нейронные сети: 日本語")) ==
+          QStringLiteral("[Cyrillic]: [Han]"));
+    CHECK(Exporter::bibtexText(QString::fromUtf8("日本語のテキスト")) ==
+          QStringLiteral("[Han/Kana]"));
+    // Emoji and zero-width characters have nothing to print.
+    CHECK(Exporter::bibtexText(QString::fromUtf8("🚀 Go\u200Bal")) == QStringLiteral(" Goal"));
+    // A decomposed accent is the same letter.
+    CHECK(Exporter::bibtexText(QString::fromUtf8("e\u0301")) == QStringLiteral("{\\'{e}}"));
+}
+
+TEST_CASE("BibTeX keeps URLs as written", "[export]")
+{
+    const QString url = QStringLiteral("https://example.org/a--b_c?x=1&y=%20#top~v2");
+    const QString text = Exporter::bibtexText(QStringLiteral("See ") + url + QStringLiteral("."));
+    // Escaped so LaTeX prints each character, and no -- joined into a dash.
+    CHECK(text == QStringLiteral("See https://example.org/a-{}-b\\_c?x=1\\&y=\\%20\\#top"
+                                 "\\textasciitilde{}v2."));
+    // Outside a URL, -- stays TeX's en dash.
+    CHECK(Exporter::bibtexText(QStringLiteral("pages 1--2")) == QStringLiteral("pages 1--2"));
 }
 
 TEST_CASE("BibTeX export is read by bibtool", "[export]")
@@ -464,7 +521,9 @@ TEST_CASE("BibTeX export is read by bibtool", "[export]")
         QStringLiteral("keywords = {to read, {a,b}, \\textless{}tag\\textgreater{}}")));
     CHECK(text.contains(QStringLiteral("annote = {Check")));
     CHECK(text.contains(QStringLiteral("$O(\\sqrt{n})$")));
-    CHECK(text.contains(QString::fromUtf8("Нейронные сети")));
+    // ASCII only: other scripts are named, Greek is math.
+    CHECK(std::all_of(bib.cbegin(), bib.cend(), [](char c) { return uchar(c) < 128; }));
+    CHECK(text.contains(QStringLiteral("{[Cyrillic]: [Han] and [Greek]}")));
 
     const QString bibtool = QStandardPaths::findExecutable(QStringLiteral("bibtool"));
     if (bibtool.isEmpty()) {
@@ -503,7 +562,7 @@ TEST_CASE("BibTeX export is read by bibtool", "[export]")
     CHECK(out.contains(QStringLiteral("annote"), Qt::CaseInsensitive));
     CHECK(out.contains(QStringLiteral("keywords"), Qt::CaseInsensitive));
     CHECK(out.contains(QStringLiteral("$\\frac{a}{b} < 1$")));
-    CHECK(out.contains(QString::fromUtf8("Ελληνικά")));
+    CHECK(out.contains(QStringLiteral("[Greek]")));
 }
 
 TEST_CASE("Markdown export escapes what Markdown would interpret", "[export]")
