@@ -331,9 +331,9 @@ TEST_CASE("gleaner-cli exports in every format, to stdout or a file", "[cli][exp
                 .code == 0);
 
     for (const QString &format :
-         {QStringLiteral("md"), QStringLiteral("bibtex"), QStringLiteral("ris"),
-          QStringLiteral("csljson"), QStringLiteral("csv"), QStringLiteral("json"),
-          QStringLiteral("html")}) {
+         {QStringLiteral("md"), QStringLiteral("bibtex"), QStringLiteral("biblatex"),
+          QStringLiteral("ris"), QStringLiteral("csljson"), QStringLiteral("csv"),
+          QStringLiteral("json"), QStringLiteral("html")}) {
         const Run r = cli.run({QStringLiteral("export"), QStringLiteral("--format"), format});
         INFO(format.toStdString() << ": " << r.err.toStdString());
         CHECK(r.code == 0);
@@ -367,6 +367,22 @@ TEST_CASE("gleaner-cli exports in every format, to stdout or a file", "[cli][exp
     const QJsonArray items = QJsonDocument::fromJson(lean.out.toUtf8()).array();
     REQUIRE(items.size() == 7);
     CHECK_FALSE(items.first().toObject().contains(QStringLiteral("abstract")));
+
+    // A folder of notes: one file per paper, a second export changes nothing.
+    const QString vault = dir.filePath(QStringLiteral("vault"));
+    const QStringList notes{QStringLiteral("export"), QStringLiteral("--format"),
+                            QStringLiteral("notes"), QStringLiteral("-o"), vault};
+    const Run first = cli.run(notes);
+    INFO(first.err.toStdString());
+    CHECK(first.code == 0);
+    CHECK(first.out.contains(QStringLiteral("7 written, 0 unchanged")));
+    CHECK(QDir(vault).entryList({QStringLiteral("*.md")}, QDir::Files).size() == 7);
+    CHECK(cli.run(notes).out.contains(QStringLiteral("0 written, 7 unchanged")));
+    CHECK(cli.run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("notes")})
+              .code == 2);
+    CHECK(cli.run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"),
+                   QStringLiteral("--recreate")})
+              .code == 2);
 
     CHECK(cli.run({QStringLiteral("export")}).code == 2);
     CHECK(cli.run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx")})

@@ -4,8 +4,8 @@
 // must read every title back, with a year only where the paper has one.
 // The papers come from digests full of what TeX trips over (Greek, accents,
 // other scripts, TeX's special characters, broken math, URLs, no dates).
-// A machine without the tools reports these tests skipped ([tex], ctest
-// core.tex); packaging/install-deps installs them.
+// A machine without the tools reports these tests skipped ([tools], ctest
+// core.tools); packaging/install-deps installs them.
 #include "catch.h"
 #include "export/exporter.h"
 #include "libraryfixture.h"
@@ -249,7 +249,8 @@ QHash<QString, QJsonObject> pandocItems(const QByteArray &bytes, const char *fro
 
 } // namespace
 
-TEST_CASE("BibTeX export compiles with pdflatex and classic BibTeX, no warning", "[export][tex]")
+TEST_CASE("BibTeX export compiles with pdflatex and classic BibTeX, no warning",
+          "[export][tex][tools]")
 {
     if (!haveTools({"pdflatex", "bibtex"}))
         return;
@@ -275,7 +276,7 @@ TEST_CASE("BibTeX export compiles with pdflatex and classic BibTeX, no warning",
 }
 
 TEST_CASE("BibTeX and BibLaTeX exports compile with biber and biblatex, no warning",
-          "[export][tex]")
+          "[export][tex][tools]")
 {
     if (!haveTools({"pdflatex", "biber", "kpsewhich"}))
         return;
@@ -294,7 +295,8 @@ TEST_CASE("BibTeX and BibLaTeX exports compile with biber and biblatex, no warni
     }
 }
 
-TEST_CASE("pandoc reads every title back, and a year only where the paper has one", "[export][tex]")
+TEST_CASE("pandoc reads every title back, and a year only where the paper has one",
+          "[export][tex][tools]")
 {
     if (!haveTools({"pandoc"}))
         return;
