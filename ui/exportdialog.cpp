@@ -1,5 +1,7 @@
 #include "exportdialog.h"
 
+#include "export/citationkeys.h"
+#include "export/notesfolder.h"
 #include "preferences.h"
 #include "storage/library.h"
 
@@ -60,6 +62,9 @@ QString safeFileName(const QString &text)
         name.remove(0, 1);
     return name.isEmpty() ? QStringLiteral("papers") : name;
 }
+
+// The format combo's data for the notes folder, beside the format names.
+const QString kNotes = QStringLiteral("notes");
 
 // "1 paper", "12 papers": English plurals without shipping a translation.
 QString paperCount(qsizetype n)
@@ -137,6 +142,7 @@ ExportDialog::ExportDialog(Library &library, const ExportScopes &scopes, QWidget
         if (const auto format = exportFormatFromName(name))
             m_format->addItem(exportFormatLabel(*format), name);
     }
+    m_format->addItem(tr("Notes folder (Obsidian, Logseq)"), kNotes);
     m_abstracts = new QCheckBox(tr("Include abstracts"), formatBox);
     m_abstracts->setObjectName(QStringLiteral("exportAbstracts"));
     m_abstracts->setChecked(true);
@@ -165,7 +171,12 @@ ExportDialog::ExportDialog(Library &library, const ExportScopes &scopes, QWidget
     m_copyButton->setObjectName(QStringLiteral("exportCopyButton"));
     // Accepting only after a successful write: the buttons' own roles would
     // close the dialog even when the file dialog is cancelled.
-    connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::exportToFile);
+    connect(m_exportButton, &QPushButton::clicked, this, [this] {
+        if (notesChosen())
+            exportToFolder();
+        else
+            exportToFile();
+    });
     connect(m_copyButton, &QPushButton::clicked, this, &ExportDialog::copyToClipboard);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -187,6 +198,8 @@ ExportDialog::ExportDialog(Library &library, const ExportScopes &scopes, QWidget
         m_currentView->setChecked(true);
     if (const auto saved = exportFormatFromName(Preferences::lastExportFormat()))
         m_format->setCurrentIndex(m_format->findData(exportFormatName(*saved)));
+    else if (Preferences::lastExportFormat() == kNotes)
+        chooseNotes();
     updateFormatControls();
     refresh();
 
@@ -274,6 +287,27 @@ void ExportDialog::setFormat(ExportFormat format)
     m_format->setCurrentIndex(m_format->findData(exportFormatName(format)));
 }
 
+bool ExportDialog::notesChosen() const
+{
+    return m_format->currentData().toString() == kNotes;
+}
+
+void ExportDialog::chooseNotes()
+{
+    m_format->setCurrentIndex(m_format->findData(kNotes));
+}
+
+std::optional<NotesReport> ExportDialog::writeNotesTo(const QString &dir, bool recreate)
+{
+    m_error.clear();
+    NotesFolder folder(dir);
+    const std::optional<NotesReport> report =
+        folder.write(m_library.papers(idsForScope(), true), recreate);
+    if (!report)
+        m_error = folder.errorString();
+    return report;
+}
+
 QList<qint64> ExportDialog::idsForScope() const
 {
     switch (scope()) {
@@ -339,7 +373,16 @@ void ExportDialog::refresh()
     const QList<Paper> papers = m_library.papers(ids.mid(0, PreviewPapers), true);
     ExportOptions preview = options();
     preview.listSize = ids.size(); // the header counts the whole export
-    m_preview->setPlainText(QString::fromUtf8(Exporter::exportPapers(papers, preview)));
+    if (notesChosen()) {
+        // The first paper's file, as a new one.
+        const QStringList keys = citationKeys(papers);
+        m_preview->setPlainText(
+            papers.isEmpty() ? QString()
+                             : keys.first() + QStringLiteral(".md\n\n") +
+                                   NotesFolder::noteText(papers.first(), keys.first(), QString()));
+    } else {
+        m_preview->setPlainText(QString::fromUtf8(Exporter::exportPapers(papers, preview)));
+    }
     if (ids.size() > PreviewPapers)
         m_count->setText(tr("%1 will be exported; the preview shows the first %2.")
                              .arg(paperCount(ids.size()))
@@ -347,7 +390,7 @@ void ExportDialog::refresh()
     else
         m_count->setText(tr("%1 will be exported.").arg(paperCount(ids.size())));
     m_exportButton->setEnabled(!ids.isEmpty());
-    m_copyButton->setEnabled(!ids.isEmpty());
+    m_copyButton->setEnabled(!ids.isEmpty() && !notesChosen());
 }
 
 void ExportDialog::updateFormatControls()
@@ -361,7 +404,13 @@ void ExportDialog::updateFormatControls()
         m_abstracts->setEnabled(!json);
         m_abstracts->setChecked(json || m_wantAbstracts);
     }
-    m_title->setEnabled(f == ExportFormat::Markdown || f == ExportFormat::Html);
+    m_title->setEnabled(!notesChosen() && (f == ExportFormat::Markdown || f == ExportFormat::Html));
+    if (notesChosen()) {
+        // A note file always holds the abstract.
+        const QSignalBlocker blocker(m_abstracts);
+        m_abstracts->setEnabled(false);
+        m_abstracts->setChecked(true);
+    }
 }
 
 void ExportDialog::exportToFile()
@@ -404,6 +453,32 @@ void ExportDialog::exportToFile()
     }
     Preferences::setLastFolder(Preferences::Folder::Export, QFileInfo(path).absolutePath());
     Preferences::setLastExportFormat(exportFormatName(f));
+    accept();
+}
+
+void ExportDialog::exportToFolder()
+{
+    QString dir = Preferences::lastFolder(Preferences::Folder::Export);
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QDir::homePath();
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Export Notes to Folder"), dir);
+    if (folder.isEmpty())
+        return;
+    const std::optional<NotesReport> report = writeNotesTo(folder);
+    if (!report) {
+        QMessageBox::warning(this, tr("Export Failed"), errorString());
+        return;
+    }
+    Preferences::setLastFolder(Preferences::Folder::Export, folder);
+    Preferences::setLastExportFormat(kNotes);
+    if (!report->skipped.isEmpty())
+        QMessageBox::information(
+            this, tr("Notes Exported"),
+            tr("%1 written, %2 unchanged. %3 you deleted from the folder were left out; "
+               "gleaner-cli export --format notes --recreate writes them again.")
+                .arg(paperCount(report->written), paperCount(report->unchanged),
+                     paperCount(report->skipped.size())));
     accept();
 }
 

@@ -6,11 +6,14 @@
 #pragma once
 
 #include "export/exporter.h"
+#include "export/notesfolder.h"
 
 #include <QDateTime>
 #include <QDialog>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -71,13 +74,22 @@ public:
     // Writes exportBytes() to `path` atomically; false with a sentence in
     // *error when the file could not be written (the old file is untouched).
     [[nodiscard]] bool writeTo(const QString &path);
-    // Why the last writeTo() failed.
+    // Whether the format chosen is the notes folder (Obsidian, Logseq), which
+    // is written by writeNotesTo() rather than as one file.
+    bool notesChosen() const;
+    void chooseNotes();
+    // Writes the chosen scope as a folder of notes (NotesFolder); false with
+    // errorString() when it could not. The report says what was written.
+    [[nodiscard]] std::optional<NotesReport> writeNotesTo(const QString &dir,
+                                                          bool recreate = false);
+    // Why the last writeTo() or writeNotesTo() failed.
     QString errorString() const { return m_error; }
 
 private:
     void refresh();
     void updateFormatControls();
     void exportToFile();
+    void exportToFolder();
     void copyToClipboard();
 
     Library &m_library;

@@ -9,7 +9,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -180,8 +182,11 @@ TEST_CASE("The export preview follows the format and options", "[export]")
     {
         const auto *formats = dialog.findChild<QComboBox *>(QStringLiteral("exportFormat"));
         REQUIRE(formats);
-        CHECK(formats->count() == exportFormatNames().size());
+        // Every file format, and the notes folder.
+        CHECK(formats->count() == exportFormatNames().size() + 1);
         CHECK(formats->findText(exportFormatLabel(ExportFormat::CslJson)) >= 0);
+        CHECK(formats->findText(exportFormatLabel(ExportFormat::BibLaTeX)) >= 0);
+        CHECK(formats->findData(QStringLiteral("notes")) >= 0);
     }
 }
 
@@ -254,4 +259,26 @@ TEST_CASE("Writing an export gives the exporter's bytes", "[export]")
         CHECK(dialog.errorString().startsWith(QStringLiteral("Could not write ")));
         CHECK(dialog.errorString().contains(QStringLiteral("list.html")));
     }
+}
+
+TEST_CASE("The notes folder is a format of the dialog", "[export]")
+{
+    ExportLibrary lib;
+    const QList<qint64> all = lib.fx.library.search(QString()).value().ids;
+    ExportDialog dialog(lib.fx.library, ExportScopes{all, {}, {}}, nullptr);
+    dialog.chooseNotes();
+    REQUIRE(dialog.notesChosen());
+    // The preview is the first paper's file; nothing to copy.
+    CHECK(dialog.previewText().contains(QStringLiteral(".md\n\n---\ntitle: \"")));
+    CHECK(dialog.previewText().contains(NotesFolder::marker()));
+    const auto *copy = dialog.findChild<QPushButton *>(QStringLiteral("exportCopyButton"));
+    REQUIRE(copy);
+    CHECK_FALSE(copy->isEnabled());
+
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const auto report = dialog.writeNotesTo(dir.path());
+    REQUIRE(report);
+    CHECK(report->written == all.size());
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("*.md")}, QDir::Files).size() == all.size());
 }
