@@ -1,8 +1,9 @@
 // Every export format over papers made from arbitrary bytes (parsed as a
 // digest, with tags and notes cut from the same text): no crash, and the
 // output reads back: JSON and CSL-JSON parse with one item per paper, CSV
-// has one record per paper with the header's field count, and RIS keeps one
-// tag per line with one record per paper.
+// has one record per paper with the header's field count, RIS keeps one
+// tag per line with one record per paper, and both .bib flavours have one
+// @misc entry per paper with balanced braces (the BibTeX one in ASCII).
 #include "export/exporter.h"
 #include "fuzzsupport.h"
 #include "ingest/digestparser.h"
@@ -11,6 +12,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace gleaner;
 
@@ -142,6 +145,28 @@ void checkRis(const QString &ris, qsizetype papers)
     fuzz::check(records == papers && ends == papers, "RIS: records do not match the papers", ris);
 }
 
+// One @misc entry per paper, each with balanced braces (BibTeX counts
+// them, escaped or not, so one stray brace swallows the entries after it).
+void checkBib(const QString &bib, qsizetype papers)
+{
+    qsizetype entries = 0;
+    int depth = 0;
+    for (qsizetype i = 0; i < bib.size(); ++i) {
+        const QChar c = bib.at(i);
+        if (depth == 0 && c == u'@') {
+            fuzz::check(bib.mid(i, 6) == QLatin1String("@misc{"), "BibTeX: not an @misc entry",
+                        bib);
+            ++entries;
+        }
+        if (c == u'{')
+            ++depth;
+        else if (c == u'}')
+            fuzz::check(--depth >= 0, "BibTeX: a closing brace too many", bib);
+    }
+    fuzz::check(depth == 0, "BibTeX: an unclosed brace", bib);
+    fuzz::check(entries == papers, "BibTeX: entries do not match the papers", bib);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -178,8 +203,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             case ExportFormat::Ris:
                 checkRis(QString::fromUtf8(out), papers.size());
                 break;
-            case ExportFormat::Markdown:
             case ExportFormat::BibTeX:
+                fuzz::check(
+                    std::all_of(out.cbegin(), out.cend(), [](char c) { return uchar(c) < 128; }),
+                    "BibTeX: a byte outside ASCII", QString::fromUtf8(out));
+                checkBib(QString::fromUtf8(out), papers.size());
+                break;
+            case ExportFormat::BibLaTeX:
+                checkBib(QString::fromUtf8(out), papers.size());
+                break;
+            case ExportFormat::Markdown:
             case ExportFormat::Html:
                 break;
             }
