@@ -2,6 +2,7 @@
 
 #include "export/texchars_p.h"
 #include "export/texmath_p.h"
+#include "model/titletext.h"
 
 #include <QList>
 
@@ -383,8 +384,15 @@ QString bibtex(const QString &text, TexText spelling)
     const QString composed = text.normalized(QString::NormalizationForm_C);
     QString out;
     for (const Segment &s : splitMath(composed)) {
-        const bool math = s.math && bracesBalance(s.text) && tex::isSafeMath(s.text);
-        out += math ? bibtexMath(s.text) : bibtexPlain(s.text, spelling);
+        if (!s.math || !bracesBalance(s.text))
+            out += bibtexPlain(s.text, spelling);
+        else if (tex::isSafeMath(s.text))
+            out += bibtexMath(s.text);
+        else
+            // A formula a bare document cannot set is text: rendered in
+            // Unicode as the list shows it ($\mathbb{R}^n$ is ℝⁿ), then
+            // spelled like any text.
+            out += bibtexPlain(plainTitle(s.text), spelling);
     }
     return out;
 }

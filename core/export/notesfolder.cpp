@@ -5,6 +5,7 @@
 #include "export/formats_p.h"
 #include "model/dates.h"
 #include "model/titlekey.h"
+#include "model/titletext.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,14 +66,18 @@ QString gleanerPart(const Paper &p, const QString &key)
     for (const QString &t : p.tags)
         tags << escape::oneLine(t);
     QString text = QStringLiteral("---\n");
-    text += QStringLiteral("title: ") + yamlString(escape::oneLine(p.title)) + u'\n';
+    // Properties are plain text: math as Unicode (M$^3$ViT is M³ViT); the
+    // heading below keeps the $...$ that Obsidian typesets.
+    text += QStringLiteral("title: ") + yamlString(plainTitle(escape::oneLine(p.title))) + u'\n';
     // Quoted too: a key can read as a boolean ("yes"), a null or a number.
     text += QStringLiteral("citekey: ") + yamlString(key) + u'\n';
     text += yamlList("tags", tags, true);
     // YAML dates, or null: no date is invented here either.
     text += QStringLiteral("published: ") +
             (p.published.isValid() ? isoDate(p.published) : QStringLiteral("null")) + u'\n';
-    text += QStringLiteral("upvotes: ") + QString::number(p.upvotes) + u'\n';
+    // Unknown (layouts B and C show none) is null, not 0.
+    text += QStringLiteral("upvotes: ") +
+            (p.upvotes ? QString::number(*p.upvotes) : QStringLiteral("null")) + u'\n';
     text += yamlList("digests", formats::digestDates(p), false);
     text += QStringLiteral("starred: ") +
             (p.starred ? QStringLiteral("true") : QStringLiteral("false")) + u'\n';

@@ -9,6 +9,7 @@
 #include "catch.h"
 #include "export/exporter.h"
 #include "libraryfixture.h"
+#include "model/titletext.h"
 
 #include <QDir>
 #include <QFile>
@@ -191,25 +192,29 @@ void compileWithBiber(const QByteArray &bib, int entries)
           entries);
 }
 
-// The words of a title in ASCII letters: accents dropped, anything else a
-// space. A reader may spell math, Greek or a transliterated letter
+// The words of a title in ASCII letters: accents and math markup dropped,
+// anything else a space. A reader may spell math, Greek or a transliterated letter
 // differently ("\\alpha", "th" for "þ"), but every such word must be there.
 QString folded(const QString &text)
 {
     QString out;
     for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
-        if (c.category() == QChar::Mark_NonSpacing)
+        // Accents, and the markup of a formula a reader may keep ("M^3ViT").
+        if (c.category() == QChar::Mark_NonSpacing || QStringLiteral("$^_{}").contains(c))
             continue;
         out += c.unicode() < 128 && c.isLetterOrNumber() ? c : QChar(u' ');
     }
     return out;
 }
 
+// The title's words as plainTitle() shows it (a formula written as text is
+// rendered so), three letters or more: shorter ones are a formula's
+// variables, which a reader may space differently.
 QStringList words(const QString &title)
 {
     QStringList out;
-    for (const QString &w : folded(title).split(u' ', Qt::SkipEmptyParts)) {
-        if (w.size() >= 2)
+    for (const QString &w : folded(plainTitle(title)).split(u' ', Qt::SkipEmptyParts)) {
+        if (w.size() >= 3)
             out << w;
     }
     return out;
