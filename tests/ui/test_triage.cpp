@@ -42,6 +42,23 @@ void press(MainWindow &w, int key, Qt::KeyboardModifiers modifiers = Qt::NoModif
     QTest::keyClick(w.paperList(), Qt::Key(key), modifiers);
 }
 
+// Shows the window with day1 (3 Mar) and day5_plain (5 Mar) imported, and
+// opens the newest digest with Shift+J.
+void openNewestDigest(MainWindow &w)
+{
+    showActive(w);
+    QSignalSpy imported(&w, &MainWindow::importFinished);
+    QSignalSpy searched(&w, &MainWindow::searchFinished);
+    w.importPaths({fixture("day1.txt"), fixture("day5_plain.txt")});
+    REQUIRE(imported.wait(20000));
+    REQUIRE(waitForSearch(searched));
+    w.paperList()->setFocus();
+    searched.clear();
+    press(w, Qt::Key_J, Qt::ShiftModifier);
+    REQUIRE(waitForSearch(searched));
+    REQUIRE(w.sidebar()->currentView().kind == SidebarView::Kind::Digest);
+}
+
 } // namespace
 
 TEST_CASE("A digest is triaged, finished and undone from the keyboard", "[window][triage]")
@@ -145,16 +162,7 @@ TEST_CASE("Space at the end of a digest offers the next one, and a second Space 
     freshSettings();
     QTemporaryDir dir;
     MainWindow w(dir.filePath(QStringLiteral("library.sqlite3")));
-    showActive(w);
-    QSignalSpy imported(&w, &MainWindow::importFinished);
-    QSignalSpy searched(&w, &MainWindow::searchFinished);
-    w.importPaths({fixture("day1.txt"), fixture("day5_plain.txt")});
-    REQUIRE(imported.wait(20000));
-    REQUIRE(waitForSearch(searched));
-    w.paperList()->setFocus();
-    searched.clear();
-    press(w, Qt::Key_J, Qt::ShiftModifier); // 5 Mar
-    REQUIRE(waitForSearch(searched));
+    openNewestDigest(w);
     const qint64 newest = w.sidebar()->currentView().digestId;
     REQUIRE(newest > 0);
     w.paperList()->setFocus();
@@ -174,16 +182,8 @@ TEST_CASE("An empty search in a digest says so and offers the whole library", "[
     freshSettings();
     QTemporaryDir dir;
     MainWindow w(dir.filePath(QStringLiteral("library.sqlite3")));
-    showActive(w);
-    QSignalSpy imported(&w, &MainWindow::importFinished);
+    openNewestDigest(w); // 5 Mar: Tidal Attention and Moss Maps
     QSignalSpy searched(&w, &MainWindow::searchFinished);
-    w.importPaths({fixture("day1.txt"), fixture("day5_plain.txt")});
-    REQUIRE(imported.wait(20000));
-    REQUIRE(waitForSearch(searched));
-    w.paperList()->setFocus();
-    searched.clear();
-    press(w, Qt::Key_J, Qt::ShiftModifier); // 5 Mar: Tidal Attention and Moss Maps
-    REQUIRE(waitForSearch(searched));
     auto *note = w.findChild<QLabel *>(QStringLiteral("emptyListNote"));
     REQUIRE(note);
     CHECK_FALSE(note->isVisibleTo(&w));
