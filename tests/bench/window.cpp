@@ -142,6 +142,7 @@ int main(int argc, char *argv[])
     int papers = 100000;
     int runs = 30;
     QString libraryArg;
+    bool compactTable = false; // the table instead of the reading layout
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--papers") && i + 1 < args.size())
@@ -150,9 +151,11 @@ int main(int argc, char *argv[])
             runs = args.at(++i).toInt();
         else if (args.at(i) == QLatin1String("--library") && i + 1 < args.size())
             libraryArg = args.at(++i);
+        else if (args.at(i) == QLatin1String("--table"))
+            compactTable = true;
         else {
-            std::fprintf(stderr,
-                         "usage: gleaner-window-bench [--papers N] [--runs R] [--library FILE]\n");
+            std::fprintf(stderr, "usage: gleaner-window-bench [--papers N] [--runs R] "
+                                 "[--library FILE] [--table]\n");
             return 2;
         }
     }
@@ -168,6 +171,7 @@ int main(int argc, char *argv[])
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, temp.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, temp.path());
     QSettings().setValue(QStringLiteral("reading/markReadDelay"), 0);
+    QSettings().setValue(QStringLiteral("list/compactTable"), compactTable);
 
     // A library given and present is used as it is (its reader data
     // changes); otherwise one is generated and imported here.
@@ -214,6 +218,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "  %s: %s\n", qPrintable(metric), qPrintable(value));
     };
     row(QStringLiteral("papers"), QString::number(libraryPapers));
+    row(QStringLiteral("list layout"),
+        compactTable ? QStringLiteral("compact table") : QStringLiteral("reading"));
 
     // Cold start: a new window each run, to its first painted rows.
     QList<double> startMs;
