@@ -20,14 +20,15 @@ struct CountDelta
     int starred = 0;
     int unread = 0;
     int withNotes = 0;
-    QHash<qint64, int> digestUnread; // by digest id
-    QHash<QString, int> tagPapers;   // by case-folded tag name
-    bool tagsEdited = false;         // some paper gained or lost a tag
+    QHash<qint64, int> digestUnread;  // by digest id
+    QHash<qint64, int> digestTriaged; // papers read, starred or tagged, by digest id
+    QHash<QString, int> tagPapers;    // by case-folded tag name
+    bool tagsEdited = false;          // some paper gained or lost a tag
 
     bool isEmpty() const
     {
         return starred == 0 && unread == 0 && withNotes == 0 && digestUnread.isEmpty() &&
-               tagPapers.isEmpty() && !tagsEdited;
+               digestTriaged.isEmpty() && tagPapers.isEmpty() && !tagsEdited;
     }
 };
 

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
+#include <QSet>
 #include <QStandardItemModel>
 #include <QStyle>
 
@@ -22,6 +23,7 @@ constexpr int SectionRole = Qt::UserRole + 3;
 constexpr int CountRole = Qt::UserRole + 4;
 constexpr int EntriesRole = Qt::UserRole + 5;
 constexpr int SourceRole = Qt::UserRole + 6;
+constexpr int TriagedRole = Qt::UserRole + 7;
 
 QString digestLabel(const DigestInfo &d)
 {
@@ -169,11 +171,20 @@ bool Sidebar::addToCount(const QString &key, int delta)
 void Sidebar::setDigestToolTip(QStandardItem *item)
 {
     QStandardItem *count = item->parent()->child(item->row(), 1);
-    item->setToolTip(tr("%1\n%2 papers, %3 unread\nfrom %4")
+    const int entries = item->data(EntriesRole).toInt();
+    const int triaged = item->data(TriagedRole).toInt();
+    item->setToolTip(tr("%1\n%2 papers, %3 unread, %4 triaged\nfrom %5")
                          .arg(item->text())
-                         .arg(item->data(EntriesRole).toInt())
+                         .arg(entries)
                          .arg(count->data(CountRole).toInt())
+                         .arg(triaged)
                          .arg(item->data(SourceRole).toString()));
+    // A digest dealt with paper by paper: a check mark where its count was.
+    const bool done = entries > 0 && triaged >= entries && count->data(CountRole).toInt() == 0;
+    if (done)
+        count->setText(QStringLiteral("\u2713"));
+    else if (count->text() == QStringLiteral("\u2713"))
+        setCount(count, count->data(CountRole).toInt());
 }
 
 void Sidebar::reload(Library &library)
@@ -255,6 +266,7 @@ void Sidebar::setDigests(const QList<DigestInfo> &digests)
         QStandardItem *item = addView(section, v.label, v, d.unread);
         item->setData(d.entries, EntriesRole);
         item->setData(d.source, SourceRole);
+        item->setData(d.triaged, TriagedRole);
         setDigestToolTip(item);
     }
     endSection(Section::Digests, selected);
@@ -302,11 +314,19 @@ bool Sidebar::adjustCounts(const CountDelta &delta)
     bool ok = addToCount(QStringLiteral("library:starred"), delta.starred);
     ok = addToCount(QStringLiteral("library:unread"), delta.unread) && ok;
     ok = addToCount(QStringLiteral("library:notes"), delta.withNotes) && ok;
+    QSet<qint64> digests;
     for (auto it = delta.digestUnread.cbegin(); it != delta.digestUnread.cend(); ++it) {
-        const QString key = QStringLiteral("digest:%1").arg(it.key());
-        if (addToCount(key, it.value()))
-            setDigestToolTip(itemForKey(key));
+        if (addToCount(QStringLiteral("digest:%1").arg(it.key()), it.value()))
+            digests.insert(it.key());
     }
+    for (auto it = delta.digestTriaged.cbegin(); it != delta.digestTriaged.cend(); ++it) {
+        if (QStandardItem *item = itemForKey(QStringLiteral("digest:%1").arg(it.key()))) {
+            item->setData(qMax(0, item->data(TriagedRole).toInt() + it.value()), TriagedRole);
+            digests.insert(it.key());
+        }
+    }
+    for (const qint64 id : std::as_const(digests))
+        setDigestToolTip(itemForKey(QStringLiteral("digest:%1").arg(id)));
     for (auto it = delta.tagPapers.cbegin(); it != delta.tagPapers.cend(); ++it) {
         // A tag that is new, or that lost its last paper, adds or removes a row.
         const QStandardItem *count = countItem(QStringLiteral("tag:") + it.key());

@@ -104,12 +104,16 @@ TEST_CASE("A digest is triaged, finished and undone from the keyboard", "[window
         press(w, Qt::Key_S);
         CHECK(w.library().paper(*first)->starred);
         CHECK(progressText(w) == QStringLiteral("1 of 2 triaged"));
+        // The sidebar keeps the same count, from the edit's own delta.
+        const QModelIndex digestRow = w.sidebar()->currentIndex().siblingAtColumn(0);
+        CHECK(digestRow.data(Qt::ToolTipRole).toString().contains(QStringLiteral("1 triaged")));
 
         // Shift+C marks the whole digest read.
         press(w, Qt::Key_C, Qt::ShiftModifier);
         for (const qint64 id : w.paperModel()->ids())
             CHECK(w.library().paper(id)->read);
         CHECK(progressText(w).startsWith(QStringLiteral("All 2 triaged")));
+        CHECK(digestRow.siblingAtColumn(1).data().toString() == QStringLiteral("\u2713"));
         CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("Ctrl+Z")));
         saveArtifact(w, width == 1024 ? "triage-reading-1024" : "triage-reading-1600");
         menuAction(w, QStringLiteral("Compact Table"))->trigger();
@@ -121,6 +125,7 @@ TEST_CASE("A digest is triaged, finished and undone from the keyboard", "[window
         for (const qint64 id : w.paperModel()->ids())
             CHECK_FALSE(w.library().paper(id)->read);
         CHECK(progressText(w) == QStringLiteral("1 of 2 triaged"));
+        CHECK(digestRow.siblingAtColumn(1).data().toString() == QStringLiteral("2"));
         press(w, Qt::Key_Z, Qt::ControlModifier);
         CHECK_FALSE(w.library().paper(*first)->starred);
         press(w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);

@@ -112,6 +112,34 @@ bool Annotator::setNote(qint64 id, const QString &text)
     return edit({id}, Edit::Note, !text.trimmed().isEmpty(), text, Record::No);
 }
 
+int Annotator::triagedChange(const Paper &before, Edit edit, bool on, const QString &tag)
+{
+    // Triaged: read, starred or tagged (docs: the day's progress).
+    const bool was = before.read || before.starred || !before.tags.isEmpty();
+    bool read = before.read;
+    bool starred = before.starred;
+    qsizetype tags = before.tags.size();
+    const bool hasTag = before.tags.contains(tag, Qt::CaseInsensitive);
+    switch (edit) {
+    case Edit::Star:
+        starred = on;
+        break;
+    case Edit::Read:
+        read = on;
+        break;
+    case Edit::AddTag:
+        tags += hasTag ? 0 : 1;
+        break;
+    case Edit::RemoveTag:
+        tags -= hasTag ? 1 : 0;
+        break;
+    case Edit::Note:
+        break;
+    }
+    const bool is = read || starred || tags > 0;
+    return int(is) - int(was);
+}
+
 QString Annotator::describe(Edit edit, bool on, qsizetype papers, const QString &tag)
 {
     const bool one = papers == 1;
@@ -160,7 +188,9 @@ bool Annotator::edit(const QList<qint64> &ids, Edit edit, bool on, const QString
     // The state before the edit says what the edit changes; a paper listed
     // twice counts once.
     const QList<qint64> unique = QSet<qint64>(ids.cbegin(), ids.cend()).values();
-    const QList<Paper> before = m_library.papers(unique, edit == Edit::Read);
+    // Appearances for every edit but a note's: each digest's triaged count
+    // moves with stars and tags too.
+    const QList<Paper> before = m_library.papers(unique, edit != Edit::Note);
     if (!write(ids, edit, on, text)) {
         m_error = edit == Edit::Note
                       ? tr("Your note could not be saved: %1").arg(m_library.errorString())
@@ -203,6 +233,10 @@ bool Annotator::edit(const QList<qint64> &ids, Edit edit, bool on, const QString
             if (p.note.isEmpty() == on)
                 delta.withNotes += sign;
             break;
+        }
+        if (const int moved = triagedChange(p, edit, on, tag); moved != 0) {
+            for (const Appearance &a : p.appearances)
+                delta.digestTriaged[a.digestId] += moved;
         }
     }
     Q_EMIT m_events.paperChanged(ids, delta);

@@ -82,6 +82,8 @@ private:
                             Record record = Record::Yes);
     [[nodiscard]] bool write(const QList<qint64> &ids, Edit edit, bool on, const QString &text);
     static QString describe(Edit edit, bool on, qsizetype papers, const QString &tag);
+    // +1 when the edit makes the paper triaged, -1 when it stops being so.
+    static int triagedChange(const Paper &before, Edit edit, bool on, const QString &tag);
 
     Library &m_library;
     LibraryEvents &m_events;
