@@ -84,6 +84,9 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     m_splitter->setStretchFactor(2, 4);
     m_splitter->setStretchFactor(3, 1);
     m_splitter->setChildrenCollapsible(false);
+    m_stack = new QSplitter(Qt::Vertical, this);
+    m_stack->setChildrenCollapsible(false);
+    m_stack->hide();
     // No pane can be squeezed past use, and a saved layout from a wider
     // screen is fitted to these.
     m_sidebar->setMinimumWidth(120);
@@ -286,6 +289,7 @@ void MainWindow::connectActions()
         });
     }
     connect(a.hideRead, &QAction::toggled, this, &MainWindow::runSearch);
+    connect(a.readerBelow, &QAction::toggled, this, &MainWindow::setReaderBelow);
     connect(a.compactTable, &QAction::toggled, m_listPane, [this](bool table) {
         m_listPane->setListLayout(table ? ListPane::Layout::Table : ListPane::Layout::Reading);
     });
@@ -335,10 +339,11 @@ void MainWindow::restoreWindowState()
         resize(size().boundedTo(room));
     }
     restoreState(state.dockState);
-    if (state.splitter.isEmpty() || !m_splitter->restoreState(state.splitter)) {
-        const int w = width();
-        m_splitter->setSizes({w * 15 / 100, w * 44 / 100, w * 28 / 100, w * 13 / 100});
-    }
+    m_actions->readerBelow->setChecked(state.readerBelow);
+    setReaderBelow(state.readerBelow);
+    if (state.splitter.isEmpty() || !m_splitter->restoreState(state.splitter) ||
+        (state.readerBelow && !m_stack->restoreState(state.stack)))
+        defaultPaneSizes();
     if (!m_listPane->restoreTableHeaderState(state.listHeader) && width() < 1280) {
         // A small first window: the title needs the room more than the
         // submitter and tags do (the header's menu brings them back).
@@ -362,12 +367,46 @@ void MainWindow::restoreWindowState()
     m_actions->hideRead->setChecked(state.hideRead);
 }
 
+void MainWindow::defaultPaneSizes()
+{
+    const int w = width();
+    if (m_stack->isVisibleTo(this)) {
+        m_splitter->setSizes({w * 15 / 100, w * 72 / 100, w * 13 / 100});
+        m_stack->setSizes({height() * 45 / 100, height() * 55 / 100});
+    } else {
+        m_splitter->setSizes({w * 15 / 100, w * 44 / 100, w * 28 / 100, w * 13 / 100});
+    }
+}
+
+void MainWindow::setReaderBelow(bool below)
+{
+    if (below == m_stack->isVisibleTo(this))
+        return;
+    if (below) {
+        m_stack->addWidget(m_listPane);
+        m_stack->addWidget(m_reader);
+        m_splitter->insertWidget(1, m_stack);
+        m_splitter->setStretchFactor(1, 7);
+        m_stack->show();
+    } else {
+        m_splitter->insertWidget(1, m_listPane);
+        m_splitter->insertWidget(2, m_reader);
+        m_splitter->setStretchFactor(1, 3);
+        m_splitter->setStretchFactor(2, 4);
+        m_stack->hide();
+        m_stack->setParent(this); // out of the splitter, kept for next time
+    }
+    defaultPaneSizes();
+}
+
 void MainWindow::saveWindowState() const
 {
     WindowState state;
     state.geometry = saveGeometry();
     state.dockState = saveState();
     state.splitter = m_splitter->saveState();
+    state.readerBelow = m_stack->isVisibleTo(this);
+    state.stack = m_stack->saveState();
     state.listHeader = m_listPane->tableHeaderState();
     state.compactTable = m_listPane->listLayout() == ListPane::Layout::Table;
     const std::optional<ListPane::ColumnSort> sort = m_listPane->columnSort();

@@ -65,6 +65,8 @@ public:
     LibraryEvents &events() { return m_events; }
     ReaderView *readerView() const { return m_reader; }
     QSplitter *splitter() const { return m_splitter; }
+    // The list over the reader, while View > Reader Below the List is on.
+    QSplitter *stackSplitter() const { return m_stack; }
     Sidebar *sidebar() const { return m_sidebar; }
     QTableView *paperList() const { return m_list; }
     PaperListModel *paperModel() const { return m_model; }
@@ -89,6 +91,9 @@ private:
     void restoreWindowState();
     void saveWindowState() const;
     void applyPreferences();
+    // Moves the list and the reader into (or out of) the vertical splitter.
+    void setReaderBelow(bool below);
+    void defaultPaneSizes();
 
     void runSearch();
     void onSearchFinished(const SearchResult &result, bool complete);
@@ -120,6 +125,7 @@ private:
     std::unique_ptr<WindowActions> m_actions;
 
     QSplitter *m_splitter = nullptr;
+    QSplitter *m_stack = nullptr; // list over reader; out of the window while unused
     Sidebar *m_sidebar = nullptr;
     QLineEdit *m_search = nullptr;
     ListPane *m_listPane = nullptr;

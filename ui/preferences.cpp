@@ -100,6 +100,8 @@ WindowState WindowState::load()
     w.zoom = s.value(QStringLiteral("reader/zoom"), 1.0).toReal();
     w.hideRead = s.value(QStringLiteral("list/hideRead")).toBool();
     w.compactTable = s.value(QStringLiteral("list/compactTable")).toBool();
+    w.readerBelow = s.value(QStringLiteral("window/readerBelow")).toBool();
+    w.stack = s.value(QStringLiteral("window/stack")).toByteArray();
     return w;
 }
 
@@ -118,6 +120,8 @@ void WindowState::save() const
     s.setValue(QStringLiteral("reader/zoom"), zoom);
     s.setValue(QStringLiteral("list/hideRead"), hideRead);
     s.setValue(QStringLiteral("list/compactTable"), compactTable);
+    s.setValue(QStringLiteral("window/readerBelow"), readerBelow);
+    s.setValue(QStringLiteral("window/stack"), stack);
 }
 
 PreferencesDialog::PreferencesDialog(const Preferences &current,

@@ -68,6 +68,8 @@ struct WindowState
     qreal zoom = 1.0;
     bool hideRead = false;
     bool compactTable = false; // else the reading layout
+    bool readerBelow = false;  // the reader under the list, not beside it
+    QByteArray stack;          // the list/reader splitter when readerBelow
 
     static WindowState load();
     void save() const;

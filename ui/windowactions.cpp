@@ -109,6 +109,9 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
     compactTable =
         add(view, tr("Compact &Table"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)});
     compactTable->setCheckable(true);
+    readerBelow =
+        add(view, tr("Reader &Below the List"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
+    readerBelow->setCheckable(true);
     view->addSeparator();
     zoomIn =
         add(view, tr("Zoom &In"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
@@ -181,6 +184,7 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
         {find, "find"},
         {hideRead, "hideRead"},
         {compactTable, "compactTable"},
+        {readerBelow, "readerBelow"},
         {zoomIn, "zoomIn"},
         {zoomOut, "zoomOut"},
         {actualSize, "actualSize"},

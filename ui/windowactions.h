@@ -64,6 +64,7 @@ public:
     QAction *find = nullptr;
     QAction *hideRead = nullptr;     // checkable
     QAction *compactTable = nullptr; // checkable: the table instead of the reading layout
+    QAction *readerBelow = nullptr;  // checkable: the reader under the list, for narrow windows
     QAction *zoomIn = nullptr;
     QAction *zoomOut = nullptr;
     QAction *actualSize = nullptr;

@@ -7,6 +7,7 @@
 #include "sidebar.h"
 #include "windowtesting.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDir>
@@ -190,6 +191,57 @@ TEST_CASE("No pane can be squeezed away, and the layout comes back usable", "[wi
     again.show();
     REQUIRE(QTest::qWaitForWindowExposed(&again));
     CHECK(again.splitter()->sizes().at(2) >= 280);
+}
+
+TEST_CASE("The reader can sit below the list, and stays there after a restart", "[window]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    auto below = [](MainWindow &w) {
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->text() == QStringLiteral("Reader &Below the List"))
+                return a;
+        }
+        FAIL("no Reader Below the List action");
+        return static_cast<QAction *>(nullptr);
+    };
+    {
+        MainWindow window(path);
+        window.resize(1024, 700);
+        showActive(window);
+        below(window)->trigger();
+        QSplitter *main = window.splitter();
+        REQUIRE(main->count() == 3);
+        QSplitter *stack = window.stackSplitter();
+        CHECK(main->widget(1) == stack);
+        CHECK(stack->orientation() == Qt::Vertical);
+        CHECK(stack->widget(0)->objectName() == QStringLiteral("listPane"));
+        CHECK(stack->widget(1)->objectName() == QStringLiteral("readerPane"));
+        // The list gets the width a narrow window has.
+        CHECK(stack->widget(0)->width() > 600);
+        CHECK(stack->widget(1)->height() > 150);
+        saveArtifact(window, "window-reader-below-1024");
+        window.close();
+    }
+    {
+        MainWindow again(path);
+        again.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&again));
+        REQUIRE(again.splitter()->count() == 3);
+        CHECK(below(again)->isChecked());
+        // And back beside it.
+        below(again)->trigger();
+        REQUIRE(again.splitter()->count() == 4);
+        CHECK(again.splitter()->widget(1)->objectName() == QStringLiteral("listPane"));
+        CHECK(again.splitter()->widget(2)->objectName() == QStringLiteral("readerPane"));
+        CHECK(again.splitter()->widget(2)->width() >= 280);
+        again.close();
+    }
+    MainWindow third(path);
+    third.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&third));
+    CHECK(third.splitter()->count() == 4);
 }
 
 TEST_CASE("The open window shows what gleaner-cli writes to the same library", "[window]")
