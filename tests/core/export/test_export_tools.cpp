@@ -169,6 +169,19 @@ const char *const kBiblatexDocument = R"(\documentclass{article}
 \end{document}
 )";
 
+// The two pdflatex runs after the bibliography tool, and what they must
+// leave: a log without a warning, and `entries` entries in doc.bbl, each
+// starting with `marker`.
+void finishDocument(const QTemporaryDir &dir, const QString &marker, qsizetype entries)
+{
+    pdflatex(dir.path());
+    pdflatex(dir.path());
+    const QString log = readFile(dir.filePath(QStringLiteral("doc.log")));
+    INFO("pdflatex: " << problems(log).join(u'\n').toStdString());
+    CHECK(problems(log).isEmpty());
+    CHECK(readFile(dir.filePath(QStringLiteral("doc.bbl"))).count(marker) == entries);
+}
+
 // Compiles `bib` with biber and biblatex; every entry must reach the
 // bibliography and neither biber nor LaTeX may complain.
 void compileWithBiber(const QByteArray &bib, int entries)
@@ -183,13 +196,7 @@ void compileWithBiber(const QByteArray &bib, int entries)
     INFO("biber: " << problems(blg).join(u'\n').toStdString());
     CHECK(biber.exitCode == 0);
     CHECK(problems(blg).isEmpty());
-    pdflatex(dir.path());
-    pdflatex(dir.path());
-    const QString log = readFile(dir.filePath(QStringLiteral("doc.log")));
-    INFO("pdflatex: " << problems(log).join(u'\n').toStdString());
-    CHECK(problems(log).isEmpty());
-    CHECK(readFile(dir.filePath(QStringLiteral("doc.bbl"))).count(QStringLiteral("\\entry{")) ==
-          entries);
+    finishDocument(dir, QStringLiteral("\\entry{"), entries);
 }
 
 // The words of a title in ASCII letters: accents and math markup dropped,
@@ -271,13 +278,7 @@ TEST_CASE("BibTeX export compiles with pdflatex and classic BibTeX, no warning",
     INFO("bibtex: " << blg.toStdString());
     CHECK(bibtex.exitCode == 0);
     CHECK(problems(blg).isEmpty());
-    pdflatex(dir.path());
-    pdflatex(dir.path());
-    const QString log = readFile(dir.filePath(QStringLiteral("doc.log")));
-    INFO("pdflatex: " << problems(log).join(u'\n').toStdString());
-    CHECK(problems(log).isEmpty());
-    CHECK(readFile(dir.filePath(QStringLiteral("doc.bbl"))).count(QStringLiteral("\\bibitem{")) ==
-          hard.papers.size());
+    finishDocument(dir, QStringLiteral("\\bibitem{"), hard.papers.size());
 }
 
 TEST_CASE("BibTeX and BibLaTeX exports compile with biber and biblatex, no warning",
