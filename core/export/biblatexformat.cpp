@@ -23,17 +23,7 @@ QString toBiblatex(const QList<Paper> &papers, const ExportOptions &options)
         bib += bibField("title", bibTitle(p, utf8));
         if (const QDate date = citationDate(p); date.isValid())
             bib += bibField("date", isoDate(date));
-        if (p.submitter.kind == Submitter::Kind::Organisation &&
-            !p.submitter.organisation.isEmpty())
-            bib += bibField("organization",
-                            escape::bibtex(escape::oneLine(p.submitter.organisation), utf8));
-        if (const QString how = bibHowPublished(p); !how.isEmpty())
-            bib += bibField("howpublished", how);
-        if (options.includeAbstracts && !p.abstract.trimmed().isEmpty())
-            bib +=
-                bibField("abstract", escape::bibtex(escape::cleanText(p.abstract).trimmed(), utf8));
-        if (!p.tags.isEmpty())
-            bib += bibField("keywords", bibKeywords(p.tags, utf8));
+        bib += bibSharedFields(p, options, utf8);
         // biblatex's name for BibTeX's annote: printed by annotated styles only.
         if (!p.note.trimmed().isEmpty())
             bib +=

@@ -15,23 +15,28 @@ QString bibTitle(const Paper &paper, escape::TexText spelling)
     return u'{' + escape::bibtex(escape::oneLine(paper.title), spelling) + u'}';
 }
 
-QString bibKeywords(const QStringList &tags, escape::TexText spelling)
+QString bibSharedFields(const Paper &p, const ExportOptions &options, escape::TexText spelling)
 {
-    // Keywords are split at commas; braces keep a tag with a comma whole.
-    QStringList out;
-    for (const QString &t : tags) {
-        const QString tag = escape::bibtex(escape::oneLine(t), spelling);
-        out << (t.contains(u',') ? u'{' + tag + u'}' : tag);
+    QString fields;
+    if (p.submitter.kind == Submitter::Kind::Organisation && !p.submitter.organisation.isEmpty())
+        fields += bibField("organization",
+                           escape::bibtex(escape::oneLine(p.submitter.organisation), spelling));
+    if (const QStringList dates = digestDates(p); !dates.isEmpty())
+        fields += bibField("howpublished", QStringLiteral("Daily Papers digest of ") +
+                                               dates.join(QStringLiteral(", ")));
+    if (options.includeAbstracts && !p.abstract.trimmed().isEmpty())
+        fields +=
+            bibField("abstract", escape::bibtex(escape::cleanText(p.abstract).trimmed(), spelling));
+    if (!p.tags.isEmpty()) {
+        // Keywords are split at commas; braces keep a tag with a comma whole.
+        QStringList tags;
+        for (const QString &t : p.tags) {
+            const QString tag = escape::bibtex(escape::oneLine(t), spelling);
+            tags << (t.contains(u',') ? u'{' + tag + u'}' : tag);
+        }
+        fields += bibField("keywords", tags.join(QStringLiteral(", ")));
     }
-    return out.join(QStringLiteral(", "));
-}
-
-QString bibHowPublished(const Paper &paper)
-{
-    const QStringList dates = digestDates(paper);
-    return dates.isEmpty()
-               ? QString()
-               : QStringLiteral("Daily Papers digest of ") + dates.join(QStringLiteral(", "));
+    return fields;
 }
 
 // BibTeX: one @misc entry per paper, ASCII only (escaping.h), for classic
@@ -57,17 +62,7 @@ QString toBibtex(const QList<Paper> &papers, const ExportOptions &options)
             bib += bibField("year", QString::number(date.year()));
             bib += QStringLiteral(",\n  month = ") + QLatin1String(months[date.month() - 1]);
         }
-        if (p.submitter.kind == Submitter::Kind::Organisation &&
-            !p.submitter.organisation.isEmpty())
-            bib += bibField("organization",
-                            escape::bibtex(escape::oneLine(p.submitter.organisation), ascii));
-        if (const QString how = bibHowPublished(p); !how.isEmpty())
-            bib += bibField("howpublished", how);
-        if (options.includeAbstracts && !p.abstract.trimmed().isEmpty())
-            bib += bibField("abstract",
-                            escape::bibtex(escape::cleanText(p.abstract).trimmed(), ascii));
-        if (!p.tags.isEmpty())
-            bib += bibField("keywords", bibKeywords(p.tags, ascii));
+        bib += bibSharedFields(p, options, ascii);
         // annote is BibTeX's field for the reader's own annotation; styles
         // print it only in annotated bibliographies, so a private note does
         // not end up under a paper's reference.

@@ -30,12 +30,12 @@ QString noteTime(const Paper &paper);
 // The heading of a reading list: its title, "Reading list" without one.
 QString listTitle(const ExportOptions &options);
 // BibTeX and BibLaTeX alike: one `name = {value}` line of an entry, the
-// title in the braces that keep its case, keywords, and the digest dates.
+// title in the braces that keep its case, and the fields both flavours
+// write the same way (organization, howpublished with the digest dates,
+// abstract, keywords), in that order.
 QString bibField(const char *name, const QString &value);
 QString bibTitle(const Paper &paper, escape::TexText spelling);
-QString bibKeywords(const QStringList &tags, escape::TexText spelling);
-// "Daily Papers digest of 2026-03-05, 2026-03-09"; empty without dates.
-QString bibHowPublished(const Paper &paper);
+QString bibSharedFields(const Paper &paper, const ExportOptions &options, escape::TexText spelling);
 // "1 paper", "12 papers".
 QString countText(qsizetype papers);
 // When the export was made; empty when the options leave it out.
