@@ -147,9 +147,8 @@ QString markedUpHtml(const QString &abstract, const QStringList &highlightTerms,
         const auto m = it.next();
         out += markTerms(QStringView(abstract).mid(at, m.capturedStart() - at), terms);
         if (m.capturedLength(1) > 0) {
-            const QString tex = m.captured(1).mid(1).chopped(1);
-            out +=
-                QStringLiteral("<span class=\"math\">") + escaped(tex) + QStringLiteral("</span>");
+            out += QStringLiteral("<span class=\"math\">") + escaped(m.captured(1)) +
+                   QStringLiteral("</span>");
         } else if (links == Links::Plain) {
             out += markTerms(m.capturedView(2), terms);
         } else {

@@ -39,9 +39,10 @@ void ReaderSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         body = m_provider();
         mime = "text/html;charset=utf-8";
     } else {
-        // Only files under our two resource folders; ".." cannot escape a
+        // Only files under our three resource folders; ".." cannot escape a
         // resource path, but refuse it anyway so intent is plain.
         const bool allowed = (path.startsWith(QLatin1String("/katex/")) ||
+                              path.startsWith(QLatin1String("/math/")) ||
                               path.startsWith(QLatin1String("/assets/"))) &&
                              !path.contains(QLatin1String(".."));
         QFile file(QLatin1Char(':') + path);

@@ -422,6 +422,29 @@ QString html(const QString &text)
     return text.toHtmlEscaped().replace(u'\'', QStringLiteral("&#39;"));
 }
 
+QString htmlWithMath(const QString &text, bool *hasMath)
+{
+    QString out;
+    bool found = false;
+    for (const Segment &s : splitMath(text)) {
+        const bool display = s.text.startsWith(QLatin1String("$$"));
+        const QStringView tex =
+            s.math ? QStringView(s.text).sliced(display ? 2 : 1).chopped(display ? 2 : 1)
+                   : QStringView();
+        if (!s.math || tex.isEmpty() || tex.front().isSpace() || tex.back().isSpace()) {
+            out += html(s.text);
+            continue;
+        }
+        found = true;
+        out += (display ? QLatin1String("<span class=\"math display\">")
+                        : QLatin1String("<span class=\"math\">")) +
+               html(s.text) + QLatin1String("</span>");
+    }
+    if (hasMath)
+        *hasMath = *hasMath || found;
+    return out;
+}
+
 QString csvField(const QString &text)
 {
     static const QString needsQuotes = QStringLiteral(",\"\r\n");

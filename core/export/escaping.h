@@ -42,6 +42,13 @@ enum class TexText
 [[nodiscard]] QString markdown(const QString &text);
 // For HTML (and XML) text and attribute values.
 [[nodiscard]] QString html(const QString &text);
+// html(), with each formula a span for a typesetter, delimiters kept so the
+// text reads the same untypeset: `$x$` becomes <span class="math">$x$</span>,
+// `$$x$$` <span class="math display">$$x$$</span>.
+// As in the reader, a formula neither starts nor ends with a space, so
+// "$5 and $6" stays text. *hasMath, when given, is set when one was found
+// (and left as it was otherwise), so one flag can gather a whole page.
+[[nodiscard]] QString htmlWithMath(const QString &text, bool *hasMath = nullptr);
 // One CSV field, quoted only when it has to be.
 [[nodiscard]] QString csvField(const QString &text);
 

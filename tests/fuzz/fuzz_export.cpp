@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <QXmlStreamReader>
 
 #include <algorithm>
 
@@ -128,6 +129,21 @@ QList<int> csvFieldCounts(const QString &csv)
     return counts;
 }
 
+// The HTML page is well-formed XML with one article a paper, whatever the
+// text (math spans and inlined KaTeX included).
+void checkHtml(const QByteArray &html, qsizetype papers)
+{
+    QXmlStreamReader xml(html);
+    qsizetype articles = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement &&
+            xml.name() == QLatin1String("article"))
+            ++articles;
+    }
+    fuzz::check(!xml.hasError(), "HTML: not well-formed", xml.errorString());
+    fuzz::check(articles == papers, "HTML: an article per paper", QString::fromUtf8(html));
+}
+
 void checkRis(const QString &ris, qsizetype papers)
 {
     static const QRegularExpression tagLine(QStringLiteral("^[A-Z][A-Z0-9]  - "));
@@ -212,8 +228,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             case ExportFormat::BibLaTeX:
                 checkBib(QString::fromUtf8(out), papers.size());
                 break;
-            case ExportFormat::Markdown:
             case ExportFormat::Html:
+                checkHtml(out, papers.size());
+                break;
+            case ExportFormat::Markdown:
                 break;
             }
         }

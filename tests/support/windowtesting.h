@@ -5,6 +5,7 @@
 
 #include "catch.h"
 #include "mainwindow.h"
+#include "sidebar.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>

@@ -36,7 +36,7 @@ TEST_CASE("Reader HTML escapes every piece of digest text", "[readerhtml]")
 TEST_CASE("Reader HTML turns math and URLs into their own elements", "[readerhtml]")
 {
     const QString html = markedUpHtml(samplePaper().abstract, {}, Links::Linked);
-    CHECK(html.contains(QStringLiteral("<span class=\"math\">O(n \\log n)</span>")));
+    CHECK(html.contains(QStringLiteral("<span class=\"math\">$O(n \\log n)$</span>")));
     // The sentence's full stop is not part of the link.
     CHECK(html.contains(
         QStringLiteral("<a href=\"https://example.org/code\">https://example.org/code</a>.")));
@@ -56,7 +56,7 @@ TEST_CASE("Reader HTML marks search terms outside math and links", "[readerhtml]
         markedUpHtml(QStringLiteral("Models of $model$ see https://model.example/x; a model."),
                      {QStringLiteral("model")}, Links::Linked);
     CHECK(html.startsWith(
-        QStringLiteral("<mark>Models</mark> of <span class=\"math\">model</span>")));
+        QStringLiteral("<mark>Models</mark> of <span class=\"math\">$model$</span>")));
     CHECK(html.contains(QStringLiteral("<a href=\"https://model.example/x\">")));
     CHECK(html.endsWith(QStringLiteral("a <mark>model</mark>.")));
 }
@@ -67,7 +67,7 @@ TEST_CASE("Reader HTML typesets math in the heading and titles the page in plain
     Paper p = samplePaper();
     p.title = QStringLiteral("M$^3$ViT: see https://example.org/m3");
     const QString html = readerHtml(p, {});
-    CHECK(html.contains(QStringLiteral("<h1 id=\"title\">M<span class=\"math\">^3</span>ViT: "
+    CHECK(html.contains(QStringLiteral("<h1 id=\"title\">M<span class=\"math\">$^3$</span>ViT: "
                                        "see https://example.org/m3</h1>")));
     CHECK(html.contains(QStringLiteral("<title>M³ViT: see https://example.org/m3</title>")));
 }

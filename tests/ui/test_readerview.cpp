@@ -26,7 +26,7 @@ Paper hostilePaper()
     return p;
 }
 
-// Shows the paper and waits until reader.js has typeset the page.
+// Shows the paper and waits until typeset-math.js has typeset the page.
 bool showAndWait(ReaderView &view, const Paper &paper)
 {
     view.setPaper(paper);
@@ -45,7 +45,7 @@ TEST_CASE("Reader pane shows markup in an abstract as text", "[reader]")
 
     const auto scripts = runJs(view.page(), QStringLiteral("document.scripts.length"));
     REQUIRE(scripts);
-    CHECK(scripts->toInt() == 2); // katex.min.js and reader.js, nothing from the digest
+    CHECK(scripts->toInt() == 2); // katex.min.js and typeset-math.js, nothing from the digest
     CHECK(runJs(view.page(), QStringLiteral("document.images.length"))->toInt() == 0);
     CHECK(runJs(view.page(), QStringLiteral("document.title"))->toString() ==
           QStringLiteral("Attention <i>is</i> typeset"));

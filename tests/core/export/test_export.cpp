@@ -7,12 +7,14 @@
 #include "export/paperjson.h"
 #include "libraryfixture.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -73,6 +75,72 @@ QList<Paper> trickyPapers()
                   QDate(2026, 3, 4)),
         makePaper(5, QStringLiteral("Undated Work"), {}, {}, {}, {}),
     };
+}
+
+// What an HTML export is made of, read back as XML.
+struct HtmlPage
+{
+    QString error; // the XML parser's, empty when well-formed
+    QSet<QString> elements;
+    QSet<QString> attributes;
+    QString policy;              // the Content-Security-Policy meta
+    QStringList scripts, styles; // as a browser reads them
+    QStringList math;            // the text of each math span
+    QStringList titles, notes;
+    QString listTitle;
+};
+
+// The text of each math span, in order.
+QStringList mathSpans(const QByteArray &html)
+{
+    QStringList spans;
+    QXmlStreamReader xml(html);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement &&
+            xml.name() == QLatin1String("span") &&
+            xml.attributes().value(QLatin1String("class")).startsWith(QLatin1String("math")))
+            spans << xml.readElementText();
+    }
+    return spans;
+}
+
+HtmlPage readHtml(const QByteArray &html)
+{
+    HtmlPage page;
+    page.math = mathSpans(html);
+    QXmlStreamReader xml(html);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QString name = xml.name().toString();
+        page.elements << name;
+        for (const QXmlStreamAttribute &a : xml.attributes())
+            page.attributes << a.name().toString();
+        const auto attribute = [&](const char *n) {
+            return xml.attributes().value(QLatin1String(n)).toString();
+        };
+        if (name == QLatin1String("meta") &&
+            attribute("http-equiv") == QLatin1String("Content-Security-Policy")) {
+            page.policy = attribute("content");
+        } else if (name == QLatin1String("style")) {
+            page.styles << xml.readElementText();
+        } else if (name == QLatin1String("h1")) {
+            page.listTitle = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        } else if (name == QLatin1String("h2")) {
+            page.titles << xml.readElementText(QXmlStreamReader::IncludeChildElements)
+                               .remove(QStringLiteral("\u2605 "));
+        } else if (name == QLatin1String("blockquote")) {
+            page.notes << xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        }
+    }
+    if (xml.hasError())
+        page.error = xml.errorString();
+    // A browser reads a script's text raw, up to "</script>" (the CDATA
+    // markers included), and that is what its hash covers.
+    static const QRegularExpression script(QStringLiteral(R"(<script>([\s\S]*?)</script>)"));
+    for (auto it = script.globalMatch(QString::fromUtf8(html)); it.hasNext();)
+        page.scripts << it.next().captured(1);
+    return page;
 }
 
 QByteArray exported(ExportFormat format, bool abstracts = true,
@@ -610,42 +678,87 @@ TEST_CASE("HTML export is a standalone, escaped page", "[export]")
 {
     const QList<Paper> papers = trickyPapers();
     const QByteArray html = exported(ExportFormat::Html);
-    const QString text = QString::fromUtf8(html);
-    CHECK(text.startsWith(QStringLiteral("<!DOCTYPE html>")));
-    CHECK_FALSE(text.contains(QStringLiteral("<b>")));
-    CHECK_FALSE(text.contains(QStringLiteral("<script")));
-    CHECK_FALSE(text.contains(QStringLiteral("<tag>")));
-    CHECK(text.contains(QStringLiteral("&lt;b&gt;Bold&lt;/b&gt;")));
-    // Nothing is loaded from elsewhere.
-    for (const char *external : {"src=", "href=", "@import", "url(", "http:", "https:"})
-        CHECK_FALSE(text.contains(QLatin1String(external)));
-    CHECK(text.contains(QStringLiteral("@media print")));
+    CHECK(html.startsWith("<!DOCTYPE html>"));
+    CHECK(html.contains("&lt;b&gt;Bold&lt;/b&gt;"));
+    CHECK(html.contains("@media print"));
 
     // Well-formed XML: read it back and compare the text.
-    QXmlStreamReader xml(html);
-    QStringList titles;
-    QStringList notes;
-    QString listTitle;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        if (xml.name() == QLatin1String("h1")) {
-            listTitle = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-        } else if (xml.name() == QLatin1String("h2")) {
-            titles << xml.readElementText(QXmlStreamReader::IncludeChildElements)
-                          .remove(QStringLiteral("\u2605 "));
-        } else if (xml.name() == QLatin1String("blockquote")) {
-            notes << xml.readElementText(QXmlStreamReader::IncludeChildElements);
-        }
-    }
-    INFO(xml.errorString().toStdString());
-    REQUIRE_FALSE(xml.hasError());
-    CHECK(listTitle == QStringLiteral("My <list> & \"more\""));
-    REQUIRE(titles.size() == papers.size());
+    const HtmlPage page = readHtml(html);
+    INFO(page.error.toStdString());
+    REQUIRE(page.error.isEmpty());
+    CHECK(page.listTitle == QStringLiteral("My <list> & \"more\""));
+    REQUIRE(page.titles.size() == papers.size());
     for (qsizetype i = 0; i < papers.size(); ++i)
-        CHECK(titles.at(i) == papers.at(i).title);
-    REQUIRE(notes.size() == 3);
-    CHECK(notes.at(0).endsWith(papers.at(0).note));
+        CHECK(page.titles.at(i) == papers.at(i).title);
+    REQUIRE(page.notes.size() == 3);
+    CHECK(page.notes.at(0).endsWith(papers.at(0).note));
+
+    // Only our own elements: markup in the text stayed text.
+    QSet<QString> theirs = page.elements;
+    for (const char *ours : {"html", "head", "meta", "title", "style", "script", "body", "header",
+                             "h1", "p", "main", "article", "h2", "span", "ul", "li", "blockquote"})
+        theirs.remove(QLatin1String(ours));
+    CHECK(theirs.isEmpty());
+    // Nothing is loaded from elsewhere: no attribute names a resource, the
+    // stylesheets import nothing and their only URLs are inlined fonts, and
+    // the policy allows nothing else.
+    CHECK_FALSE(page.attributes.contains(QStringLiteral("src")));
+    CHECK_FALSE(page.attributes.contains(QStringLiteral("href")));
+    static const QRegularExpression nonDataUrl(QStringLiteral(R"(url\((?!data:))"));
+    for (const QString &style : page.styles) {
+        CHECK_FALSE(style.contains(QLatin1String("@import")));
+        CHECK_FALSE(style.contains(nonDataUrl));
+    }
+    CHECK(page.policy.startsWith(QLatin1String("default-src 'none'; ")));
+}
+
+TEST_CASE("HTML export typesets math with the system's KaTeX, inlined", "[export]")
+{
+    const QList<Paper> papers = trickyPapers();
+    const HtmlPage page = readHtml(exported(ExportFormat::Html));
+    REQUIRE(page.error.isEmpty());
+    // Each formula a span holding it as written; the dollar that starts a
+    // price and the lone one stay text.
+    CHECK(page.math == QStringList{QStringLiteral("$O(\\sqrt{n})$"),
+                                   QStringLiteral("$\\frac{a}{b} < 1$"),
+                                   QStringLiteral("$x_1^2$")});
+    // KaTeX and our typesetting script, each allowed by its hash and by
+    // nothing else; KaTeX's fonts inlined as woff2.
+    REQUIRE(page.scripts.size() == 2);
+    CHECK(page.scripts.at(0).contains(QLatin1String("katex")));
+    CHECK(page.scripts.at(1).contains(QLatin1String("math-typeset")));
+    for (const QString &script : page.scripts) {
+        const QByteArray hash =
+            QCryptographicHash::hash(script.toUtf8(), QCryptographicHash::Sha256).toBase64();
+        CHECK(page.policy.contains(QLatin1String("'sha256-") + QLatin1String(hash) +
+                                   QLatin1Char('\'')));
+    }
+    CHECK_FALSE(page.policy.contains(QLatin1String("unsafe-eval")));
+    CHECK(page.policy.contains(QLatin1String("script-src 'sha256-")));
+    CHECK(page.policy.contains(QLatin1String("font-src data:")));
+    const QString styles = page.styles.join(QString());
+    CHECK(styles.count(QLatin1String("url(data:font/woff2;base64,")) >= 10);
+    CHECK_FALSE(styles.contains(QLatin1String(".woff)")));
+    CHECK_FALSE(styles.contains(QLatin1String(".ttf)")));
+
+    // A display formula is a block of its own.
+    Paper display = papers.at(3);
+    display.abstract = QStringLiteral("We show $$\\int_0^1 f = 1$$ always.");
+    CHECK(readHtml(exported(ExportFormat::Html, true, {display})).math ==
+          QStringList{QStringLiteral("$$\\int_0^1 f = 1$$")});
+    CHECK(
+        exported(ExportFormat::Html, true, {display}).contains("<span class=\"math display\">$$"));
+
+    // A page without math carries no script at all, and stays small.
+    const QByteArray plain = exported(ExportFormat::Html, true, {papers.at(2), papers.at(3)});
+    const HtmlPage plainPage = readHtml(plain);
+    CHECK(plainPage.error.isEmpty());
+    CHECK(plainPage.scripts.isEmpty());
+    CHECK(plainPage.math.isEmpty());
+    CHECK(plainPage.policy == QStringLiteral("default-src 'none'; style-src 'unsafe-inline'"));
+    CHECK(plain.size() < 10000);
+    // The same papers give the same page, byte for byte.
+    CHECK(exported(ExportFormat::Html) == exported(ExportFormat::Html));
 }
 
 TEST_CASE("Exports of a real library carry its reader data", "[export]")
@@ -669,13 +782,10 @@ TEST_CASE("Exports of a real library carry its reader data", "[export]")
     REQUIRE(readCsv(Exporter::exportPapers(papers, options), &rows));
     CHECK(rows.size() == 5);
     options.format = ExportFormat::Html;
-    const QByteArray html = Exporter::exportPapers(papers, options);
-    CHECK_FALSE(html.contains("<b>"));
-    CHECK_FALSE(html.contains("<script>"));
-    QXmlStreamReader xml(html);
-    while (!xml.atEnd())
-        xml.readNext();
-    CHECK_FALSE(xml.hasError());
+    const HtmlPage page = readHtml(Exporter::exportPapers(papers, options));
+    CHECK(page.error.isEmpty());
+    CHECK_FALSE(page.elements.contains(QStringLiteral("b")));
+    CHECK(page.math.contains(QStringLiteral("$x$")));
     const QStringList keys = Exporter::citationKeys(papers);
     CHECK(QSet<QString>(keys.cbegin(), keys.cend()).size() == 4);
 }

@@ -1,22 +1,27 @@
-// Typesets the page's math spans with KaTeX, locked down: no \href-style
-// trust, small expansion and size limits, and TeX that defines macros is left
-// as text rather than run.
+// Typesets a page's math spans with KaTeX. Each holds a formula as written,
+// `$...$` (class "math") or `$$...$$` (class "math display", set on a line
+// of its own), so a page that is never typeset still reads as its TeX.
+// KaTeX runs locked down: no \href-style trust, small expansion and size
+// limits, and TeX that defines macros is left as text rather than run. Used by the reader pane and inlined in HTML exports.
 (function () {
     'use strict';
     const macroDefinition = /\\(?:def|gdef|edef|xdef|let|futurelet|global|newcommand|renewcommand|providecommand|DeclareMathOperator)(?![A-Za-z])/;
 
+    const delimited = /^(\$\$?)([\s\S]+)\1$/;
+
     function typeset() {
         const spans = document.querySelectorAll('.math');
         for (const span of spans) {
-            const tex = span.textContent;
+            const written = span.textContent;
+            const parts = delimited.exec(written);
+            const tex = parts ? parts[2] : written;
             if (typeof katex === 'undefined' || macroDefinition.test(tex)) {
                 span.classList.add('math-refused');
-                span.textContent = '$' + tex + '$';
                 continue;
             }
             try {
                 katex.render(tex, span, {
-                    displayMode: false,
+                    displayMode: span.classList.contains('display'),
                     throwOnError: false,
                     trust: false,
                     strict: 'ignore',
@@ -27,7 +32,7 @@
                 span.classList.add('math-typeset');
             } catch (e) {
                 span.classList.add('math-error');
-                span.textContent = '$' + tex + '$';
+                span.textContent = written;
             }
         }
         document.documentElement.dataset.ready = 'true';
