@@ -201,8 +201,11 @@ QString readerHtml(const std::optional<Paper> &paper, const ReaderStyle &style)
             body += QStringLiteral("<h2>Appeared in</h2>") + upvoteChart(paper->appearances) +
                     QStringLiteral("<ul class=\"appearances\">");
             for (const Appearance &a : paper->appearances) {
-                const QString when = a.digestDate.isValid() ? escaped(dateText(a.digestDate))
-                                                            : QStringLiteral("Undated digest");
+                const QString when =
+                    a.digestDate.isValid() ? escaped(dateText(a.digestDate))
+                    : a.fileDate.isValid()
+                        ? QStringLiteral("Undated digest (file of %1)").arg(dateText(a.fileDate))
+                        : QStringLiteral("Undated digest");
                 const QString upvotes =
                     a.upvotes
                         ? QStringLiteral(" (%1)").arg(upvotesText(*a.upvotes, TextStyle::Plain))

@@ -4,6 +4,7 @@
 #include "storage/library.h"
 
 #include <QContextMenuEvent>
+#include <QHash>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
@@ -24,15 +25,31 @@ constexpr int CountRole = Qt::UserRole + 4;
 constexpr int EntriesRole = Qt::UserRole + 5;
 constexpr int SourceRole = Qt::UserRole + 6;
 constexpr int TriagedRole = Qt::UserRole + 7;
+constexpr int CertaintyRole = Qt::UserRole + 8;
 
+QString fileName(const QString &source)
+{
+    return source.section(QLatin1Char('/'), -1);
+}
+
+// "7 Jan 2026"; "14 Mar 2026 ?" when the year is the file's guess; an
+// undated digest by its file's date, never as a date of its own.
 QString digestLabel(const DigestInfo &d)
 {
     if (!d.date.isValid())
-        return QObject::tr("Undated (%1)").arg(d.source.section(QLatin1Char('/'), -1));
-    QString label = QLocale().toString(d.date, QStringLiteral("d MMM yyyy"));
-    if (d.certainty == DateCertainty::FileTime)
-        label += QStringLiteral(" ?");
-    return label;
+        return Sidebar::tr("Undated (%1)").arg(fileName(d.source));
+    const QString date = QLocale().toString(d.date, QStringLiteral("d MMM yyyy"));
+    switch (d.certainty) {
+    case DateCertainty::Undated:
+        return Sidebar::tr("Undated \u00b7 file of %1").arg(date);
+    case DateCertainty::FileTime:
+        return date + QStringLiteral(" ?");
+    case DateCertainty::Unknown:
+    case DateCertainty::Derived:
+    case DateCertainty::User:
+        break;
+    }
+    return date;
 }
 
 } // namespace
@@ -173,12 +190,27 @@ void Sidebar::setDigestToolTip(QStandardItem *item)
     QStandardItem *count = item->parent()->child(item->row(), 1);
     const int entries = item->data(EntriesRole).toInt();
     const int triaged = item->data(TriagedRole).toInt();
-    item->setToolTip(tr("%1\n%2 papers, %3 unread, %4 triaged\nfrom %5")
-                         .arg(item->text())
-                         .arg(entries)
-                         .arg(count->data(CountRole).toInt())
-                         .arg(triaged)
-                         .arg(item->data(SourceRole).toString()));
+    QString tip = tr("%1\n%2 papers, %3 unread, %4 triaged\nfrom %5")
+                      .arg(item->text())
+                      .arg(entries)
+                      .arg(count->data(CountRole).toInt())
+                      .arg(triaged)
+                      .arg(item->data(SourceRole).toString());
+    switch (DateCertainty(item->data(CertaintyRole).toInt())) {
+    case DateCertainty::FileTime:
+        tip += tr("\n? The page gave the day but not the year; the year is a guess from the "
+                  "file's date. Correct Date (right-click) sets it.");
+        break;
+    case DateCertainty::Undated:
+        tip += tr("\nThe page shows no date; the digest is placed by the day its file was "
+                  "written. Correct Date (right-click) gives it one.");
+        break;
+    case DateCertainty::Unknown:
+    case DateCertainty::Derived:
+    case DateCertainty::User:
+        break;
+    }
+    item->setToolTip(tip);
     // A digest dealt with paper by paper: a check mark where its count was.
     const bool done = entries > 0 && triaged >= entries && count->data(CountRole).toInt() == 0;
     if (done)
@@ -257,16 +289,24 @@ void Sidebar::setDigests(const QList<DigestInfo> &digests)
     const QString selected = currentView().key;
     const QSignalBlocker blocker(selectionModel());
     QStandardItem *section = beginSection(Section::Digests);
+    // Two digests of one label (two undated files of a day, a digest saved
+    // twice) are told apart by their file names.
+    QHash<QString, int> labels;
+    for (const DigestInfo &d : digests)
+        ++labels[digestLabel(d)];
     for (const DigestInfo &d : digests) {
         SidebarView v;
         v.kind = SidebarView::Kind::Digest;
         v.key = QStringLiteral("digest:%1").arg(d.id);
         v.label = digestLabel(d);
+        if (labels.value(v.label) > 1 && d.date.isValid())
+            v.label += QStringLiteral(" \u00b7 ") + fileName(d.source);
         v.digestId = d.id;
         QStandardItem *item = addView(section, v.label, v, d.unread);
         item->setData(d.entries, EntriesRole);
         item->setData(d.source, SourceRole);
         item->setData(d.triaged, TriagedRole);
+        item->setData(int(d.certainty), CertaintyRole);
         setDigestToolTip(item);
     }
     endSection(Section::Digests, selected);

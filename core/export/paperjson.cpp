@@ -38,6 +38,7 @@ QJsonObject paperToJson(const Paper &paper)
         if (a.digestId == paper.firstDigestId && !firstSeen.isValid())
             firstSeen = a.digestDate;
         digests.append(QJsonObject{{QStringLiteral("date"), dateValue(a.digestDate)},
+                                   {QStringLiteral("file_date"), dateValue(a.fileDate)},
                                    {QStringLiteral("source"), a.source},
                                    {QStringLiteral("position"), a.position},
                                    {QStringLiteral("upvotes"), countValue(a.upvotes)}});
@@ -67,9 +68,14 @@ QJsonObject paperToJson(const Paper &paper)
 
 QJsonObject digestToJson(const DigestInfo &digest)
 {
+    const bool undated = digest.certainty == DateCertainty::Undated;
     return QJsonObject{
         {QStringLiteral("id"), digest.id},
-        {QStringLiteral("date"), dateValue(digest.date)},
+        // An undated digest has no date; the day its file was written, by
+        // which it is ordered, is a field of its own.
+        {QStringLiteral("date"), undated ? QJsonValue() : dateValue(digest.date)},
+        {QStringLiteral("undated"), undated},
+        {QStringLiteral("file_date"), undated ? dateValue(digest.date) : QJsonValue()},
         {QStringLiteral("date_certainty"), dateCertaintyName(digest.certainty)},
         {QStringLiteral("layout"), layoutName(digest.layout)},
         {QStringLiteral("source"), digest.source},

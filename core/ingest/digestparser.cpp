@@ -802,7 +802,7 @@ void Parser::resolveDates()
             d.dateCertainty = DateCertainty::Derived;
         } else if (fallback.isValid()) {
             d.date = fallback;
-            d.dateCertainty = DateCertainty::FileTime;
+            d.dateCertainty = DateCertainty::Undated;
         }
     } else if (fallback.isValid()) {
         d.dateCertainty = DateCertainty::FileTime;
@@ -820,6 +820,7 @@ void Parser::resolveDates()
             d.captureYear = d.date.isValid() ? d.date.year() : 0;
         } else {
             d.date = fallback;
+            d.dateCertainty = DateCertainty::Undated;
             d.captureYear = fallback.year() > m_latestYear ? fallback.year() : 0;
         }
     }

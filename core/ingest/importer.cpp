@@ -426,7 +426,8 @@ bool Importer::storeDigest(const Digest &digest, const QByteArray &hash, const Q
         return false;
     if (*known) {
         ++ctx.report.digestsRepeated;
-        return true;
+        // Importing it again corrects what an older Gleaner could not tell.
+        return digest.dateCertainty != DateCertainty::Undated || tx.markUndated(hash);
     }
     const std::optional<qint64> digestId = tx.addDigest(digest, hash, source);
     if (!digestId)

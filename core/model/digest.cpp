@@ -26,6 +26,8 @@ QString dateCertaintyName(DateCertainty certainty)
         return QStringLiteral("derived");
     case DateCertainty::User:
         return QStringLiteral("user");
+    case DateCertainty::Undated:
+        return QStringLiteral("undated");
     }
     return {};
 }

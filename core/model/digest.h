@@ -24,9 +24,13 @@ enum class DigestLayout
 enum class DateCertainty
 {
     Unknown,  // no evidence at all and no fallback
-    FileTime, // the year, or the whole date, comes from the file's modification time
+    FileTime, // day and month from the header, the year from the file's modification time
     Derived,  // day and month from the header, year from the capture-year rule
     User,     // set by the user
+    // No date of its own (no header date): the date held is the day the
+    // file was last written, for ordering, and is shown as the file's date,
+    // never as the digest's. (Format 4 libraries stored this as FileTime.)
+    Undated,
 };
 
 struct DigestEntry

@@ -16,7 +16,8 @@ namespace gleaner {
 struct Appearance
 {
     qint64 digestId = 0;
-    QDate digestDate;           // invalid when unknown
+    QDate digestDate;           // invalid when unknown, and for an undated digest
+    QDate fileDate;             // an undated digest's: the day its file was written
     QString source;             // the file (or archive member) it was imported from
     int position = 0;           // 1-based place in that digest
     std::optional<int> upvotes; // as shown that day; none when the layout shows no upvotes

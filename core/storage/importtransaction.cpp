@@ -45,6 +45,11 @@ std::optional<bool> ImportTransaction::hasDigest(const QByteArray &contentHash)
     return m_papers.hasDigest(contentHash);
 }
 
+bool ImportTransaction::markUndated(const QByteArray &contentHash)
+{
+    return m_papers.markUndated(contentHash);
+}
+
 std::optional<qint64> ImportTransaction::addDigest(const Digest &digest,
                                                    const QByteArray &contentHash,
                                                    const QString &source)

@@ -48,6 +48,8 @@ public:
 
     // Whether this content is already in the library.
     [[nodiscard]] std::optional<bool> hasDigest(const QByteArray &contentHash);
+    // See PaperStore::markUndated().
+    [[nodiscard]] bool markUndated(const QByteArray &contentHash);
     // The new digest's id; its entries follow with addEntry().
     [[nodiscard]] std::optional<qint64>
     addDigest(const Digest &digest, const QByteArray &contentHash, const QString &source);

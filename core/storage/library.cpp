@@ -151,14 +151,16 @@ QList<Paper> Library::papers(const QList<qint64> &ids, bool withAppearances)
 
 void Library::loadAppearances(Paper &paper)
 {
-    auto st = m_db.cached("SELECT d.id, d.date, d.source, a.position, a.upvotes FROM appearances a "
+    auto st = m_db.cached("SELECT d.id, d.date, d.source, a.position, a.upvotes, d.certainty "
+                          "FROM appearances a "
                           "JOIN digests d ON d.id = a.digest_id WHERE a.paper_id = ?1 "
                           "ORDER BY d.date IS NULL, d.date, d.id");
     st.bind(1, std::int64_t(paper.id));
     while (st.next()) {
         Appearance a;
         a.digestId = st.int64(0);
-        a.digestDate = dateColumn(st, 1);
+        (DateCertainty(st.integer(5)) == DateCertainty::Undated ? a.fileDate : a.digestDate) =
+            dateColumn(st, 1);
         a.source = st.text(2);
         a.position = st.integer(3);
         a.upvotes = sqlvalues::integerOrNone(st, 4);

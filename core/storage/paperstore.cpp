@@ -26,6 +26,16 @@ std::optional<bool> PaperStore::hasDigest(const QByteArray &contentHash)
     return false;
 }
 
+bool PaperStore::markUndated(const QByteArray &contentHash)
+{
+    auto mark =
+        m_db.cached("UPDATE digests SET certainty = ?2 WHERE content_hash = ?1 AND certainty = ?3");
+    mark.bind(1, contentHash)
+        .bind(2, int(DateCertainty::Undated))
+        .bind(3, int(DateCertainty::FileTime));
+    return mark.run();
+}
+
 std::optional<qint64> PaperStore::addDigest(const Digest &digest, const QByteArray &contentHash,
                                             const QString &source, const QDateTime &imported)
 {

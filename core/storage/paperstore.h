@@ -34,6 +34,9 @@ public:
 
     // Whether a digest with this content hash is already in the library.
     [[nodiscard]] std::optional<bool> hasDigest(const QByteArray &contentHash);
+    // A digest format 4 stored as FileTime that has no date of its own
+    // (the parse of the same content says so) becomes Undated.
+    [[nodiscard]] bool markUndated(const QByteArray &contentHash);
     // The new digest's id.
     [[nodiscard]] std::optional<qint64> addDigest(const Digest &digest,
                                                   const QByteArray &contentHash,

@@ -185,7 +185,7 @@ std::optional<SalvagedLibrary> Salvage::read()
             d.contentHash = st.blob(1);
             d.source = st.text(2);
             d.date = dateOf(st, 3);
-            d.certainty = DateCertainty(qBound(0, st.integer(4), int(DateCertainty::User)));
+            d.certainty = DateCertainty(qBound(0, st.integer(4), int(DateCertainty::Undated)));
             d.layout = DigestLayout(qBound(0, st.integer(5), int(DigestLayout::Compact)));
             d.entries = st.integer(6);
             d.imported = QDateTime::fromString(st.text(7), Qt::ISODateWithMs);

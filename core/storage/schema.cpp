@@ -1,6 +1,7 @@
 #include "storage/schema.h"
 
 #include "logging.h"
+#include "model/digest.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -177,6 +178,19 @@ bool allowUnknownUpvotes(Database &db)
     return db.exec(kVersion4Data);
 }
 
+// Version 5: a digest with no date of its own is DateCertainty::Undated
+// (4); format 4 called it FileTime (1), like a header date whose year came
+// from the file. Layout C never has a header date, so its FileTime digests
+// are undated; the others are told apart when their file is imported again
+// (Importer::storeDigest).
+const char *const kVersion5 = R"sql(
+UPDATE digests SET certainty = 4 WHERE certainty = 1 AND layout = 2;
+)sql";
+
+static_assert(int(DateCertainty::FileTime) == 1 && int(DateCertainty::Undated) == 4 &&
+                  int(DigestLayout::Compact) == 2,
+              "kVersion5 spells these values");
+
 struct Step
 {
     int version;
@@ -185,10 +199,8 @@ struct Step
 };
 
 const Step kSteps[] = {
-    {1, kVersion1},
-    {2, kVersion2},
-    {3, kVersion3},
-    {4, nullptr, allowUnknownUpvotes},
+    {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, nullptr, allowUnknownUpvotes},
+    {5, kVersion5},
 };
 
 } // namespace

@@ -109,6 +109,51 @@ TEST_CASE("gleaner-cli prints its version and usage", "[cli]")
     CHECK(cli.run({QStringLiteral("show")}).code == 2);
 }
 
+TEST_CASE("gleaner-cli digests tells an undated digest by its file's date", "[cli]")
+{
+    Cli cli;
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("saved.txt"));
+    REQUIRE(QFile::copy(cli.fixture(QStringLiteral("undated_compact.txt")), file));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.setFileTime(QDateTime(QDate(2026, 12, 1), QTime(9, 30)),
+                              QFileDevice::FileModificationTime));
+    }
+    REQUIRE(
+        cli.run({QStringLiteral("import"), file, cli.fixture(QStringLiteral("day1.txt"))}).code ==
+        0);
+    const QJsonArray digests =
+        cli.json({QStringLiteral("digests"), QStringLiteral("--json")}).array();
+    REQUIRE(digests.size() == 2);
+    QJsonObject undated, dated;
+    for (const QJsonValue &d : digests)
+        (d.toObject().value(QStringLiteral("undated")).toBool() ? undated : dated) = d.toObject();
+    REQUIRE_FALSE(undated.isEmpty());
+    CHECK(undated.value(QStringLiteral("date")).isNull());
+    CHECK(undated.value(QStringLiteral("file_date")).toString() == QStringLiteral("2026-12-01"));
+    CHECK(undated.value(QStringLiteral("date_certainty")).toString() == QStringLiteral("undated"));
+    REQUIRE_FALSE(dated.isEmpty());
+    CHECK(dated.value(QStringLiteral("date")).toString() == QStringLiteral("2026-03-03"));
+    CHECK(dated.value(QStringLiteral("file_date")).isNull());
+    CHECK(dated.value(QStringLiteral("undated")) == QJsonValue(false));
+
+    // The text listing says "undated"; a paper's digests carry the file's
+    // date beside a date of null.
+    const Run list = cli.run({QStringLiteral("digests")});
+    CHECK(list.out.contains(QStringLiteral("undated")));
+    CHECK_FALSE(list.out.contains(QStringLiteral("2026-12-01")));
+    const QJsonArray lichen =
+        cli.json({QStringLiteral("search"), QStringLiteral("lichen"), QStringLiteral("--json")})
+            .array();
+    REQUIRE(lichen.size() == 1);
+    const QJsonObject seen =
+        lichen.at(0).toObject().value(QStringLiteral("digests")).toArray().at(0).toObject();
+    CHECK(seen.value(QStringLiteral("date")).isNull());
+    CHECK(seen.value(QStringLiteral("file_date")).toString() == QStringLiteral("2026-12-01"));
+}
+
 TEST_CASE("gleaner-cli marks a whole digest read and counts what is triaged", "[cli]")
 {
     Cli cli;

@@ -110,19 +110,19 @@ TEST_CASE("The import controller imports files, folders and archives", "[import]
     CHECK_FALSE(controller.isBusy());
     CHECK(started.count() == 1);
     CHECK(r.ok());
-    // day1, day2 and day5_plain; notes.md is no digest.
-    CHECK(r.digestsAdded == 3);
-    CHECK(r.papersAdded == 6);
+    // day1, day2, day5_plain and undated_compact; notes.md is no digest.
+    CHECK(r.digestsAdded == 4);
+    CHECK(r.papersAdded == 8);
     REQUIRE(r.rejected.size() == 1);
     CHECK(r.rejected.first().source.endsWith(QStringLiteral("notes.md")));
-    CHECK(f.reader.paperCount() == 6);
+    CHECK(f.reader.paperCount() == 8);
 
     controller.importPaths({gleaner::test::dataPath(QStringLiteral("archives/sample.tar.gz"))});
     r = waitForReports(finished, 2).at(1);
     CHECK(r.ok());
     CHECK(r.digestsAdded == 3);
-    CHECK(f.reader.paperCount() == 9);
-    CHECK(f.reader.digests().size() == 6);
+    CHECK(f.reader.paperCount() == 11);
+    CHECK(f.reader.digests().size() == 7);
 }
 
 TEST_CASE("The import controller reports progress across several sources", "[import]")

@@ -16,7 +16,8 @@ int Commands::digests(Invocation &in, Library &library)
     }
     for (const DigestInfo &d : digests) {
         out() << qSetFieldWidth(5) << Qt::right << d.id << qSetFieldWidth(0) << "  "
-              << qSetFieldWidth(10) << Qt::left << dateText(d.date, tr("undated"))
+              << qSetFieldWidth(10) << Qt::left
+              << dateText(d.certainty == DateCertainty::Undated ? QDate() : d.date, tr("undated"))
               << qSetFieldWidth(0) << "  " << qSetFieldWidth(9) << dateCertaintyName(d.certainty)
               << qSetFieldWidth(0) << "  " << layoutName(d.layout) << "  " << qSetFieldWidth(4)
               << Qt::right << d.entries << qSetFieldWidth(0) << " " << tr("papers") << "  "

@@ -177,9 +177,9 @@ TEST_CASE("layout C: compact, first title glued to Subscribe", "[parser]")
     const Digest &d = r.digest;
     CHECK(d.layout == DigestLayout::Compact);
     CHECK(d.problems.isEmpty());
-    // No header date: the file's own date, marked as such.
+    // No header date: undated, placed by the file's own date.
     CHECK(iso(d.date) == u"2025-04-02"_s);
-    CHECK(d.dateCertainty == DateCertainty::FileTime);
+    CHECK(d.dateCertainty == DateCertainty::Undated);
     REQUIRE(d.entries.size() == 4);
     CHECK(d.entries[0].title == u"Listening to Hives: Early Mite Detection from Audio"_s);
     CHECK(d.entries[0].abstract.startsWith(u"Beekeepers lose colonies"_s));
@@ -327,9 +327,9 @@ TEST_CASE("capture year rule", "[parser]")
         CHECK(iso(r.digest.entries[0].published) == u"2024-06-24"_s);
         CHECK(r.digest.entries[0].upvotes == 5);
         CHECK(iso(r.digest.entries[1].published) == u"2023-03-09"_s);
-        // The day itself is only known from the file.
+        // The page gave no day: undated, placed by the file's date.
         CHECK(iso(r.digest.date) == u"2024-07-01"_s);
-        CHECK(r.digest.dateCertainty == DateCertainty::FileTime);
+        CHECK(r.digest.dateCertainty == DateCertainty::Undated);
 
         const ParseResult bare = parseText(text);
         CHECK(bare.digest.captureYear == 2024);

@@ -208,7 +208,7 @@ TEST_CASE("seed 003: layout C", "[seeds]")
     {
         r = parseSeed(fileC, QDate(2025, 8, 9));
         CHECK(r.digest.date == QDate(2025, 8, 9));
-        CHECK(r.digest.dateCertainty == DateCertainty::FileTime);
+        CHECK(r.digest.dateCertainty == DateCertainty::Undated);
     }
 }
 

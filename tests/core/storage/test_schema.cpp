@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QTemporaryDir>
 
 using namespace gleaner;
@@ -95,4 +96,55 @@ TEST_CASE("A format 1 library is upgraded with a backup copy and its data intact
     REQUIRE(old.open(QFileInfo(f.libraryPath()).absolutePath() + u'/' + backups.value(0),
                      Database::OpenMode::ReadOnly));
     CHECK(old.userVersion() == 1);
+}
+
+TEST_CASE("A format 4 library learns which digests have no date of their own", "[schema]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    {
+        // Format 4 called a compact digest dated by its file FileTime (1),
+        // like a spaced one whose header gave the day but not the year.
+        Database v4;
+        REQUIRE(v4.open(path));
+        Schema schema(v4);
+        REQUIRE(schema.migrate(4));
+        REQUIRE(v4.exec(R"sql(
+            INSERT INTO digests(id, content_hash, source, date, certainty, layout, entries, imported)
+                VALUES (1, x'01', 'compact.txt', '2026-03-03', 1, 2, 0, '2026-03-03T08:00:00'),
+                       (2, x'02', 'spaced.txt', '2026-03-05', 1, 1, 0, '2026-03-05T08:00:00'),
+                       (3, x'03', 'dated.txt', '2026-03-07', 2, 2, 0, '2026-03-07T08:00:00');
+        )sql"));
+    }
+    Library upgraded;
+    REQUIRE(upgraded.open(path));
+    CHECK(upgraded.database().userVersion() == Schema::currentVersion());
+    QHash<qint64, DateCertainty> certainty;
+    for (const DigestInfo &d : upgraded.digests())
+        certainty.insert(d.id, d.certainty);
+    CHECK(certainty.value(1) == DateCertainty::Undated);
+    CHECK(certainty.value(2) == DateCertainty::FileTime); // cannot tell without its file
+    CHECK(certainty.value(3) == DateCertainty::Derived);
+}
+
+TEST_CASE("Importing a digest again tells an older library it is undated", "[schema][import]")
+{
+    LibraryFixture f;
+    const QString file = f.copyFixture(QStringLiteral("undated_compact.txt"));
+    REQUIRE(f.import({file}).ok());
+    REQUIRE(f.library.digests().size() == 1);
+    CHECK(f.library.digests().first().certainty == DateCertainty::Undated);
+    CHECK(f.library.digests().first().date == QDate(2026, 5, 1));
+    // As format 4 stored it.
+    REQUIRE(f.library.database().exec("UPDATE digests SET certainty = 1"));
+    const ImportReport again = f.import({file});
+    REQUIRE(again.ok());
+    CHECK(again.digestsRepeated == 1);
+    CHECK(f.library.digests().first().certainty == DateCertainty::Undated);
+    // A date the user gave is never taken back.
+    REQUIRE(f.library.setDigestDate(f.library.digests().first().id, QDate(2026, 4, 30)));
+    REQUIRE(f.import({file}).ok());
+    CHECK(f.library.digests().first().certainty == DateCertainty::User);
+    CHECK(f.library.digests().first().date == QDate(2026, 4, 30));
 }
