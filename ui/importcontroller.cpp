@@ -78,7 +78,7 @@ void ImportController::importSamples()
             qCWarning(lcWindow) << "cannot read sample digest" << path << file.errorString();
             continue;
         }
-        importText(file.readAll(), QStringLiteral("sample: ") + QFileInfo(path).fileName());
+        importText(file.readAll(), sampleSource(QFileInfo(path).fileName()));
     }
 }
 

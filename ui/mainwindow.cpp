@@ -2,6 +2,7 @@
 
 #include "actions/actioncontext.h"
 #include "actions/backupactions.h"
+#include "actions/digestactions.h"
 #include "actions/exportactions.h"
 #include "actions/helpactions.h"
 #include "actions/importactions.h"
@@ -215,6 +216,7 @@ void MainWindow::connectActions()
             importText(text, tr("(pasted)"));
     });
     on(a.importSamples, [this] { importSamples(); });
+    on(a.removeSamples, [this] { removeSampleDigests(context()); });
     on(a.exportPapers, [this] {
         ExportScopes scopes;
         scopes.currentView = m_model->ids();
@@ -360,6 +362,7 @@ void MainWindow::restoreWindowState()
     if (m_library.isOpen()) {
         const QSignalBlocker block(m_sidebar);
         m_sidebar->reload(m_library);
+        m_actions->removeSamples->setEnabled(!m_library.sampleDigests().isEmpty());
         m_sidebar->selectView(state.viewKey);
     }
     m_reader->setZoomFactor(state.zoom);
@@ -591,6 +594,7 @@ void MainWindow::reloadSidebar()
 {
     const QSignalBlocker block(m_sidebar);
     m_sidebar->reload(m_library);
+    m_actions->removeSamples->setEnabled(!m_library.sampleDigests().isEmpty());
     updateTagCompletions();
 }
 

@@ -301,6 +301,9 @@ void Sidebar::setDigests(const QList<DigestInfo> &digests)
         v.label = digestLabel(d);
         if (labels.value(v.label) > 1 && d.date.isValid())
             v.label += QStringLiteral(" \u00b7 ") + fileName(d.source);
+        v.sample = isSampleSource(d.source);
+        if (v.sample)
+            v.label += tr(" \u00b7 sample");
         v.digestId = d.id;
         QStandardItem *item = addView(section, v.label, v, d.unread);
         item->setData(d.entries, EntriesRole);
@@ -468,6 +471,9 @@ void Sidebar::contextMenuEvent(QContextMenuEvent *event)
         menu.addSeparator();
         menu.addAction(tr("&Remove Digest…"), this,
                        [this, v] { Q_EMIT digestRemoveRequested(v.digestId); });
+        if (v.sample)
+            menu.addAction(tr("Remove &Sample Digests…"), this,
+                           [this] { Q_EMIT sampleDigestsRemoveRequested(); });
         break;
     case SidebarView::Kind::Library:
         return;

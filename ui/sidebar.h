@@ -36,6 +36,7 @@ struct SidebarView
     qint64 digestId = 0;
     qint64 savedSearchId = 0;
     QString tag;
+    bool sample = false; // a sample digest (Try Sample Digests)
 };
 
 class Sidebar final : public QTreeView
@@ -81,6 +82,7 @@ Q_SIGNALS:
     void savedSearchDeleteRequested(qint64 id, const QString &name);
     void digestRedateRequested(qint64 id);
     void digestRemoveRequested(qint64 id);
+    void sampleDigestsRemoveRequested();
     void digestMarkReadRequested(qint64 id);
 
 protected:

@@ -48,6 +48,9 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
         add(file, tr("Import &Folder…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
     pasteDigest = add(file, tr("&Paste Digest"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)});
     importSamples = add(file, tr("Try &Sample Digests"));
+    removeSamples = add(file, tr("Remove Sa&mple Digests\u2026"));
+    removeSamples->setObjectName(QStringLiteral("removeSamplesAction"));
+    removeSamples->setEnabled(false);
     file->addSeparator();
     exportPapers = add(file, tr("&Export…"), {QKeySequence(Qt::CTRL | Qt::Key_E)});
     backUp = add(file, tr("&Back Up Annotations…"));

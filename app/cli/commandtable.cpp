@@ -37,9 +37,11 @@ const QList<Command> kCommands = {
      .access = Access::Writes,
      .run = &Commands::redate},
     {.name = "remove-digest",
-     .arguments = "DIGEST_ID",
-     .summary = SUMMARY("remove a digest (papers with reader data stay)"),
+     .arguments = "[DIGEST_ID]",
+     .summary = SUMMARY("remove a digest (papers with reader data stay); --samples: every "
+                        "sample digest"),
      .access = Access::Writes,
+     .options = &Commands::removeDigestOptions,
      .run = &Commands::removeDigest},
     {.name = "star",
      .arguments = "ID...",

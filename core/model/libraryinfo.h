@@ -10,6 +10,18 @@
 
 namespace gleaner {
 
+// A sample digest (the window's Try Sample Digests) is imported under the
+// source "sample: NAME", which marks it as a sample for good: the sidebar
+// says so and Remove Sample Digests finds them all.
+inline QString sampleSource(const QString &fileName)
+{
+    return QStringLiteral("sample: ") + fileName;
+}
+inline bool isSampleSource(const QString &source)
+{
+    return source.startsWith(QLatin1String("sample: "));
+}
+
 struct DigestInfo
 {
     qint64 id = 0;

@@ -285,6 +285,17 @@ DigestInfo readDigest(const Statement &st)
 
 } // namespace
 
+QList<qint64> Library::sampleDigests()
+{
+    QList<qint64> ids;
+    auto st = m_db.cached("SELECT id, source FROM digests ORDER BY id");
+    while (st.next()) {
+        if (isSampleSource(st.text(1)))
+            ids << st.int64(0);
+    }
+    return ids;
+}
+
 QList<DigestInfo> Library::digests()
 {
     // Unread = appearances - appearances of read papers, each counted in one
@@ -363,28 +374,40 @@ bool Library::setDigestDate(qint64 id, const QDate &date)
 
 std::optional<int> Library::removeDigest(qint64 id)
 {
+    return removeDigests({id});
+}
+
+std::optional<int> Library::removeDigests(const QList<qint64> &ids)
+{
     const auto failed = [this]() -> std::optional<int> {
         fail(tr("Could not remove the digest"));
         return std::nullopt;
     };
     Transaction tx(m_db);
     Statement exists = m_db.prepare("SELECT 1 FROM digests WHERE id = ?1");
-    exists.bind(1, std::int64_t(id));
-    if (!exists.next()) {
-        m_error = tr("There is no digest %1.").arg(id);
-        return std::nullopt;
+    for (const qint64 id : ids) {
+        exists.reset();
+        exists.bind(1, std::int64_t(id));
+        if (!exists.next()) {
+            m_error = tr("There is no digest %1.").arg(id);
+            return std::nullopt;
+        }
     }
-    // Remember the digest's papers before the cascade forgets them.
+    // Remember the digests' papers before the cascade forgets them.
     if (!m_db.exec("CREATE TEMP TABLE IF NOT EXISTS removed_papers(id INTEGER PRIMARY KEY); "
                    "DELETE FROM removed_papers"))
         return failed();
     Statement collect = m_db.prepare("INSERT OR IGNORE INTO removed_papers SELECT paper_id FROM "
                                      "appearances WHERE digest_id = ?1");
-    collect.bind(1, std::int64_t(id));
     Statement drop = m_db.prepare("DELETE FROM digests WHERE id = ?1");
-    drop.bind(1, std::int64_t(id));
-    if (!collect.run() || !drop.run())
-        return failed();
+    for (const qint64 id : ids) {
+        collect.reset();
+        drop.reset();
+        collect.bind(1, std::int64_t(id));
+        drop.bind(1, std::int64_t(id));
+        if (!collect.run() || !drop.run())
+            return failed();
+    }
     Statement orphans =
         m_db.prepare("DELETE FROM papers WHERE id IN (SELECT id FROM removed_papers) "
                      "AND NOT starred AND NOT read AND note IS NULL "

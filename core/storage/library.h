@@ -68,6 +68,10 @@ public:
     // Removes the digest and its appearances; papers that have reader data
     // or appear in another digest stay. The number of papers removed.
     [[nodiscard]] std::optional<int> removeDigest(qint64 id);
+    // removeDigest() for several at once, all or none.
+    [[nodiscard]] std::optional<int> removeDigests(const QList<qint64> &ids);
+    // The sample digests (see isSampleSource()), oldest first.
+    QList<qint64> sampleDigests();
 
     // Reader data. Each call is one transaction.
     [[nodiscard]] bool setStarred(const QList<qint64> &ids, bool starred);

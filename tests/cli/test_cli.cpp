@@ -1,6 +1,8 @@
 // gleaner-cli end to end: the real executable against a library in a
 // temporary folder.
 #include "catch.h"
+#include "ingest/importer.h"
+#include "storage/library.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -846,3 +848,37 @@ TEST_CASE("gleaner-cli parses the worst shapes within 4x their size", "[cli][hos
     }
 }
 #endif
+
+TEST_CASE("gleaner-cli remove-digest --samples removes only the sample digests", "[cli]")
+{
+    Cli cli;
+    REQUIRE(cli.run({QStringLiteral("import"), cli.fixture(QStringLiteral("day1.txt"))}).code == 0);
+    {
+        // As the window's Try Sample Digests imports them.
+        gleaner::Library library;
+        REQUIRE(library.open(cli.libraryPath()));
+        QFile day2(cli.fixture(QStringLiteral("day2.txt")));
+        REQUIRE(day2.open(QIODevice::ReadOnly));
+        gleaner::Importer importer(library);
+        REQUIRE(
+            importer.importData(day2.readAll(), gleaner::sampleSource(QStringLiteral("day2.txt")))
+                .ok());
+    }
+    CHECK(cli.json({QStringLiteral("digests"), QStringLiteral("--json")}).array().size() == 2);
+    CHECK(cli.run({QStringLiteral("remove-digest")}).code == 2);
+    CHECK(
+        cli.run({QStringLiteral("remove-digest"), QStringLiteral("1"), QStringLiteral("--samples")})
+            .code == 2);
+    const Run removed = cli.run({QStringLiteral("remove-digest"), QStringLiteral("--samples")});
+    CHECK(removed.code == 0);
+    CHECK(removed.out.contains(QStringLiteral("Removed the digest and 2 paper(s)")));
+    const QJsonArray left = cli.json({QStringLiteral("digests"), QStringLiteral("--json")}).array();
+    REQUIRE(left.size() == 1);
+    CHECK(left.at(0)
+              .toObject()
+              .value(QStringLiteral("source"))
+              .toString()
+              .endsWith(QStringLiteral("day1.txt")));
+    CHECK(cli.run({QStringLiteral("remove-digest"), QStringLiteral("--samples")})
+              .out.contains(QStringLiteral("no sample digests")));
+}

@@ -7,12 +7,16 @@
 #include "mainwindow.h"
 #include "sidebar.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 namespace gleaner::test {
 
@@ -48,6 +52,37 @@ inline int sidebarRows(MainWindow &w, const QString &section)
             return model->rowCount(index);
     }
     return 0;
+}
+
+inline QStringList sidebarLabels(MainWindow &w, const QString &section)
+{
+    QStringList labels;
+    QAbstractItemModel *model = w.sidebar()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data().toString() != section)
+            continue;
+        for (int r = 0; r < model->rowCount(index); ++r)
+            labels << model->index(r, 0, index).data().toString();
+    }
+    return labels;
+}
+
+// Clicks the button of this text in the next message box, once it shows.
+inline void answerNextMessageBox(const QString &button)
+{
+    QTimer::singleShot(0, [button] {
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()),
+                                 10000);
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text().remove(u'&') == button) {
+                b->click();
+                return;
+            }
+        }
+        FAIL("no button " << button.toStdString());
+    });
 }
 
 inline int sidebarCount(MainWindow &w, const QString &view)

@@ -356,3 +356,37 @@ TEST_CASE("A damaged library is read but not written, and File > Repair Library 
     REQUIRE_FALSE(aside.isEmpty());
     CHECK(test::fileHash(dir.filePath(aside.first())) == damaged);
 }
+
+TEST_CASE("Sample digests are marked as samples and removed in one action", "[window]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    MainWindow w(dir.filePath(QStringLiteral("library.sqlite3")));
+    QSignalSpy imported(&w, &MainWindow::importFinished);
+    showActive(w);
+    auto *remove = w.findChild<QAction *>(QStringLiteral("removeSamplesAction"));
+    REQUIRE(remove);
+    CHECK_FALSE(remove->isEnabled());
+    w.importPaths({fixture("day1.txt")});
+    REQUIRE(imported.wait(20000));
+    const int own = w.library().paperCount();
+    w.importSamples();
+    QTRY_COMPARE_WITH_TIMEOUT(sidebarRows(w, QStringLiteral("Digests")), 4, 20000);
+    const QStringList labels = sidebarLabels(w, QStringLiteral("Digests"));
+    CHECK(labels.filter(QStringLiteral(" \u00b7 sample")).size() == 3);
+    CHECK(remove->isEnabled());
+
+    // A sample paper the reader starred stays; the user's digest is untouched.
+    const QList<qint64> samples = w.library().sampleDigests();
+    REQUIRE(samples.size() == 3);
+    const qint64 starred = w.library().digestPapers(samples.first())->first();
+    REQUIRE(w.library().setStarred({starred}, true));
+    answerNextMessageBox(QStringLiteral("Remove"));
+    remove->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(sidebarRows(w, QStringLiteral("Digests")), 1, 10000);
+    CHECK(w.library().sampleDigests().isEmpty());
+    CHECK_FALSE(remove->isEnabled());
+    CHECK(w.library().paper(starred).has_value());
+    CHECK(w.library().paperCount() == own + 1);
+    CHECK(w.statusBar()->currentMessage().startsWith(QStringLiteral("Removed the sample digests")));
+}

@@ -8,11 +8,15 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace gleaner {
 
@@ -21,6 +25,17 @@ namespace {
 QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("DigestActions", text, nullptr, n);
+}
+
+// "7 January 2026", "the undated digest (file of 1 Dec 2026)".
+QString digestName(const DigestInfo &digest)
+{
+    if (!digest.date.isValid())
+        return tr("the undated digest");
+    const QString date = QLocale().toString(digest.date);
+    if (digest.certainty == DateCertainty::Undated)
+        return tr("the undated digest (file of %1)").arg(date);
+    return tr("the digest of %1").arg(date);
 }
 
 } // namespace
@@ -32,6 +47,9 @@ void redateDigest(const ActionContext &context, qint64 id)
         return;
     QDialog dialog(context.window());
     dialog.setWindowTitle(tr("Correct Digest Date"));
+    // Wide enough for its title, which a narrow dialog cuts off.
+    dialog.setMinimumWidth(
+        std::max(420, dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) * 2));
     auto *edit =
         new QDateEdit(digest->date.isValid() ? digest->date : QDate::currentDate(), &dialog);
     edit->setCalendarPopup(true);
@@ -57,21 +75,50 @@ void removeDigest(const ActionContext &context, qint64 id)
     const std::optional<DigestInfo> digest = context.library().digest(id);
     if (!digest)
         return;
-    const QString when =
-        digest->date.isValid() ? QLocale().toString(digest->date) : tr("the undated digest");
-    if (QMessageBox::question(
-            context.window(), tr("Remove Digest"),
-            tr("Remove the digest of %1 (%2 papers)? Papers you starred, tagged, read or "
-               "annotated, and papers that appear in other digests, stay in the library.")
-                .arg(when)
-                .arg(digest->entries),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+    QMessageBox ask(QMessageBox::Question, tr("Remove Digest"),
+                    tr("Remove %1, %n paper(s) from \u201c%2\u201d?", digest->entries)
+                        .arg(digestName(*digest), QFileInfo(digest->source).fileName()),
+                    QMessageBox::Cancel, context.window());
+    ask.setInformativeText(
+        tr("Papers you starred, tagged, read or annotated, and papers that appear in other "
+           "digests, stay in the library. The file itself is not touched:\n%1")
+            .arg(digest->source));
+    const QAbstractButton *remove = ask.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != remove)
         return;
     const std::optional<int> removed = context.library().removeDigest(id);
     if (!removed)
         context.fail(context.library().errorString());
     else
         context.say(tr("Removed the digest and %n paper(s).", *removed), 6000);
+    Q_EMIT context.events().digestsChanged();
+}
+
+void removeSampleDigests(const ActionContext &context)
+{
+    const QList<qint64> samples = context.library().sampleDigests();
+    if (samples.isEmpty()) {
+        context.say(tr("There are no sample digests to remove."), 4000);
+        return;
+    }
+    QMessageBox ask(
+        QMessageBox::Question, tr("Remove Sample Digests"),
+        tr("Remove the %n sample digest(s) and their invented papers?", int(samples.size())),
+        QMessageBox::Cancel, context.window());
+    ask.setInformativeText(tr("Sample papers you starred, tagged, read or annotated stay in the "
+                              "library; your own digests are not touched."));
+    const QAbstractButton *remove = ask.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != remove)
+        return;
+    const std::optional<int> removed = context.library().removeDigests(samples);
+    if (!removed)
+        context.fail(context.library().errorString());
+    else
+        context.say(tr("Removed the sample digests and %n paper(s).", *removed), 6000);
     Q_EMIT context.events().digestsChanged();
 }
 

@@ -30,6 +30,8 @@ void connectSidebarActions(Sidebar *sidebar, QObject *receiver,
                      [context](qint64 id) { redateDigest(context(), id); });
     QObject::connect(sidebar, &Sidebar::digestRemoveRequested, receiver,
                      [context](qint64 id) { removeDigest(context(), id); });
+    QObject::connect(sidebar, &Sidebar::sampleDigestsRemoveRequested, receiver,
+                     [context] { removeSampleDigests(context()); });
 }
 
 } // namespace gleaner

@@ -27,6 +27,7 @@ public:
     static QList<QCommandLineOption> exportOptions();
     static QList<QCommandLineOption> repairOptions();
     static QList<QCommandLineOption> markOptions();
+    static QList<QCommandLineOption> removeDigestOptions();
 
     static int import(Invocation &in, Library &library);
     static int search(Invocation &in, Library &library);

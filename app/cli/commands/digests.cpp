@@ -41,16 +41,37 @@ int Commands::redate(Invocation &in, Library &library)
     return Ok;
 }
 
+QList<QCommandLineOption> Commands::removeDigestOptions()
+{
+    return {QCommandLineOption(QStringLiteral("samples"),
+                               tr("every sample digest (the window's Try Sample Digests)"))};
+}
+
 int Commands::removeDigest(Invocation &in, Library &library)
 {
-    const auto id = Invocation::parseId(in.words().at(0));
-    if (!id)
-        return in.usageError(tr("'%1' is not a digest id").arg(in.words().at(0)));
-    const std::optional<int> removed = library.removeDigest(*id);
+    const bool samples = in.isSet(QStringLiteral("samples"));
+    if (samples == !in.words().isEmpty())
+        return in.usageError(tr("give a digest id or --samples"));
+    QList<qint64> ids;
+    if (samples) {
+        ids = library.sampleDigests();
+        if (ids.isEmpty()) {
+            out() << tr("There are no sample digests.") << "\n";
+            return Ok;
+        }
+    } else {
+        const auto id = Invocation::parseId(in.words().at(0));
+        if (!id)
+            return in.usageError(tr("'%1' is not a digest id").arg(in.words().at(0)));
+        ids << *id;
+    }
+    const std::optional<int> removed = library.removeDigests(ids);
     if (!removed)
         return in.rejected(library.errorString());
-    out() << tr("Removed the digest and %1 paper(s) no other digest or note kept.").arg(*removed)
-          << "\n";
+    const QString digests = ids.size() == 1 ? tr("the digest") : tr("%1 digests").arg(ids.size());
+    out()
+        << tr("Removed %1 and %2 paper(s) no other digest or note kept.").arg(digests).arg(*removed)
+        << "\n";
     return Ok;
 }
 
