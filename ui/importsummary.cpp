@@ -99,6 +99,13 @@ QString importAdvice(const ImportReport &report)
                     "are recognised and not added twice.");
         return parts.join(QStringLiteral("\n\n"));
     }
+    if (report.digestsAdded == 0 && report.digestsRepeated == 0 && report.files == 0 &&
+        report.texts > 0 && !report.rejected.isEmpty()) {
+        parts << tr("The pasted text is not a digest Gleaner can read. Select the whole "
+                    "\u201cDaily Papers\u201d page in the browser (Ctrl+A), copy it and paste "
+                    "again; Show Details gives the reason.");
+        return parts.join(QStringLiteral("\n\n"));
+    }
     if (report.digestsAdded == 0 && report.digestsRepeated == 0 && !report.rejected.isEmpty()) {
         parts << tr("No file was a digest Gleaner can read. A digest is the text of a saved "
                     "\u201cDaily Papers\u201d page; Show Details gives the reason for each file.");

@@ -83,6 +83,7 @@ QString ImportProblem::toString() const
 void ImportReport::add(const ImportReport &other)
 {
     files += other.files;
+    texts += other.texts;
     digestsAdded += other.digestsAdded;
     digestsRepeated += other.digestsRepeated;
     entries += other.entries;
@@ -204,6 +205,7 @@ ImportReport Importer::importData(const QByteArray &data, const QString &sourceN
     Context ctx;
     ctx.total = 1;
     ctx.grandTotal = 1;
+    ctx.report.texts = 1;
     // Text handed over in memory (a paste, standard input) has the same cap
     // as a file; checked before anything else looks at it.
     if (qint64(data.size()) > m_maxFileSize &&

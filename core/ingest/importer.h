@@ -38,6 +38,7 @@ struct ImportProblem
 struct ImportReport
 {
     int files = 0; // candidate files looked at
+    int texts = 0; // texts handed over in memory (a paste, standard input)
     int digestsAdded = 0;
     int digestsRepeated = 0; // same content already in the library
     int entries = 0;         // entries in the added digests

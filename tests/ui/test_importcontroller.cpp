@@ -248,7 +248,9 @@ TEST_CASE("Cancelling an import rolls the current source back", "[import]")
     }
     SECTION("of requests still waiting, while later ones run")
     {
-        const QString folder = f.writeDigests(QStringLiteral("many"), 50);
+        // Enough that the folder is still being read when cancel() comes,
+        // even on a loaded machine (50 was once done first).
+        const QString folder = f.writeDigests(QStringLiteral("many"), 400);
         controller.importPaths({folder});
         controller.importText(gleaner::test::readData(QStringLiteral("library/day2.txt")),
                               QStringLiteral("pasted"));
@@ -420,6 +422,14 @@ TEST_CASE("Import details name each skipped file and damaged line", "[import]")
     CHECK(importIcon(r) == QMessageBox::Warning);
     CHECK(importNeedsAttention(r));
     CHECK(importAdvice(r).contains(QStringLiteral("2 files were skipped")));
+
+    // Pasted garbage is called what it is, not a file.
+    controller.importText(QByteArrayLiteral("lunch at noon?\nbring cake"),
+                          QStringLiteral("(pasted)"));
+    const ImportReport pasted = waitForReports(finished, 2).at(1);
+    REQUIRE(pasted.rejected.size() == 1);
+    CHECK(importAdvice(pasted).startsWith(QStringLiteral("The pasted text is not a digest")));
+    CHECK_FALSE(importAdvice(pasted).contains(QStringLiteral("file")));
 
     std::unique_ptr<QMessageBox> box(createImportSummaryBox(r, nullptr));
     CHECK(box->icon() == QMessageBox::Warning);
