@@ -436,6 +436,8 @@ void MainWindow::runSearch()
     if (!m_library.isOpen())
         return;
     const SidebarView view = m_sidebar->currentView();
+    m_sameView = view.key == m_searchedView;
+    m_searchedView = view.key;
     SearchRequest request;
     request.query = QString(view.query + QLatin1Char(' ') + m_search->text()).trimmed();
     if (m_actions->hideRead->isChecked())
@@ -456,8 +458,12 @@ void MainWindow::onSearchFinished(const SearchResult &result, bool complete)
 {
     if (!result.notice.isEmpty())
         statusBar()->showMessage(result.notice, 8000);
-    const std::optional<qint64> keep =
+    std::optional<qint64> keep =
         m_restorePaper ? std::optional<qint64>(m_restorePaper) : currentPaperId();
+    // Words typed past the open paper keep it in the reader; cleared, the
+    // list selects it again.
+    if (!keep && m_sameView && m_shownPaper)
+        keep = m_shownPaper;
     const bool appended = m_listPane->showResults(result, complete);
     // Showing a paper again after a search is not reading it.
     m_selectingForUser = false;
@@ -468,7 +474,8 @@ void MainWindow::onSearchFinished(const SearchResult &result, bool complete)
         m_reader->setHighlightTerms(result.highlightTerms);
         m_listPane->showEmptyState(m_library.paperCount() == 0);
         const bool kept = keep && selectPaper(*keep);
-        if (!kept)
+        const bool holdReader = !kept && m_sameView && m_shownPaper && !currentPaperId();
+        if (!kept && !holdReader)
             showCurrentPaper();
         // A paper to restore may be further down than the first page.
         m_restorePaper = kept || complete ? 0 : keep.value_or(0);

@@ -140,6 +140,10 @@ private:
     QTimer *m_markReadTimer = nullptr;
     qint64 m_shownPaper = 0;
     qint64 m_restorePaper = 0;
+    // The view the last search ran in: a new search in the same view (words
+    // typed or cleared) keeps the open paper even where the list lost it.
+    QString m_searchedView;
+    bool m_sameView = false;
     bool m_selectingForUser = true;
     bool m_offerNextDigest = false; // Space at the end of a digest offered the next one
 };

@@ -390,3 +390,40 @@ TEST_CASE("Sample digests are marked as samples and removed in one action", "[wi
     CHECK(w.library().paperCount() == own + 1);
     CHECK(w.statusBar()->currentMessage().startsWith(QStringLiteral("Removed the sample digests")));
 }
+
+TEST_CASE("Words typed past the open paper, then cleared, keep it open", "[window]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    MainWindow w(dir.filePath(QStringLiteral("library.sqlite3")));
+    QSignalSpy imported(&w, &MainWindow::importFinished);
+    QSignalSpy searched(&w, &MainWindow::searchFinished);
+    showActive(w);
+    w.importPaths({fixture("day1.txt"), fixture("day2.txt")});
+    REQUIRE(imported.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(w.paperModel()->rowCount(), 5, 10000);
+    const qint64 open = w.library().search(QStringLiteral("lanternfish")).value().ids.value(0);
+    REQUIRE(open);
+    REQUIRE(w.selectPaper(open));
+    QTRY_VERIFY_WITH_TIMEOUT(w.windowTitle().contains(QStringLiteral("Lanternfish")), 5000);
+
+    // A search that leaves it out: the reader keeps it.
+    searched.clear();
+    w.searchField()->setText(QStringLiteral("quiet tokens"));
+    REQUIRE(waitForSearch(searched));
+    CHECK(w.paperModel()->rowOf(open) < 0);
+    CHECK(w.windowTitle().contains(QStringLiteral("Lanternfish")));
+    // Cleared: the list has it selected again.
+    searched.clear();
+    w.searchField()->clear();
+    REQUIRE(waitForSearch(searched));
+    QTRY_COMPARE_WITH_TIMEOUT(w.paperModel()->rowCount(), 5, 10000);
+    CHECK(w.currentPaperId() == open);
+    CHECK(w.windowTitle().contains(QStringLiteral("Lanternfish")));
+
+    // Another view is another list: its own first paper, not the old one.
+    searched.clear();
+    REQUIRE(w.sidebar()->selectView(QStringLiteral("library:starred")));
+    REQUIRE(waitForSearch(searched));
+    CHECK_FALSE(w.windowTitle().contains(QStringLiteral("Lanternfish")));
+}
