@@ -34,10 +34,25 @@ QPalette darkPalette()
     return p;
 }
 
+// The look the application started with, before any theme replaced it:
+// what System goes back to without a restart.
+struct SystemLook
+{
+    QString style;
+    QPalette palette;
+};
+
+const SystemLook &systemLook()
+{
+    static const SystemLook look{QApplication::style()->name(), QApplication::palette()};
+    return look;
+}
+
 } // namespace
 
 void applyTheme(Preferences::Theme theme)
 {
+    const SystemLook &system = systemLook(); // taken on the first call, before any change
     switch (theme) {
     case Preferences::Theme::Dark:
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -48,6 +63,9 @@ void applyTheme(Preferences::Theme theme)
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
     case Preferences::Theme::System:
+        if (QApplication::style()->name().compare(system.style, Qt::CaseInsensitive) != 0)
+            QApplication::setStyle(QStyleFactory::create(system.style));
+        QApplication::setPalette(system.palette);
         break;
     }
 }
