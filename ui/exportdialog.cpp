@@ -28,6 +28,8 @@
 #include <QSaveFile>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace gleaner {
 
 namespace {
@@ -190,12 +192,15 @@ ExportDialog::ExportDialog(Library &library, const ExportScopes &scopes, QWidget
     layout->addWidget(m_count);
     layout->addWidget(buttons);
 
-    // Several selected papers are most likely what the reader means to
-    // export; otherwise what the list shows.
-    if (m_scopes.selection.size() > 1)
-        m_selection->setChecked(true);
-    else
-        m_currentView->setChecked(true);
+    // The papers exported last time, where they still exist; else several
+    // selected papers are most likely what the reader means, else what the
+    // list shows.
+    if (!restoreScope()) {
+        if (m_scopes.selection.size() > 1)
+            m_selection->setChecked(true);
+        else
+            m_currentView->setChecked(true);
+    }
     if (const auto saved = exportFormatFromName(Preferences::lastExportFormat()))
         m_format->setCurrentIndex(m_format->findData(exportFormatName(*saved)));
     else if (Preferences::lastExportFormat() == kNotes)
@@ -253,6 +258,60 @@ ExportDialog::Scope ExportDialog::scope() const
     if (m_savedSearch->isChecked())
         return Scope::SavedSearch;
     return Scope::CurrentView;
+}
+
+namespace {
+
+const std::pair<ExportDialog::Scope, const char *> kScopeNames[] = {
+    {ExportDialog::Scope::CurrentView, "view"},   {ExportDialog::Scope::Selection, "selection"},
+    {ExportDialog::Scope::Starred, "starred"},    {ExportDialog::Scope::Tag, "tag"},
+    {ExportDialog::Scope::SavedSearch, "search"},
+};
+
+} // namespace
+
+bool ExportDialog::restoreScope()
+{
+    const auto [name, item] = Preferences::lastExportScope();
+    const auto known = std::find_if(std::begin(kScopeNames), std::end(kScopeNames),
+                                    [&](const auto &s) { return name == QLatin1String(s.second); });
+    if (known == std::end(kScopeNames))
+        return false;
+    switch (known->first) {
+    case Scope::CurrentView:
+    case Scope::Starred:
+        break;
+    case Scope::Selection:
+        if (m_scopes.selection.isEmpty())
+            return false;
+        break;
+    case Scope::Tag:
+    case Scope::SavedSearch: {
+        QComboBox *combo = known->first == Scope::Tag ? m_tagCombo : m_savedSearchCombo;
+        const int index =
+            known->first == Scope::Tag ? combo->findData(item) : combo->findText(item);
+        if (index < 0)
+            return false;
+        combo->setCurrentIndex(index);
+        break;
+    }
+    }
+    setScope(known->first);
+    return true;
+}
+
+void ExportDialog::rememberChoices() const
+{
+    const Scope s = scope();
+    for (const auto &[value, name] : kScopeNames) {
+        if (value != s)
+            continue;
+        const QString item = s == Scope::Tag           ? m_tagCombo->currentData().toString()
+                             : s == Scope::SavedSearch ? m_savedSearchCombo->currentText()
+                                                       : QString();
+        Preferences::setLastExportScope(QLatin1String(name), item);
+    }
+    Preferences::setLastExportFormat(notesChosen() ? QString(kNotes) : exportFormatName(format()));
 }
 
 void ExportDialog::setScope(Scope scope)
@@ -443,17 +502,77 @@ void ExportDialog::exportToFile()
     if (path.isEmpty())
         return;
     // Some platforms' dialogs leave the suffix off; the file should still
-    // open in the program it was made for.
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffix;
+    // open in the program it was made for. Another format's suffix is asked
+    // about: the file would open in the wrong program.
+    if (const QString named = fileNameFor(path, f); !named.isEmpty()) {
+        path = named;
+    } else {
+        const QFileInfo info(path);
+        const QString fixed = info.dir().filePath(info.completeBaseName() + u'.' + suffix);
+        QMessageBox ask(QMessageBox::Question, tr("Export Papers"),
+                        tr("\u201c%1\u201d ends in .%2, but the file will hold %3.")
+                            .arg(info.fileName(), info.suffix(), exportFormatLabel(f)),
+                        QMessageBox::Cancel, this);
+        ask.setInformativeText(tr("Save it as \u201c%1\u201d, so it opens in a program that "
+                                  "reads %2?")
+                                   .arg(QFileInfo(fixed).fileName(), exportFormatLabel(f)));
+        QPushButton *useSuffix =
+            ask.addButton(tr("Save as .%1").arg(suffix), QMessageBox::AcceptRole);
+        const QPushButton *keep =
+            ask.addButton(tr("Keep .%1").arg(info.suffix()), QMessageBox::DestructiveRole);
+        ask.setDefaultButton(useSuffix);
+        ask.exec();
+        if (ask.clickedButton() == useSuffix)
+            path = fixed;
+        else if (ask.clickedButton() != keep)
+            return;
+    }
 
     if (!writeTo(path)) {
         QMessageBox::warning(this, tr("Export Failed"), errorString());
         return;
     }
     Preferences::setLastFolder(Preferences::Folder::Export, QFileInfo(path).absolutePath());
-    Preferences::setLastExportFormat(exportFormatName(f));
+    rememberChoices();
+    m_saved = Saved{path, idsForScope().size(), exportFormatLabel(f)};
     accept();
+}
+
+QString ExportDialog::fileNameFor(const QString &path, ExportFormat format)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString wanted = exportFormatSuffix(format);
+    if (suffix.isEmpty())
+        return path + u'.' + wanted;
+    QStringList same{wanted};
+    switch (format) {
+    case ExportFormat::Markdown:
+        same << QStringLiteral("markdown") << QStringLiteral("txt");
+        break;
+    case ExportFormat::Html:
+        same << QStringLiteral("htm") << QStringLiteral("xhtml");
+        break;
+    case ExportFormat::Ris:
+        same << QStringLiteral("txt");
+        break;
+    case ExportFormat::BibTeX:
+    case ExportFormat::BibLaTeX:
+    case ExportFormat::CslJson:
+    case ExportFormat::Csv:
+    case ExportFormat::Json:
+        break;
+    }
+    // A name with a dot that is no suffix ("Notes 1.5") is a name.
+    const QStringList formats = exportFormatNames();
+    const bool known = std::any_of(formats.cbegin(), formats.cend(),
+                                   [&](const QString &name) {
+                                       const auto f = exportFormatFromName(name);
+                                       return f && exportFormatSuffix(*f) == suffix;
+                                   }) ||
+                       suffix == QLatin1String("htm") || suffix == QLatin1String("txt");
+    if (same.contains(suffix))
+        return path;
+    return known ? QString() : path + u'.' + wanted;
 }
 
 void ExportDialog::exportToFolder()
@@ -471,7 +590,8 @@ void ExportDialog::exportToFolder()
         return;
     }
     Preferences::setLastFolder(Preferences::Folder::Export, folder);
-    Preferences::setLastExportFormat(kNotes);
+    rememberChoices();
+    m_saved = Saved{folder, report->written + report->unchanged, tr("notes")};
     if (!report->skipped.isEmpty())
         QMessageBox::information(
             this, tr("Notes Exported"),
@@ -485,7 +605,7 @@ void ExportDialog::exportToFolder()
 void ExportDialog::copyToClipboard()
 {
     QApplication::clipboard()->setText(QString::fromUtf8(exportBytes()));
-    Preferences::setLastExportFormat(exportFormatName(format()));
+    rememberChoices();
     accept();
 }
 

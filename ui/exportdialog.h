@@ -85,7 +85,26 @@ public:
     // Why the last writeTo() or writeNotesTo() failed.
     QString errorString() const { return m_error; }
 
+    // What the dialog saved when it closed, for the window to confirm:
+    // the file (or notes folder), how many papers, in what format.
+    struct Saved
+    {
+        QString path;
+        qsizetype papers = 0;
+        QString format;
+    };
+    std::optional<Saved> saved() const { return m_saved; }
+
+    // For a file the reader named: the name to save under, the format's
+    // suffix added where there is none; empty when the name has another
+    // format's suffix, which is worth a question (a BibTeX file named
+    // .md). Suffixes that mean the same (.htm, .markdown) pass.
+    static QString fileNameFor(const QString &path, ExportFormat format);
+    // Stores the scope and format for the next time the dialog opens.
+    void rememberChoices() const;
+
 private:
+    bool restoreScope();
     void refresh();
     void updateFormatControls();
     void exportToFile();
@@ -115,6 +134,7 @@ private:
     QDateTime m_generated;
     // What the reader chose for abstracts; JSON forces them on while shown.
     bool m_wantAbstracts = true;
+    std::optional<Saved> m_saved;
 };
 
 } // namespace gleaner

@@ -84,6 +84,20 @@ void Preferences::setLastExportFormat(const QString &name)
     QSettings().setValue(QStringLiteral("export/format"), name);
 }
 
+std::pair<QString, QString> Preferences::lastExportScope()
+{
+    const QSettings s;
+    return {s.value(QStringLiteral("export/scope")).toString(),
+            s.value(QStringLiteral("export/scopeItem")).toString()};
+}
+
+void Preferences::setLastExportScope(const QString &scope, const QString &item)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("export/scope"), scope);
+    s.setValue(QStringLiteral("export/scopeItem"), item);
+}
+
 WindowState WindowState::load()
 {
     QSettings s;

@@ -51,6 +51,10 @@ struct Preferences
     // The format name (exportFormatName()) the Export dialog used last.
     static QString lastExportFormat();
     static void setLastExportFormat(const QString &name);
+    // The papers the Export dialog exported last: "view", "selection",
+    // "starred", "tag" or "search", and the tag's or saved search's name.
+    static std::pair<QString, QString> lastExportScope();
+    static void setLastExportScope(const QString &scope, const QString &item);
 };
 
 // How the window looked when it closed: restored on the next start.

@@ -1,5 +1,7 @@
+#include "actions/actioncontext.h"
 #include "catch.h"
 #include "exportdialog.h"
+#include "libraryevents.h"
 #include "libraryfixture.h"
 
 #include <QCheckBox>
@@ -8,10 +10,14 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -281,4 +287,79 @@ TEST_CASE("The notes folder is a format of the dialog", "[export]")
     REQUIRE(report);
     CHECK(report->written == all.size());
     CHECK(QDir(dir.path()).entryList({QStringLiteral("*.md")}, QDir::Files).size() == all.size());
+}
+
+TEST_CASE("The dialog opens on the papers and format exported last", "[export]")
+{
+    const auto forget = [] { QSettings().remove(QStringLiteral("export")); };
+    forget();
+    ExportLibrary lib;
+    {
+        ExportDialog first(lib.fx.library, ExportScopes{{lib.quiet}, {}, {}}, nullptr);
+        CHECK(first.scope() == ExportDialog::Scope::CurrentView);
+        first.setScope(ExportDialog::Scope::Tag);
+        selectCombo(first.findChild<QComboBox *>(QStringLiteral("exportTag")),
+                    QStringLiteral("vision"));
+        first.setFormat(ExportFormat::BibLaTeX);
+        first.rememberChoices();
+    }
+    {
+        ExportDialog again(lib.fx.library, ExportScopes{{lib.quiet}, {}, {}}, nullptr);
+        CHECK(again.scope() == ExportDialog::Scope::Tag);
+        CHECK(again.format() == ExportFormat::BibLaTeX);
+        CHECK(sorted(again.idsForScope()) == sorted({lib.lanternfish, lib.quiet}));
+    }
+    // A tag that is gone, or a selection that is empty, falls back.
+    REQUIRE(lib.fx.library.deleteTag(QStringLiteral("vision")));
+    {
+        ExportDialog gone(lib.fx.library, ExportScopes{{lib.quiet}, {}, {}}, nullptr);
+        CHECK(gone.scope() == ExportDialog::Scope::CurrentView);
+        gone.setScope(ExportDialog::Scope::Starred);
+        gone.rememberChoices();
+    }
+    {
+        ExportDialog starred(lib.fx.library, ExportScopes{{lib.quiet}, {}, {}}, nullptr);
+        CHECK(starred.scope() == ExportDialog::Scope::Starred);
+    }
+    forget();
+}
+
+TEST_CASE("An export's file name follows its format", "[export]")
+{
+    const auto name = [](const char *path, ExportFormat f) {
+        return ExportDialog::fileNameFor(QString::fromUtf8(path), f);
+    };
+    CHECK(name("/d/list", ExportFormat::BibTeX) == QStringLiteral("/d/list.bib"));
+    CHECK(name("/d/list.bib", ExportFormat::BibLaTeX) == QStringLiteral("/d/list.bib"));
+    CHECK(name("/d/list.BIB", ExportFormat::BibTeX) == QStringLiteral("/d/list.BIB"));
+    CHECK(name("/d/list.htm", ExportFormat::Html) == QStringLiteral("/d/list.htm"));
+    CHECK(name("/d/list.txt", ExportFormat::Markdown) == QStringLiteral("/d/list.txt"));
+    // A dot in a name is not a suffix.
+    CHECK(name("/d/Notes 1.5", ExportFormat::Markdown) == QStringLiteral("/d/Notes 1.5.md"));
+    // Another format's suffix is a question, not a silent pass.
+    CHECK(name("/d/list.md", ExportFormat::BibTeX).isEmpty());
+    CHECK(name("/d/list.txt", ExportFormat::BibTeX).isEmpty());
+    CHECK(name("/d/list.json", ExportFormat::Csv).isEmpty());
+}
+
+TEST_CASE("A saved export is confirmed in the status bar with a way to its folder", "[export]")
+{
+    QMainWindow window;
+    Library library;
+    LibraryEvents events;
+    const ActionContext context(&window, library, events);
+    int shown = 0;
+    context.offer(
+        QStringLiteral("Exported 3 papers as BibTeX to /tmp/x.bib."),
+        QStringLiteral("Show in Folder"), [&shown] { ++shown; }, 15000);
+    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Exported 3 papers")));
+    auto *button = window.statusBar()->findChild<QToolButton *>(QStringLiteral("statusOffer"));
+    REQUIRE(button);
+    CHECK(button->text() == QStringLiteral("Show in Folder"));
+    button->click();
+    CHECK(shown == 1);
+    // The next message takes the button away with it.
+    window.statusBar()->showMessage(QStringLiteral("Something else"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK_FALSE(window.statusBar()->findChild<QToolButton *>(QStringLiteral("statusOffer")));
 }

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class QMainWindow;
 
 namespace gleaner {
@@ -27,6 +29,10 @@ public:
 
     // A line in the status bar for `ms` milliseconds.
     void say(const QString &text, int ms) const;
+    // say(), with a button beside the line ("Show in Folder") that runs
+    // `act`; the button goes when the line does.
+    void offer(const QString &text, const QString &button, const std::function<void()> &act,
+               int ms) const;
     // A failure: logged, and said in the status bar.
     void fail(const QString &why) const;
 

@@ -5,8 +5,12 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QUrl>
 
 namespace gleaner {
 
@@ -14,6 +18,17 @@ void exportPapers(const ActionContext &context, const ExportScopes &scopes)
 {
     ExportDialog dialog(context.library(), scopes, context.window());
     dialog.exec();
+    // Say where it went, with the way there.
+    if (const std::optional<ExportDialog::Saved> saved = dialog.saved()) {
+        const QFileInfo where(saved->path);
+        const QString folder = where.isDir() ? where.absoluteFilePath() : where.absolutePath();
+        context.offer(
+            QCoreApplication::translate("ExportActions", "Exported %n paper(s) as %1 to %2.",
+                                        nullptr, int(saved->papers))
+                .arg(saved->format, QDir::toNativeSeparators(saved->path)),
+            QCoreApplication::translate("ExportActions", "Show in Folder"),
+            [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); }, 15000);
+    }
 }
 
 void copyPapersAs(const ActionContext &context, const QList<qint64> &ids, ExportFormat format)
