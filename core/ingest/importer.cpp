@@ -363,7 +363,10 @@ bool Importer::importArchive(const QString &label, const QString &path, const QB
         if (!tick(source, ctx))
             return false;
         ++ctx.report.files;
-        if (!importDigestBytes(entry.data, source, modified, depth, ctx)) {
+        // A member's own time says when its page was saved; the archive's
+        // only when it was packed.
+        const QDateTime when = entry.modified.isValid() ? entry.modified : modified;
+        if (!importDigestBytes(entry.data, source, when, depth, ctx)) {
             storeFailed = true;
             return false;
         }

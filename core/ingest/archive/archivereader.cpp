@@ -292,9 +292,9 @@ void ReadGuard::skip(const QString &path, const QString &reason)
 }
 
 bool ReadGuard::deliver(const ArchiveReader::Visitor &visit, const QString &path,
-                        QByteArray &&content)
+                        QByteArray &&content, const QDateTime &modified)
 {
-    const ArchiveEntry entry{path, std::move(content)};
+    const ArchiveEntry entry{path, std::move(content), modified};
     if (visit(entry))
         return true;
     qCDebug(lcArchive) << "reading cancelled after" << path;

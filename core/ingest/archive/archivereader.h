@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -33,8 +34,9 @@ struct ArchiveLimits
 
 struct ArchiveEntry
 {
-    QString path;    // inside the archive, '/'-separated
-    QByteArray data; // the whole uncompressed content
+    QString path;       // inside the archive, '/'-separated
+    QByteArray data;    // the whole uncompressed content
+    QDateTime modified; // the member's own time; invalid where the archive keeps none
 };
 
 // The checks every read starts with (the file is a regular file, the format

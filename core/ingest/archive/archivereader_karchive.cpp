@@ -142,7 +142,7 @@ bool readZip(QIODevice *device, ReadGuard &guard, const ArchiveReader::Visitor &
             return guard.damaged(
                 QStringLiteral("\u201c%1\u201d does not match its checksum").arg(path));
         }
-        if (!guard.deliver(visit, path, std::move(content)))
+        if (!guard.deliver(visit, path, std::move(content), file->date()))
             return false;
     }
     return true;
@@ -319,6 +319,12 @@ bool TarReader::read(const QByteArray &firstBlock)
         extensions = 0;
         if (!m_guard.countEntry())
             return false;
+        // The header's own time (a pax mtime record, which only adds a
+        // fraction, is not read); 0 is "none kept".
+        qint64 seconds = 0;
+        const QDateTime modified = parseTarNumber(block.sliced(136, 12), seconds) && seconds > 0
+                                       ? QDateTime::fromSecsSinceEpoch(seconds)
+                                       : QDateTime();
 
         QByteArray name = cString(block.first(100));
         // POSIX ustar splits long names into prefix and name; GNU tar uses
@@ -393,7 +399,7 @@ bool TarReader::read(const QByteArray &firstBlock)
         QByteArray content;
         if (!readData(dataSize, &content, path))
             return false;
-        if (!m_guard.deliver(m_visit, path, std::move(content)))
+        if (!m_guard.deliver(m_visit, path, std::move(content), modified))
             return false;
     }
 }

@@ -220,7 +220,11 @@ private:
                 QByteArrayView(content).sliced(257, 5) == "ustar") {
                 return guard.damaged(QStringLiteral("a tar header is damaged"));
             }
-            if (!guard.deliver(visit, path, std::move(content)))
+            const QDateTime modified =
+                !raw && archive_entry_mtime_is_set(entry)
+                    ? QDateTime::fromSecsSinceEpoch(archive_entry_mtime(entry))
+                    : QDateTime();
+            if (!guard.deliver(visit, path, std::move(content), modified))
                 return false;
         }
     }

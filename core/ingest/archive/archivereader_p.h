@@ -79,7 +79,7 @@ public:
     void skip(const QString &path, const QString &reason);
     // Hands a finished entry to the visitor; false means it cancelled.
     [[nodiscard]] bool deliver(const ArchiveReader::Visitor &visit, const QString &path,
-                               QByteArray &&content);
+                               QByteArray &&content, const QDateTime &modified = {});
 
     [[nodiscard]] bool notAnArchive();
     [[nodiscard]] bool cannotOpen(const QString &reason);

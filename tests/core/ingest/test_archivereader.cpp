@@ -4,6 +4,7 @@
 // byte by byte, so their shape is exact.
 #include "catch.h"
 #include "ingest/archive/archivereader.h"
+#include "tarwriter.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -16,6 +17,10 @@
 using gleaner::ArchiveEntry;
 using gleaner::ArchiveLimits;
 using gleaner::ArchiveReader;
+using gleaner::test::putOctal;
+using gleaner::test::tar;
+using gleaner::test::tarHeader;
+using gleaner::test::TarItem;
 
 namespace {
 
@@ -40,6 +45,7 @@ struct Result
     QStringList skipped;
     QStringList paths;
     QList<QByteArray> contents;
+    QList<QDateTime> times;
 
     QByteArray content(const QString &path) const
     {
@@ -58,6 +64,7 @@ Result readData(const QByteArray &data, const QString &name, const ArchiveLimits
     result.ok = reader->readData(data, name, [&](const ArchiveEntry &entry) {
         result.paths.append(entry.path);
         result.contents.append(entry.data);
+        result.times.append(entry.modified);
         return stopAfter < 0 || result.paths.size() < stopAfter;
     });
     result.error = reader->errorString();
@@ -73,6 +80,7 @@ Result readFile(const QString &path, const ArchiveLimits &limits = {})
     result.ok = reader->readFile(path, [&](const ArchiveEntry &entry) {
         result.paths.append(entry.path);
         result.contents.append(entry.data);
+        result.times.append(entry.modified);
         return true;
     });
     result.error = reader->errorString();
@@ -124,63 +132,6 @@ QByteArray gzip(const QByteArray &data)
     putLe32(out, crc32(data));
     putLe32(out, quint32(data.size()));
     return out;
-}
-
-struct TarItem
-{
-    TarItem(QByteArray name_, QByteArray data_ = {}, char type_ = '0', QByteArray link_ = {})
-        : name(std::move(name_))
-        , data(std::move(data_))
-        , type(type_)
-        , link(std::move(link_))
-    {}
-    QByteArray name;
-    QByteArray data;
-    char type;
-    QByteArray link;
-};
-
-void putOctal(QByteArray &header, int at, int width, qint64 value)
-{
-    const QByteArray digits = QByteArray::number(value, 8).rightJustified(width - 1, '0');
-    std::memcpy(header.data() + at, digits.constData(), size_t(width - 1));
-    header[at + width - 1] = '\0';
-}
-
-QByteArray tarHeader(const TarItem &item)
-{
-    QByteArray header(512, '\0');
-    std::memcpy(header.data(), item.name.constData(),
-                size_t(qMin<qsizetype>(item.name.size(), 100)));
-    putOctal(header, 100, 8, item.type == '5' ? 0755 : 0644);
-    putOctal(header, 108, 8, 0);
-    putOctal(header, 116, 8, 0);
-    putOctal(header, 124, 12, item.data.size());
-    putOctal(header, 136, 12, 1717200000);
-    header[156] = item.type;
-    std::memcpy(header.data() + 157, item.link.constData(),
-                size_t(qMin<qsizetype>(item.link.size(), 100)));
-    std::memcpy(header.data() + 257,
-                "ustar\0"
-                "00",
-                8);
-    std::memset(header.data() + 148, ' ', 8);
-    int sum = 0;
-    for (const char c : header)
-        sum += static_cast<uchar>(c);
-    putOctal(header, 148, 7, sum);
-    return header;
-}
-
-QByteArray tar(const QList<TarItem> &items)
-{
-    QByteArray out;
-    for (const TarItem &item : items) {
-        out += tarHeader(item);
-        out += item.data;
-        out += QByteArray((512 - item.data.size() % 512) % 512, '\0');
-    }
-    return out + QByteArray(1024, '\0');
 }
 
 struct ZipItem
@@ -363,6 +314,31 @@ TEST_CASE("ArchiveReader reads zip and tar, plain and compressed", "[archive]")
             checkSample(readData(bytes, QLatin1String(name)));
         }
     }
+}
+
+TEST_CASE("ArchiveReader gives each member its own time", "[archive]")
+{
+    // The fixtures were packed with every member dated 2024-06-01 00:00
+    // (UTC for tar; zip keeps local time without a zone).
+    for (const char *name :
+         {"sample.zip", "sample.tar", "sample.tar.gz", "sample.tar.bz2", "sample.tar.xz"}) {
+        INFO(name);
+        const Result result = readFile(archivePath(name));
+        REQUIRE(result.ok);
+        REQUIRE_FALSE(result.times.isEmpty());
+        for (const QDateTime &t : result.times) {
+            REQUIRE(t.isValid());
+            CHECK(qAbs(t.secsTo(QDateTime(QDate(2024, 6, 1), QTime(0, 0), Qt::UTC))) <= 14 * 3600);
+        }
+    }
+    // A tar header's time, exactly; none kept is none given.
+    const Result dated = readData(tar({TarItem("a.txt", "x")}), QStringLiteral("a.tar"));
+    REQUIRE(dated.times.size() == 1);
+    CHECK(dated.times.first().toSecsSinceEpoch() == 1717200000);
+    // A single compressed file has no member time of its own.
+    const Result single = readFile(archivePath("note.txt.gz"));
+    REQUIRE(single.times.size() == 1);
+    CHECK_FALSE(single.times.first().isValid());
 }
 
 TEST_CASE("ArchiveReader reads empty archives", "[archive]")

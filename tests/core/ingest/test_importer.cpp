@@ -5,8 +5,13 @@
 #include "ingest/importer.h"
 #include "libraryfixture.h"
 #include "storage/database.h"
+#include "storage/library.h"
+#include "tarwriter.h"
+
+#include <QFile>
 
 using namespace gleaner;
+using gleaner::test::LibraryFixture;
 using namespace Qt::StringLiterals;
 
 TEST_CASE("A source that cannot be saved is named in failed, and the ones before it stay",
@@ -53,4 +58,29 @@ TEST_CASE("Import reports add up their failures and stay ok without any", "[inge
     CHECK(a.failed.size() == 1);
     CHECK(a.summary() ==
           u"1 digest added (0 new papers, 0 already known), 1 source not imported"_s);
+}
+
+TEST_CASE("A digest in an archive takes its date from the member's time, not the archive's",
+          "[ingest][archive]")
+{
+    LibraryFixture f;
+    // A page with no date, saved (tarWriter's fixed time) on 2024-06-01,
+    // packed into an archive dated 2026-05-01.
+    const QString archive = f.path(QStringLiteral("saved.tar"));
+    {
+        QFile file(archive);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(gleaner::test::tar(
+            {{"pages/undated.txt",
+              gleaner::test::readData(QStringLiteral("library/undated_compact.txt"))}}));
+        REQUIRE(file.setFileTime(QDateTime(QDate(2026, 5, 1), QTime(12, 0)),
+                                 QFileDevice::FileModificationTime));
+    }
+    REQUIRE(f.import({archive}).ok());
+    const QList<DigestInfo> digests = f.library.digests();
+    REQUIRE(digests.size() == 1);
+    CHECK(digests.first().certainty == DateCertainty::Undated);
+    // The member's day in local time: 1 June, or 31 May west of UTC.
+    const QDate member = QDateTime::fromSecsSinceEpoch(1717200000).date();
+    CHECK(digests.first().date == member);
 }
