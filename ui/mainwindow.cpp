@@ -20,6 +20,7 @@
 #include "librarywatcher.h"
 #include "listpane.h"
 #include "model/titletext.h"
+#include "model/weblinks.h"
 #include "paperlistmodel.h"
 #include "readerview.h"
 #include "searchcontroller.h"
@@ -217,6 +218,19 @@ void MainWindow::connectActions()
     });
     on(a.importSamples, [this] { importSamples(); });
     on(a.removeSamples, [this] { removeSampleDigests(context()); });
+    on(a.openWeb, [this] {
+        const std::optional<Paper> paper =
+            m_shownPaper ? m_library.paper(m_shownPaper) : std::nullopt;
+        if (!paper)
+            return;
+        if (QDesktopServices::openUrl(paperSearchUrl(*paper)))
+            context().say(tr("Opened a search for \u201c%1\u201d in your browser.")
+                              .arg(plainTitle(paper->title)),
+                          5000);
+        else
+            context().fail(
+                tr("No browser could be started for %1.").arg(paperSearchUrl(*paper).toString()));
+    });
     on(a.exportPapers, [this] {
         ExportScopes scopes;
         scopes.currentView = m_model->ids();

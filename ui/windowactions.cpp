@@ -89,6 +89,7 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
     read = paperKey(paper, tr("Mark &Read / Unread"), {QKeySequence(Qt::Key_U)});
     tag = paperKey(paper, tr("&Tag…"), {QKeySequence(Qt::Key_T)});
     note = paperKey(paper, tr("&Note…"), {QKeySequence(Qt::Key_N)});
+    openWeb = paperKey(paper, tr("Open on the &Web"), {QKeySequence(Qt::Key_O)});
     paper->addSeparator();
     next = paperKey(paper, tr("N&ext Paper"), {QKeySequence(Qt::Key_J)});
     previous = paperKey(paper, tr("&Previous Paper"), {QKeySequence(Qt::Key_K)});
@@ -178,6 +179,7 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
         {read, "read"},
         {tag, "tag"},
         {note, "note"},
+        {openWeb, "openWeb"},
         {next, "nextPaper"},
         {previous, "previousPaper"},
         {pageDown, "pageDown"},

@@ -35,6 +35,7 @@ public:
     QAction *importFolder = nullptr;
     QAction *pasteDigest = nullptr;
     QAction *importSamples = nullptr;
+    QAction *openWeb = nullptr;       // the paper's web search, in the system's browser
     QAction *removeSamples = nullptr; // enabled while the library has sample digests
     QAction *exportPapers = nullptr;
     QAction *backUp = nullptr;

@@ -882,3 +882,23 @@ TEST_CASE("gleaner-cli remove-digest --samples removes only the sample digests",
     CHECK(cli.run({QStringLiteral("remove-digest"), QStringLiteral("--samples")})
               .out.contains(QStringLiteral("no sample digests")));
 }
+
+TEST_CASE("gleaner-cli web prints the paper's web search", "[cli]")
+{
+    Cli cli;
+    REQUIRE(cli.run({QStringLiteral("import"), cli.fixture(QStringLiteral("day1.txt"))}).code == 0);
+    const QJsonArray found = cli.json({QStringLiteral("search"), QStringLiteral("lanternfish"),
+                                       QStringLiteral("--json")})
+                                 .array();
+    REQUIRE(found.size() == 1);
+    const QString id =
+        QString::number(found.at(0).toObject().value(QStringLiteral("id")).toInteger());
+    const Run web = cli.run({QStringLiteral("web"), id});
+    CHECK(web.code == 0);
+    CHECK(web.out.trimmed() ==
+          QStringLiteral("https://arxiv.org/search/"
+                         "?query=Counting%20Lanternfish%20with%20Sparse%20Autoencoders"
+                         "&searchtype=title"));
+    CHECK(cli.run({QStringLiteral("web"), QStringLiteral("999999")}).code == 1);
+    CHECK(cli.run({QStringLiteral("web"), QStringLiteral("x")}).code == 2);
+}

@@ -2,6 +2,7 @@
 #include "catch.h"
 #include "damage.h"
 #include "mainwindow.h"
+#include "model/weblinks.h"
 #include "paperlistmodel.h"
 #include "readerview.h"
 #include "sidebar.h"
@@ -10,6 +11,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -427,3 +429,44 @@ TEST_CASE("Words typed past the open paper, then cleared, keep it open", "[windo
     REQUIRE(waitForSearch(searched));
     CHECK_FALSE(w.windowTitle().contains(QStringLiteral("Lanternfish")));
 }
+
+namespace {
+
+// Stands in for the system's browser.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
+
+} // namespace
+
+TEST_CASE("Paper > Open on the Web hands the paper's search to the browser", "[window]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    MainWindow w(dir.filePath(QStringLiteral("library.sqlite3")));
+    QSignalSpy imported(&w, &MainWindow::importFinished);
+    showActive(w);
+    w.importPaths({fixture("day1.txt")});
+    REQUIRE(imported.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(w.paperModel()->rowCount(), 3, 10000);
+    const qint64 fish = w.library().search(QStringLiteral("lanternfish")).value().ids.value(0);
+    REQUIRE(w.selectPaper(fish));
+    w.paperList()->setFocus();
+
+    UrlCatcher browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+    QTest::keyClick(w.paperList(), Qt::Key_O);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    REQUIRE(browser.urls.size() == 1);
+    CHECK(browser.urls.first() == paperSearchUrl(*w.library().paper(fish)));
+    CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("Counting Lanternfish")));
+}
+
+#include "test_mainwindow.moc"

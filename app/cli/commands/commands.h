@@ -32,6 +32,7 @@ public:
     static int import(Invocation &in, Library &library);
     static int search(Invocation &in, Library &library);
     static int show(Invocation &in, Library &library);
+    static int web(Invocation &in, Library &library);
     static int exportPapers(Invocation &in, Library &library);
 
     static int digests(Invocation &in, Library &library);

@@ -3,10 +3,23 @@
 #include "export/paperjson.h"
 #include "invocation.h"
 #include "model/submitter.h"
+#include "model/weblinks.h"
 #include "output.h"
 #include "storage/library.h"
 
 namespace gleaner::cli {
+
+int Commands::web(Invocation &in, Library &library)
+{
+    const auto id = Invocation::parseId(in.words().first());
+    if (!id)
+        return in.usageError(tr("web takes one paper ID"));
+    const auto paper = library.paper(*id);
+    if (!paper)
+        return in.rejected(tr("there is no paper %1").arg(*id));
+    out() << paperSearchUrl(*paper).toString(QUrl::FullyEncoded) << "\n";
+    return Ok;
+}
 
 int Commands::show(Invocation &in, Library &library)
 {
