@@ -388,10 +388,10 @@ void MainWindow::defaultPaneSizes()
 {
     const int w = width();
     if (m_stack->isVisibleTo(this)) {
-        m_splitter->setSizes({w * 15 / 100, w * 72 / 100, w * 13 / 100});
+        m_splitter->setSizes({w * 17 / 100, w * 70 / 100, w * 13 / 100});
         m_stack->setSizes({height() * 45 / 100, height() * 55 / 100});
     } else {
-        m_splitter->setSizes({w * 15 / 100, w * 44 / 100, w * 28 / 100, w * 13 / 100});
+        m_splitter->setSizes({w * 17 / 100, w * 42 / 100, w * 28 / 100, w * 13 / 100});
     }
 }
 

@@ -291,19 +291,21 @@ void Sidebar::setDigests(const QList<DigestInfo> &digests)
     QStandardItem *section = beginSection(Section::Digests);
     // Two digests of one label (two undated files of a day, a digest saved
     // twice) are told apart by their file names.
+    const auto label = [](const DigestInfo &d) {
+        return isSampleSource(d.source) ? tr("Sample \u00b7 %1").arg(digestLabel(d))
+                                        : digestLabel(d);
+    };
     QHash<QString, int> labels;
     for (const DigestInfo &d : digests)
-        ++labels[digestLabel(d)];
+        ++labels[label(d)];
     for (const DigestInfo &d : digests) {
         SidebarView v;
         v.kind = SidebarView::Kind::Digest;
         v.key = QStringLiteral("digest:%1").arg(d.id);
-        v.label = digestLabel(d);
+        v.label = label(d);
         if (labels.value(v.label) > 1 && d.date.isValid())
             v.label += QStringLiteral(" \u00b7 ") + fileName(d.source);
         v.sample = isSampleSource(d.source);
-        if (v.sample)
-            v.label += tr(" \u00b7 sample");
         v.digestId = d.id;
         QStandardItem *item = addView(section, v.label, v, d.unread);
         item->setData(d.entries, EntriesRole);
