@@ -10,16 +10,18 @@ namespace {
 // A folder of thousands of stray files must not make a dialog of megabytes.
 constexpr qsizetype kMaxDetailLines = 200;
 
-QString tr(const char *text)
+// The context of this file's messages, declared so that lupdate files them
+// under the context they are looked up in.
+struct ImportSummary
 {
-    return QCoreApplication::translate("gleaner::ImportSummary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gleaner::ImportSummary)
+};
 
 // The project ships no translations, so English plurals are chosen here
 // rather than left to "%n file(s)".
 QString plural(qsizetype n, const char *one, const char *many)
 {
-    return (n == 1 ? tr(one) : tr(many)).arg(n);
+    return (n == 1 ? ImportSummary::tr(one) : ImportSummary::tr(many)).arg(n);
 }
 
 void addSection(QStringList &out, const QString &heading, const QStringList &lines)
@@ -32,15 +34,16 @@ void addSection(QStringList &out, const QString &heading, const QStringList &lin
     for (qsizetype i = 0; i < lines.size() && i < kMaxDetailLines; ++i)
         out << QStringLiteral("  ") + lines.at(i);
     if (lines.size() > kMaxDetailLines)
-        out << QStringLiteral("  ") + tr("\u2026 and %1 more").arg(lines.size() - kMaxDetailLines);
+        out << QStringLiteral("  ") +
+                   ImportSummary::tr("\u2026 and %1 more").arg(lines.size() - kMaxDetailLines);
 }
 
 QString problemLine(const ImportProblem &problem)
 {
     return problem.line > 0
-               ? tr("%1, line %2: %3")
+               ? ImportSummary::tr("%1, line %2: %3")
                      .arg(problem.source, QString::number(problem.line), problem.message)
-               : tr("%1: %2").arg(problem.source, problem.message);
+               : ImportSummary::tr("%1: %2").arg(problem.source, problem.message);
 }
 
 // Why the sources that failed were not kept, one line each.
@@ -57,25 +60,25 @@ QString failures(const ImportReport &report)
 QString importStatusLine(const ImportReport &report)
 {
     if (!report.failed.isEmpty())
-        return tr("Import failed: %1").arg(problemLine(report.failed.first()));
+        return ImportSummary::tr("Import failed: %1").arg(problemLine(report.failed.first()));
     if (report.cancelled && report.digestsAdded == 0)
-        return tr("Import cancelled; nothing was added");
-    return tr("Imported: %1").arg(report.summary());
+        return ImportSummary::tr("Import cancelled; nothing was added");
+    return ImportSummary::tr("Imported: %1").arg(report.summary());
 }
 
 QString importHeadline(const ImportReport &report)
 {
     if (!report.failed.isEmpty())
-        return tr("The import stopped because of a problem.");
+        return ImportSummary::tr("The import stopped because of a problem.");
     if (report.cancelled)
-        return tr("The import was cancelled.");
+        return ImportSummary::tr("The import was cancelled.");
     if (report.digestsAdded > 0)
-        return tr("Imported %1 with %2.")
+        return ImportSummary::tr("Imported %1 with %2.")
             .arg(plural(report.digestsAdded, "%1 digest", "%1 digests"),
                  plural(report.papersAdded, "%1 new paper", "%1 new papers"));
     if (report.digestsRepeated > 0 && report.rejected.isEmpty())
-        return tr("These digests are already in your library.");
-    return tr("Nothing was imported.");
+        return ImportSummary::tr("These digests are already in your library.");
+    return ImportSummary::tr("Nothing was imported.");
 }
 
 QString importAdvice(const ImportReport &report)
@@ -83,32 +86,38 @@ QString importAdvice(const ImportReport &report)
     QStringList parts;
     if (!report.failed.isEmpty()) {
         parts << failures(report);
-        parts
-            << (report.digestsAdded > 0
-                    ? tr("What was imported before the problem is kept (%1).").arg(report.summary())
-                    : tr("Nothing was added to the library."));
-        parts << tr("Once the problem is solved, import the same files again: digests "
-                    "already in the library are recognised and not added twice.");
+        parts << (report.digestsAdded > 0
+                      ? ImportSummary::tr("What was imported before the problem is kept (%1).")
+                            .arg(report.summary())
+                      : ImportSummary::tr("Nothing was added to the library."));
+        parts << ImportSummary::tr(
+            "Once the problem is solved, import the same files again: digests "
+            "already in the library are recognised and not added twice.");
         return parts.join(QStringLiteral("\n\n"));
     }
     if (report.cancelled) {
-        parts << tr("Nothing from the file being read when you cancelled was added.");
+        parts << ImportSummary::tr(
+            "Nothing from the file being read when you cancelled was added.");
         if (report.digestsAdded > 0)
-            parts << tr("Files finished before that are kept (%1).").arg(report.summary());
-        parts << tr("Import the same files again to finish: digests already in the library "
-                    "are recognised and not added twice.");
+            parts << ImportSummary::tr("Files finished before that are kept (%1).")
+                         .arg(report.summary());
+        parts << ImportSummary::tr(
+            "Import the same files again to finish: digests already in the library "
+            "are recognised and not added twice.");
         return parts.join(QStringLiteral("\n\n"));
     }
     if (report.digestsAdded == 0 && report.digestsRepeated == 0 && report.files == 0 &&
         report.texts > 0 && !report.rejected.isEmpty()) {
-        parts << tr("The pasted text is not a digest Gleaner can read. Select the whole "
-                    "\u201cDaily Papers\u201d page in the browser (Ctrl+A), copy it and paste "
-                    "again; Show Details gives the reason.");
+        parts << ImportSummary::tr(
+            "The pasted text is not a digest Gleaner can read. Select the whole "
+            "\u201cDaily Papers\u201d page in the browser (Ctrl+A), copy it and paste "
+            "again; Show Details gives the reason.");
         return parts.join(QStringLiteral("\n\n"));
     }
     if (report.digestsAdded == 0 && report.digestsRepeated == 0 && !report.rejected.isEmpty()) {
-        parts << tr("No file was a digest Gleaner can read. A digest is the text of a saved "
-                    "\u201cDaily Papers\u201d page; Show Details gives the reason for each file.");
+        parts << ImportSummary::tr(
+            "No file was a digest Gleaner can read. A digest is the text of a saved "
+            "\u201cDaily Papers\u201d page; Show Details gives the reason for each file.");
         return parts.join(QStringLiteral("\n\n"));
     }
     parts << report.summary() + QLatin1Char('.');
@@ -149,10 +158,12 @@ QString importDetails(const ImportReport &report)
         failed << problemLine(p);
 
     QStringList out;
-    addSection(out, tr("Not imported (%1):").arg(report.failed.size()), failed);
-    addSection(out, tr("Files skipped (%1):").arg(report.rejected.size()), rejected);
-    addSection(out, tr("Entries left out (%1):").arg(report.damaged.size()), damaged);
-    addSection(out, tr("Archive members ignored (%1):").arg(report.ignored.size()), report.ignored);
+    addSection(out, ImportSummary::tr("Not imported (%1):").arg(report.failed.size()), failed);
+    addSection(out, ImportSummary::tr("Files skipped (%1):").arg(report.rejected.size()), rejected);
+    addSection(out, ImportSummary::tr("Entries left out (%1):").arg(report.damaged.size()),
+               damaged);
+    addSection(out, ImportSummary::tr("Archive members ignored (%1):").arg(report.ignored.size()),
+               report.ignored);
     return out.join(QLatin1Char('\n'));
 }
 
@@ -174,7 +185,7 @@ QMessageBox *createImportSummaryBox(const ImportReport &report, QWidget *parent)
 {
     auto *box = new QMessageBox(parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(tr("Import"));
+    box->setWindowTitle(ImportSummary::tr("Import"));
     box->setIcon(importIcon(report));
     box->setText(importHeadline(report));
     box->setInformativeText(importAdvice(report));

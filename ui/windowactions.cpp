@@ -22,7 +22,6 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
 {
     QWidget *list = listPane->table();
     QLineEdit *search = listPane->searchField();
-    auto tr = [](const char *text) { return QMainWindow::tr(text); };
     auto add = [window](QMenu *menu, const QString &text, const QList<QKeySequence> &keys = {}) {
         QAction *action = menu->addAction(text);
         action->setShortcuts(keys);
@@ -101,8 +100,7 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
     paper->addSeparator();
     QMenu *quick = paper->addMenu(tr("&Quick Tags"));
     for (int i = 0; i < 9; ++i) {
-        quickTags << paperKey(quick, QMainWindow::tr("Quick Tag %1").arg(i + 1),
-                              {QKeySequence(Qt::Key_1 + i)});
+        quickTags << paperKey(quick, tr("Quick Tag %1").arg(i + 1), {QKeySequence(Qt::Key_1 + i)});
     }
 
     QMenu *view = bar->addMenu(tr("&View"));

@@ -6,6 +6,7 @@
 
 #include "shortcuteditor.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QKeySequence>
 #include <QList>
@@ -23,6 +24,8 @@ class ReaderView;
 
 class WindowActions final
 {
+    Q_DECLARE_TR_FUNCTIONS(WindowActions)
+
 public:
     // Single-key shortcuts (S, U, J...) go on the list, the reader and the
     // sidebar only, so they never fire while typing; the search field gets

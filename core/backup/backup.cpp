@@ -343,13 +343,10 @@ private:
 
 QString RestoreReport::summary() const
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("RestoreReport", text);
-    };
     QString s = papers == 1 ? tr("1 paper") : tr("%1 papers").arg(papers);
     s += tr(" (%1 in the library, %2 waiting for their digests)").arg(matched).arg(pending);
     QStringList added;
-    auto add = [&added, &tr](int n, const char *one, const char *many) {
+    auto add = [&added](int n, const char *one, const char *many) {
         if (n > 0)
             added << (n == 1 ? tr(one) : tr(many).arg(n));
     };

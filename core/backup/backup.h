@@ -81,6 +81,8 @@ struct RestoreReport
     // For people: "12 papers (10 in the library, 2 waiting for their
     // digests): 3 stars, 4 tags, 1 note added; 1 note kept twice".
     QString summary() const;
+
+    Q_DECLARE_TR_FUNCTIONS(RestoreReport) // last: it ends in "private:"
 };
 
 // The reader data as a backup file, and what went into it.

@@ -20,10 +20,12 @@ namespace gleaner {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The context of this file's messages, declared so that lupdate files them
+// under the context they are looked up in.
+struct BackupActions
 {
-    return QCoreApplication::translate("BackupActions", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(BackupActions)
+};
 
 QString backupFolder()
 {
@@ -37,7 +39,7 @@ bool startJob(const ActionContext &context, LibraryJob &job, const QString &desc
 {
     if (job.start(description, std::move(work), std::move(done)))
         return true;
-    context.say(tr("Wait for the work under way to finish, then try again."), 5000);
+    context.say(BackupActions::tr("Wait for the work under way to finish, then try again."), 5000);
     return false;
 }
 
@@ -48,14 +50,15 @@ void backUpAnnotations(const ActionContext &context, LibraryJob &job)
     const QString suggested = QDir(backupFolder())
                                   .filePath(QStringLiteral("gleaner-annotations-%1.json")
                                                 .arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(context.window(), tr("Back Up Annotations"),
-                                                      suggested, tr("Gleaner backup (*.json)"));
+    const QString path =
+        QFileDialog::getSaveFileName(context.window(), BackupActions::tr("Back Up Annotations"),
+                                     suggested, BackupActions::tr("Gleaner backup (*.json)"));
     if (path.isEmpty())
         return;
     Preferences::setLastFolder(Preferences::Folder::Backup, QFileInfo(path).absolutePath());
     auto summary = std::make_shared<BackupSummary>();
     (void)startJob(
-        context, job, tr("Backing up the annotations…"),
+        context, job, BackupActions::tr("Backing up the annotations…"),
         [path, summary](Library &library) {
             Backup backup(library);
             const std::optional<BackupSummary> written = backup.write(path);
@@ -66,10 +69,12 @@ void backUpAnnotations(const ActionContext &context, LibraryJob &job)
         },
         [context, path, summary](const QString &failure) {
             if (!failure.isEmpty()) {
-                QMessageBox::warning(context.window(), tr("Back Up Annotations"), failure);
+                QMessageBox::warning(context.window(), BackupActions::tr("Back Up Annotations"),
+                                     failure);
                 return;
             }
-            context.say(tr("Backed up the annotations of %n paper(s) to %1.", summary->papers)
+            context.say(BackupActions::tr("Backed up the annotations of %n paper(s) to %1.",
+                                          nullptr, summary->papers)
                             .arg(QFileInfo(path).fileName()),
                         8000);
         });
@@ -77,22 +82,22 @@ void backUpAnnotations(const ActionContext &context, LibraryJob &job)
 
 void restoreAnnotations(const ActionContext &context, LibraryJob &job)
 {
-    const QString path =
-        QFileDialog::getOpenFileName(context.window(), tr("Restore Annotations"), backupFolder(),
-                                     tr("Gleaner backup (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        context.window(), BackupActions::tr("Restore Annotations"), backupFolder(),
+        BackupActions::tr("Gleaner backup (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (QMessageBox::question(context.window(), tr("Restore Annotations"),
-                              tr("Merge the stars, read marks, tags, notes and saved searches in "
-                                 "%1 into this library? Nothing you have is removed: tags are "
-                                 "added, and where a paper has two different notes both are kept.")
-                                  .arg(QFileInfo(path).fileName()),
-                              QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Yes) != QMessageBox::Yes)
+    if (QMessageBox::question(
+            context.window(), BackupActions::tr("Restore Annotations"),
+            BackupActions::tr("Merge the stars, read marks, tags, notes and saved searches in "
+                              "%1 into this library? Nothing you have is removed: tags are "
+                              "added, and where a paper has two different notes both are kept.")
+                .arg(QFileInfo(path).fileName()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) != QMessageBox::Yes)
         return;
     auto report = std::make_shared<RestoreReport>();
     (void)startJob(
-        context, job, tr("Restoring the annotations…"),
+        context, job, BackupActions::tr("Restoring the annotations…"),
         [path, report](Library &library) {
             Backup backup(library);
             const std::optional<RestoreReport> restored = backup.restore(path);
@@ -103,16 +108,19 @@ void restoreAnnotations(const ActionContext &context, LibraryJob &job)
         },
         [context, report](const QString &failure) {
             if (!failure.isEmpty()) {
-                QMessageBox::warning(context.window(), tr("Restore Annotations"), failure);
+                QMessageBox::warning(context.window(), BackupActions::tr("Restore Annotations"),
+                                     failure);
                 return;
             }
             QString text = report->summary();
             if (!report->noteConflicts.isEmpty())
-                text += QStringLiteral("\n\n") +
-                        tr("These papers now hold both notes, one after the other:") +
-                        QStringLiteral("\n\u2022 ") +
-                        report->noteConflicts.join(QStringLiteral("\n\u2022 "));
-            QMessageBox::information(context.window(), tr("Restore Annotations"), text);
+                text +=
+                    QStringLiteral("\n\n") +
+                    BackupActions::tr("These papers now hold both notes, one after the other:") +
+                    QStringLiteral("\n\u2022 ") +
+                    report->noteConflicts.join(QStringLiteral("\n\u2022 "));
+            QMessageBox::information(context.window(), BackupActions::tr("Restore Annotations"),
+                                     text);
             Q_EMIT context.events().libraryReplaced();
         });
 }
@@ -120,24 +128,25 @@ void restoreAnnotations(const ActionContext &context, LibraryJob &job)
 void snapshotLibrary(const ActionContext &context, LibraryJob &job)
 {
     const QString path = QFileDialog::getSaveFileName(
-        context.window(), tr("Save a Copy of the Library"),
+        context.window(), BackupActions::tr("Save a Copy of the Library"),
         QDir::home().filePath(QStringLiteral("gleaner-library-%1.sqlite3")
                                   .arg(QDate::currentDate().toString(Qt::ISODate))),
-        tr("Gleaner library (*.sqlite3)"));
+        BackupActions::tr("Gleaner library (*.sqlite3)"));
     if (path.isEmpty())
         return;
     (void)startJob(
-        context, job, tr("Saving a copy of the library…"),
+        context, job, BackupActions::tr("Saving a copy of the library…"),
         [path](Library &library) {
             Backup backup(library);
             return backup.snapshot(path) ? QString() : backup.errorString();
         },
         [context, path](const QString &failure) {
             if (!failure.isEmpty()) {
-                QMessageBox::warning(context.window(), tr("Save a Copy of the Library"), failure);
+                QMessageBox::warning(context.window(),
+                                     BackupActions::tr("Save a Copy of the Library"), failure);
                 return;
             }
-            context.say(tr("Saved a copy of the library to %1.").arg(path), 8000);
+            context.say(BackupActions::tr("Saved a copy of the library to %1.").arg(path), 8000);
         });
 }
 

@@ -22,20 +22,22 @@ namespace gleaner {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The context of this file's messages, declared so that lupdate files them
+// under the context they are looked up in.
+struct DigestActions
 {
-    return QCoreApplication::translate("DigestActions", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(DigestActions)
+};
 
 // "7 January 2026", "the undated digest (file of 1 Dec 2026)".
 QString digestName(const DigestInfo &digest)
 {
     if (!digest.date.isValid())
-        return tr("the undated digest");
+        return DigestActions::tr("the undated digest");
     const QString date = QLocale().toString(digest.date);
     if (digest.certainty == DateCertainty::Undated)
-        return tr("the undated digest (file of %1)").arg(date);
-    return tr("the digest of %1").arg(date);
+        return DigestActions::tr("the undated digest (file of %1)").arg(date);
+    return DigestActions::tr("the digest of %1").arg(date);
 }
 
 } // namespace
@@ -46,7 +48,7 @@ void redateDigest(const ActionContext &context, qint64 id)
     if (!digest)
         return;
     QDialog dialog(context.window());
-    dialog.setWindowTitle(tr("Correct Digest Date"));
+    dialog.setWindowTitle(DigestActions::tr("Correct Digest Date"));
     // Wide enough for its title, which a narrow dialog cuts off.
     dialog.setMinimumWidth(
         std::max(420, dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) * 2));
@@ -54,7 +56,8 @@ void redateDigest(const ActionContext &context, qint64 id)
         new QDateEdit(digest->date.isValid() ? digest->date : QDate::currentDate(), &dialog);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    auto *label = new QLabel(tr("The date of the digest from %1:").arg(digest->source), &dialog);
+    auto *label = new QLabel(
+        DigestActions::tr("The date of the digest from %1:").arg(digest->source), &dialog);
     label->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -75,15 +78,18 @@ void removeDigest(const ActionContext &context, qint64 id)
     const std::optional<DigestInfo> digest = context.library().digest(id);
     if (!digest)
         return;
-    QMessageBox ask(QMessageBox::Question, tr("Remove Digest"),
-                    tr("Remove %1, %n paper(s) from \u201c%2\u201d?", digest->entries)
-                        .arg(digestName(*digest), QFileInfo(digest->source).fileName()),
-                    QMessageBox::Cancel, context.window());
+    QMessageBox ask(
+        QMessageBox::Question, DigestActions::tr("Remove Digest"),
+        DigestActions::tr("Remove %1, %n paper(s) from \u201c%2\u201d?", nullptr, digest->entries)
+            .arg(digestName(*digest), QFileInfo(digest->source).fileName()),
+        QMessageBox::Cancel, context.window());
     ask.setInformativeText(
-        tr("Papers you starred, tagged, read or annotated, and papers that appear in other "
-           "digests, stay in the library. The file itself is not touched:\n%1")
+        DigestActions::tr(
+            "Papers you starred, tagged, read or annotated, and papers that appear in other "
+            "digests, stay in the library. The file itself is not touched:\n%1")
             .arg(digest->source));
-    const QAbstractButton *remove = ask.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    const QAbstractButton *remove =
+        ask.addButton(DigestActions::tr("Remove"), QMessageBox::DestructiveRole);
     ask.setDefaultButton(QMessageBox::Cancel);
     ask.exec();
     if (ask.clickedButton() != remove)
@@ -92,7 +98,8 @@ void removeDigest(const ActionContext &context, qint64 id)
     if (!removed)
         context.fail(context.library().errorString());
     else
-        context.say(tr("Removed the digest and %n paper(s).", *removed), 6000);
+        context.say(DigestActions::tr("Removed the digest and %n paper(s).", nullptr, *removed),
+                    6000);
     Q_EMIT context.events().digestsChanged();
 }
 
@@ -100,16 +107,18 @@ void removeSampleDigests(const ActionContext &context)
 {
     const QList<qint64> samples = context.library().sampleDigests();
     if (samples.isEmpty()) {
-        context.say(tr("There are no sample digests to remove."), 4000);
+        context.say(DigestActions::tr("There are no sample digests to remove."), 4000);
         return;
     }
-    QMessageBox ask(
-        QMessageBox::Question, tr("Remove Sample Digests"),
-        tr("Remove the %n sample digest(s) and their invented papers?", int(samples.size())),
-        QMessageBox::Cancel, context.window());
-    ask.setInformativeText(tr("Sample papers you starred, tagged, read or annotated stay in the "
-                              "library; your own digests are not touched."));
-    const QAbstractButton *remove = ask.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    QMessageBox ask(QMessageBox::Question, DigestActions::tr("Remove Sample Digests"),
+                    DigestActions::tr("Remove the %n sample digest(s) and their invented papers?",
+                                      nullptr, int(samples.size())),
+                    QMessageBox::Cancel, context.window());
+    ask.setInformativeText(
+        DigestActions::tr("Sample papers you starred, tagged, read or annotated stay in the "
+                          "library; your own digests are not touched."));
+    const QAbstractButton *remove =
+        ask.addButton(DigestActions::tr("Remove"), QMessageBox::DestructiveRole);
     ask.setDefaultButton(QMessageBox::Cancel);
     ask.exec();
     if (ask.clickedButton() != remove)
@@ -118,7 +127,9 @@ void removeSampleDigests(const ActionContext &context)
     if (!removed)
         context.fail(context.library().errorString());
     else
-        context.say(tr("Removed the sample digests and %n paper(s).", *removed), 6000);
+        context.say(
+            DigestActions::tr("Removed the sample digests and %n paper(s).", nullptr, *removed),
+            6000);
     Q_EMIT context.events().digestsChanged();
 }
 

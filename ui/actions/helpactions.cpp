@@ -11,6 +11,17 @@
 
 namespace gleaner {
 
+namespace {
+
+// The context of this file's messages, declared so that lupdate files them
+// under the context they are looked up in.
+struct HelpActions
+{
+    Q_DECLARE_TR_FUNCTIONS(HelpActions)
+};
+
+} // namespace
+
 std::optional<Preferences> editPreferences(QWidget *parent, const Preferences &current,
                                            const QList<ShortcutRow> &shortcuts)
 {
@@ -29,11 +40,11 @@ void showShortcuts(QMainWindow *window)
 
 void showAbout(QWidget *parent, const QString &libraryPath)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("HelpActions", text); };
-    QMessageBox::about(parent, tr("About Gleaner"),
-                       tr("<h3>Gleaner %1</h3><p>An offline reader for daily research-paper "
-                          "digests.</p><p>Library: %2</p>")
-                           .arg(QStringLiteral(GLEANER_VERSION), libraryPath.toHtmlEscaped()));
+    QMessageBox::about(
+        parent, HelpActions::tr("About Gleaner"),
+        HelpActions::tr("<h3>Gleaner %1</h3><p>An offline reader for daily research-paper "
+                        "digests.</p><p>Library: %2</p>")
+            .arg(QStringLiteral(GLEANER_VERSION), libraryPath.toHtmlEscaped()));
 }
 
 } // namespace gleaner

@@ -15,19 +15,23 @@ namespace gleaner {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, declared so that lupdate files them
+// under the context they are looked up in.
+struct ImportActions
 {
-    return QCoreApplication::translate("ImportActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportActions)
+};
 
 } // namespace
 
 QStringList chooseFilesToImport(QWidget *parent)
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        parent, tr("Import Digests"), Preferences::lastFolder(Preferences::Folder::Import),
-        tr("Digests and archives (*.txt *.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz);;"
-           "All files (*)"));
+        parent, ImportActions::tr("Import Digests"),
+        Preferences::lastFolder(Preferences::Folder::Import),
+        ImportActions::tr(
+            "Digests and archives (*.txt *.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz);;"
+            "All files (*)"));
     if (!files.isEmpty())
         Preferences::setLastFolder(Preferences::Folder::Import,
                                    QFileInfo(files.first()).absolutePath());
@@ -37,7 +41,7 @@ QStringList chooseFilesToImport(QWidget *parent)
 QStringList chooseFolderToImport(QWidget *parent)
 {
     const QString dir =
-        QFileDialog::getExistingDirectory(parent, tr("Import a Folder of Digests"),
+        QFileDialog::getExistingDirectory(parent, ImportActions::tr("Import a Folder of Digests"),
                                           Preferences::lastFolder(Preferences::Folder::Import));
     if (dir.isEmpty())
         return {};
@@ -49,7 +53,7 @@ QByteArray clipboardDigest(const ActionContext &context)
 {
     const QString text = QApplication::clipboard()->text();
     if (text.trimmed().isEmpty()) {
-        context.say(tr("The clipboard holds no text to import."), 5000);
+        context.say(ImportActions::tr("The clipboard holds no text to import."), 5000);
         return {};
     }
     return text.toUtf8();

@@ -13,23 +13,26 @@ namespace gleaner {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, declared so that lupdate files them
+// under the context they are looked up in.
+struct SavedSearchActions
 {
-    return QCoreApplication::translate("SavedSearchActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SavedSearchActions)
+};
 
 } // namespace
 
 void saveSearch(const ActionContext &context, const QString &query, const QString &suggestedName)
 {
     if (query.isEmpty()) {
-        context.say(tr("Type a search first, then save it."), 5000);
+        context.say(SavedSearchActions::tr("Type a search first, then save it."), 5000);
         return;
     }
     bool ok = false;
-    const QString name = QInputDialog::getText(context.window(), tr("Save Search"),
-                                               tr("Name for \u201c%1\u201d:").arg(query),
-                                               QLineEdit::Normal, suggestedName, &ok);
+    const QString name =
+        QInputDialog::getText(context.window(), SavedSearchActions::tr("Save Search"),
+                              SavedSearchActions::tr("Name for \u201c%1\u201d:").arg(query),
+                              QLineEdit::Normal, suggestedName, &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
     if (!context.library().saveSearch(name, query))
@@ -40,8 +43,9 @@ void saveSearch(const ActionContext &context, const QString &query, const QStrin
 void renameSavedSearch(const ActionContext &context, qint64 id, const QString &name)
 {
     bool ok = false;
-    const QString newName = QInputDialog::getText(context.window(), tr("Rename Saved Search"),
-                                                  tr("New name:"), QLineEdit::Normal, name, &ok);
+    const QString newName =
+        QInputDialog::getText(context.window(), SavedSearchActions::tr("Rename Saved Search"),
+                              SavedSearchActions::tr("New name:"), QLineEdit::Normal, name, &ok);
     if (!ok || newName.trimmed().isEmpty())
         return;
     if (!context.library().renameSavedSearch(id, newName))
@@ -51,10 +55,10 @@ void renameSavedSearch(const ActionContext &context, qint64 id, const QString &n
 
 void deleteSavedSearch(const ActionContext &context, qint64 id, const QString &name)
 {
-    if (QMessageBox::question(context.window(), tr("Delete Saved Search"),
-                              tr("Delete the saved search \u201c%1\u201d?").arg(name),
-                              QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel) != QMessageBox::Yes)
+    if (QMessageBox::question(
+            context.window(), SavedSearchActions::tr("Delete Saved Search"),
+            SavedSearchActions::tr("Delete the saved search \u201c%1\u201d?").arg(name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     if (!context.library().deleteSavedSearch(id))
         context.fail(context.library().errorString());

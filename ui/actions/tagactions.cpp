@@ -13,18 +13,21 @@ namespace gleaner {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The context of this file's messages, declared so that lupdate files them
+// under the context they are looked up in.
+struct TagActions
 {
-    return QCoreApplication::translate("TagActions", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TagActions)
+};
 
 } // namespace
 
 void renameTag(const ActionContext &context, const QString &tag)
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(context.window(), tr("Rename Tag"), tr("New name:"),
-                                               QLineEdit::Normal, tag, &ok);
+    const QString name =
+        QInputDialog::getText(context.window(), TagActions::tr("Rename Tag"),
+                              TagActions::tr("New name:"), QLineEdit::Normal, tag, &ok);
     if (!ok || name.trimmed().isEmpty() || name == tag)
         return;
     if (!context.library().renameTag(tag, name))
@@ -40,13 +43,13 @@ void mergeTag(const ActionContext &context, const QString &tag)
             others << t.name;
     }
     if (others.isEmpty()) {
-        context.say(tr("There is no other tag to merge into."), 5000);
+        context.say(TagActions::tr("There is no other tag to merge into."), 5000);
         return;
     }
     bool ok = false;
-    const QString into =
-        QInputDialog::getItem(context.window(), tr("Merge Tag"),
-                              tr("Merge \u201c%1\u201d into:").arg(tag), others, 0, false, &ok);
+    const QString into = QInputDialog::getItem(
+        context.window(), TagActions::tr("Merge Tag"),
+        TagActions::tr("Merge \u201c%1\u201d into:").arg(tag), others, 0, false, &ok);
     if (!ok)
         return;
     if (!context.library().mergeTags(tag, into))
@@ -61,13 +64,13 @@ void deleteTag(const ActionContext &context, const QString &tag)
         if (t.name == tag)
             papers = t.papers;
     }
-    if (QMessageBox::question(context.window(), tr("Delete Tag"),
-                              tr("Delete the tag \u201c%1\u201d from %n paper(s)? The papers "
-                                 "themselves stay.",
-                                 papers)
-                                  .arg(tag),
-                              QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel) != QMessageBox::Yes)
+    if (QMessageBox::question(
+            context.window(), TagActions::tr("Delete Tag"),
+            TagActions::tr("Delete the tag \u201c%1\u201d from %n paper(s)? The papers "
+                           "themselves stay.",
+                           nullptr, papers)
+                .arg(tag),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     if (!context.library().deleteTag(tag))
         context.fail(context.library().errorString());

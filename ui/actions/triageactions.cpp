@@ -16,10 +16,12 @@ namespace {
 // A list this long is more than a day's digest: ask before marking it.
 constexpr qsizetype kConfirmAbove = 2000;
 
-QString translated(const char *text)
+// The context of this file's messages, declared so that lupdate files them
+// under the context they are looked up in.
+struct TriageActions
 {
-    return QCoreApplication::translate("TriageActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TriageActions)
+};
 
 } // namespace
 
@@ -30,8 +32,8 @@ void markAllRead(const ActionContext &context, Annotator &annotator, const QList
         return;
     if (ids.size() > kConfirmAbove &&
         QMessageBox::question(
-            context.window(), translated("Mark All Read"),
-            translated("Mark all %1 papers of %2 read? Edit \u203a Undo puts them back.")
+            context.window(), TriageActions::tr("Mark All Read"),
+            TriageActions::tr("Mark all %1 papers of %2 read? Edit \u203a Undo puts them back.")
                 .arg(QLocale().toString(ids.size()), listLabel),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
@@ -41,11 +43,12 @@ void markAllRead(const ActionContext &context, Annotator &annotator, const QList
         return;
     }
     if (annotator.history()->count() == before) {
-        context.say(translated("Every paper of %1 was read already.").arg(listLabel), 4000);
+        context.say(TriageActions::tr("Every paper of %1 was read already.").arg(listLabel), 4000);
         return;
     }
-    context.say(translated("%1 \u2014 Ctrl+Z undoes it.").arg(annotator.history()->undoText()),
-                8000);
+    context.say(
+        TriageActions::tr("%1 \u2014 Ctrl+Z undoes it.").arg(annotator.history()->undoText()),
+        8000);
 }
 
 void markDigestRead(const ActionContext &context, Annotator &annotator, qint64 digestId)
@@ -58,7 +61,7 @@ void markDigestRead(const ActionContext &context, Annotator &annotator, qint64 d
     const std::optional<DigestInfo> digest = context.library().digest(digestId);
     const QString label = digest && digest->date.isValid()
                               ? QLocale().toString(digest->date, QLocale::ShortFormat)
-                              : translated("the digest");
+                              : TriageActions::tr("the digest");
     markAllRead(context, annotator, *ids, label);
 }
 
