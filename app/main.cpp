@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "preferences.h"
 #include "readerscheme.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,6 +26,7 @@ int main(int argc, char *argv[])
     gleaner::registerReaderScheme();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
+    gleaner::installTranslations(app);
     QApplication::setApplicationName(QStringLiteral("Gleaner"));
     QApplication::setOrganizationName(QStringLiteral("Gleaner"));
     QApplication::setApplicationVersion(QStringLiteral(GLEANER_VERSION));

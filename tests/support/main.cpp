@@ -6,6 +6,7 @@
 #define CATCH_CONFIG_RUNNER
 #endif
 #include "catch.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -77,6 +78,8 @@ int main(int argc, char *argv[])
 #else
     QCoreApplication app(argc, argv);
 #endif
+    // As the programs do: plural forms come from the English catalogue.
+    gleaner::installTranslations(app);
 
     const int failed = Catch::Session().run(argc, argv);
     if (failed == 0 && g_skipped > 0) {
