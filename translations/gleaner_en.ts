@@ -2042,14 +2042,6 @@ The page shows no date; the digest is placed by the day its file was written. Co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the digest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed %1 and %2 paper(s) no other digest or note kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the format: %1 (notes: one Markdown file per paper in the folder -o names)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,6 +2280,20 @@ The page shows no date; the digest is placed by the day its file was written. Co
     <message>
         <source>tags takes: list, rename OLD NEW, merge FROM INTO, or delete NAME</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the digest and %n paper(s) no other digest or note kept.</source>
+        <translation>
+            <numerusform>Removed the digest and 1 paper no other digest or note kept.</numerusform>
+            <numerusform>Removed the digest and %n papers no other digest or note kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 digests and %n paper(s) no other digest or note kept.</source>
+        <translation>
+            <numerusform>Removed %1 digests and 1 paper no other digest or note kept.</numerusform>
+            <numerusform>Removed %1 digests and %n papers no other digest or note kept.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

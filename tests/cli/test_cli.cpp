@@ -871,7 +871,7 @@ TEST_CASE("gleaner-cli remove-digest --samples removes only the sample digests",
             .code == 2);
     const Run removed = cli.run({QStringLiteral("remove-digest"), QStringLiteral("--samples")});
     CHECK(removed.code == 0);
-    CHECK(removed.out.contains(QStringLiteral("Removed the digest and 2 paper(s)")));
+    CHECK(removed.out.contains(QStringLiteral("Removed the digest and 2 papers no other")));
     const QJsonArray left = cli.json({QStringLiteral("digests"), QStringLiteral("--json")}).array();
     REQUIRE(left.size() == 1);
     CHECK(left.at(0)

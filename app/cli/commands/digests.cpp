@@ -68,10 +68,13 @@ int Commands::removeDigest(Invocation &in, Library &library)
     const std::optional<int> removed = library.removeDigests(ids);
     if (!removed)
         return in.rejected(library.errorString());
-    const QString digests = ids.size() == 1 ? tr("the digest") : tr("%1 digests").arg(ids.size());
-    out()
-        << tr("Removed %1 and %2 paper(s) no other digest or note kept.").arg(digests).arg(*removed)
-        << "\n";
+    out() << (ids.size() == 1
+                  ? tr("Removed the digest and %n paper(s) no other digest or note kept.", nullptr,
+                       *removed)
+                  : tr("Removed %1 digests and %n paper(s) no other digest or note kept.", nullptr,
+                       *removed)
+                        .arg(ids.size()))
+          << "\n";
     return Ok;
 }
 
