@@ -339,6 +339,17 @@
             <numerusform>Copied %n papers as %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n paper(s) as %1 to %2.</source>
+        <translation>
+            <numerusform>Exported 1 paper as %1 to %2.</numerusform>
+            <numerusform>Exported %n papers as %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpActions</name>
@@ -1131,6 +1142,10 @@
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open on the &amp;Web</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::AnnotationPane</name>
@@ -1295,6 +1310,26 @@
     </message>
     <message>
         <source>%1 written, %2 unchanged. %3 you deleted from the folder were left out; gleaner-cli export --format notes --recreate writes them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” ends in .%2, but the file will hold %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as “%1”, so it opens in a program that reads %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as .%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep .%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1546,6 +1581,14 @@
     </message>
     <message>
         <source>Removed the tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a search for “%1” in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be started for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1881,10 +1924,6 @@ The page shows no date; the digest is placed by the day its file was written. Co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Rename Tag…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,6 +1957,10 @@ The page shows no date; the digest is placed by the day its file was written. Co
     </message>
     <message>
         <source>Remove &amp;Sample Digests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample · %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2294,6 +2337,10 @@ The page shows no date; the digest is placed by the day its file was written. Co
             <numerusform>Removed %1 digests and 1 paper no other digest or note kept.</numerusform>
             <numerusform>Removed %1 digests and %n papers no other digest or note kept.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>web takes one paper ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
