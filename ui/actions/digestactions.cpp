@@ -73,34 +73,45 @@ void redateDigest(const ActionContext &context, qint64 id)
     Q_EMIT context.events().digestsChanged();
 }
 
-void removeDigest(const ActionContext &context, qint64 id)
+namespace {
+
+// Asks before removing digests, Cancel the default; then removes them and
+// says how many papers went (`done`, with %n).
+void removeAfterAsking(const ActionContext &context, const QList<qint64> &ids, const QString &title,
+                       const QString &question, const QString &details, const char *done)
 {
-    const std::optional<DigestInfo> digest = context.library().digest(id);
-    if (!digest)
-        return;
-    QMessageBox ask(
-        QMessageBox::Question, DigestActions::tr("Remove Digest"),
-        DigestActions::tr("Remove %1, %n paper(s) from \u201c%2\u201d?", nullptr, digest->entries)
-            .arg(digestName(*digest), QFileInfo(digest->source).fileName()),
-        QMessageBox::Cancel, context.window());
-    ask.setInformativeText(
-        DigestActions::tr(
-            "Papers you starred, tagged, read or annotated, and papers that appear in other "
-            "digests, stay in the library. The file itself is not touched:\n%1")
-            .arg(digest->source));
+    QMessageBox ask(QMessageBox::Question, title, question, QMessageBox::Cancel, context.window());
+    ask.setInformativeText(details);
     const QAbstractButton *remove =
         ask.addButton(DigestActions::tr("Remove"), QMessageBox::DestructiveRole);
     ask.setDefaultButton(QMessageBox::Cancel);
     ask.exec();
     if (ask.clickedButton() != remove)
         return;
-    const std::optional<int> removed = context.library().removeDigest(id);
+    const std::optional<int> removed = context.library().removeDigests(ids);
     if (!removed)
         context.fail(context.library().errorString());
     else
-        context.say(DigestActions::tr("Removed the digest and %n paper(s).", nullptr, *removed),
-                    6000);
+        context.say(DigestActions::tr(done, nullptr, *removed), 6000);
     Q_EMIT context.events().digestsChanged();
+}
+
+} // namespace
+
+void removeDigest(const ActionContext &context, qint64 id)
+{
+    const std::optional<DigestInfo> digest = context.library().digest(id);
+    if (!digest)
+        return;
+    removeAfterAsking(
+        context, {id}, DigestActions::tr("Remove Digest"),
+        DigestActions::tr("Remove %1, %n paper(s) from \u201c%2\u201d?", nullptr, digest->entries)
+            .arg(digestName(*digest), QFileInfo(digest->source).fileName()),
+        DigestActions::tr(
+            "Papers you starred, tagged, read or annotated, and papers that appear in other "
+            "digests, stay in the library. The file itself is not touched:\n%1")
+            .arg(digest->source),
+        QT_TRANSLATE_N_NOOP("DigestActions", "Removed the digest and %n paper(s)."));
 }
 
 void removeSampleDigests(const ActionContext &context)
@@ -110,27 +121,13 @@ void removeSampleDigests(const ActionContext &context)
         context.say(DigestActions::tr("There are no sample digests to remove."), 4000);
         return;
     }
-    QMessageBox ask(QMessageBox::Question, DigestActions::tr("Remove Sample Digests"),
-                    DigestActions::tr("Remove the %n sample digest(s) and their invented papers?",
-                                      nullptr, int(samples.size())),
-                    QMessageBox::Cancel, context.window());
-    ask.setInformativeText(
+    removeAfterAsking(
+        context, samples, DigestActions::tr("Remove Sample Digests"),
+        DigestActions::tr("Remove the %n sample digest(s) and their invented papers?", nullptr,
+                          int(samples.size())),
         DigestActions::tr("Sample papers you starred, tagged, read or annotated stay in the "
-                          "library; your own digests are not touched."));
-    const QAbstractButton *remove =
-        ask.addButton(DigestActions::tr("Remove"), QMessageBox::DestructiveRole);
-    ask.setDefaultButton(QMessageBox::Cancel);
-    ask.exec();
-    if (ask.clickedButton() != remove)
-        return;
-    const std::optional<int> removed = context.library().removeDigests(samples);
-    if (!removed)
-        context.fail(context.library().errorString());
-    else
-        context.say(
-            DigestActions::tr("Removed the sample digests and %n paper(s).", nullptr, *removed),
-            6000);
-    Q_EMIT context.events().digestsChanged();
+                          "library; your own digests are not touched."),
+        QT_TRANSLATE_N_NOOP("DigestActions", "Removed the sample digests and %n paper(s)."));
 }
 
 } // namespace gleaner
