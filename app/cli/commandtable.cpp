@@ -14,8 +14,10 @@ namespace {
 const QList<Command> kCommands = {
     {.name = "import",
      .arguments = "PATH...",
-     .summary = SUMMARY("import digests: files, folders, archives; - reads stdin"),
+     .summary = SUMMARY("import digests: files, folders, archives; - reads stdin; --watch "
+                        "FOLDER keeps importing what is saved into it"),
      .access = Access::Creates,
+     .options = &Commands::importOptions,
      .run = &Commands::import},
     {.name = "search",
      .arguments = "[QUERY...]",

@@ -23,6 +23,7 @@ class Commands final
 public:
     // Options of more than one command.
     static QList<QCommandLineOption> jsonOptions();
+    static QList<QCommandLineOption> importOptions();
     static QList<QCommandLineOption> searchOptions();
     static QList<QCommandLineOption> exportOptions();
     static QList<QCommandLineOption> repairOptions();
