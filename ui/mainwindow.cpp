@@ -15,6 +15,7 @@
 #include "importcontroller.h"
 #include "importstatuswidget.h"
 #include "importsummary.h"
+#include "ingest/folderwatcher.h"
 #include "jobstatuswidget.h"
 #include "libraryjob.h"
 #include "librarywatcher.h"
@@ -33,7 +34,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
@@ -106,6 +110,10 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     m_importStatus = new ImportStatusWidget(this);
     m_importStatus->setController(m_importer);
     m_progress = new TriageProgress(this);
+    m_watchStatus = new QLabel(this);
+    m_watchStatus->setObjectName(QStringLiteral("watchStatus"));
+    m_watchStatus->hide();
+    statusBar()->addPermanentWidget(m_watchStatus);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(new JobStatusWidget(m_jobs, this));
     statusBar()->addPermanentWidget(m_importStatus);
@@ -442,6 +450,57 @@ void MainWindow::applyPreferences()
     applyTheme(m_prefs.theme);
     m_reader->setFontSize(m_prefs.readerFontSize);
     m_actions->applyShortcuts(m_prefs.shortcuts);
+    applyWatchedFolder();
+}
+
+void MainWindow::applyWatchedFolder()
+{
+    const QString folder =
+        m_prefs.watchFolder && !m_prefs.watchedFolder.isEmpty() && m_library.isOpen()
+            ? QDir::cleanPath(QFileInfo(m_prefs.watchedFolder).absoluteFilePath())
+            : QString();
+    if (m_folderWatcher && m_folderWatcher->folder() == folder)
+        return; // the same folder: what it handed out stays handed out
+    m_folderWatcher.reset();
+    if (!folder.isEmpty()) {
+        m_folderWatcher = std::make_unique<FolderWatcher>(folder);
+        const QString libraryFile = QFileInfo(m_library.path()).absoluteFilePath();
+        m_folderWatcher->setExcludedFiles({libraryFile, libraryFile + QStringLiteral("-wal"),
+                                           libraryFile + QStringLiteral("-shm"),
+                                           libraryFile + QStringLiteral("-journal")});
+        // The same way in as a drop: one summary, a bad file in the dialog.
+        m_folderWatcher->setBatchHandler([this](const FolderWatcher::Batch &batch) {
+            m_quietWatchBatch = m_quietWatchBatch || batch.initial;
+            m_importer->importPaths(batch.files);
+        });
+        m_folderWatcher->setFolderHandler([this](bool) { updateWatchStatus(); });
+        m_folderWatcher->start();
+        qCInfo(lcWindow) << "watching" << folder;
+    }
+    updateWatchStatus();
+}
+
+void MainWindow::updateWatchStatus()
+{
+    if (!m_folderWatcher) {
+        m_watchStatus->hide();
+        return;
+    }
+    const QString folder = QDir::toNativeSeparators(m_folderWatcher->folder());
+    const QString name = QFileInfo(m_folderWatcher->folder()).fileName();
+    if (m_folderWatcher->folderExists()) {
+        m_watchStatus->setText(tr("Watching %1").arg(name));
+        m_watchStatus->setToolTip(
+            tr("Digests saved into %1 are imported as they arrive (File > Preferences).")
+                .arg(folder));
+    } else {
+        m_watchStatus->setText(tr("Waiting for %1").arg(name));
+        m_watchStatus->setToolTip(
+            tr("The watched folder %1 does not exist; digests saved into it are imported once "
+               "it does (File > Preferences).")
+                .arg(folder));
+    }
+    m_watchStatus->show();
 }
 
 void MainWindow::runSearch()
@@ -674,9 +733,15 @@ void MainWindow::importSamples()
 
 void MainWindow::onImportsFinished(const ImportReport &report)
 {
-    statusBar()->showMessage(importStatusLine(report), 10000);
-    if (importNeedsAttention(report))
-        showImportSummary(report, this);
+    // The watched folder's files at its start were mostly imported before:
+    // "12 already imported" at every start would be noise.
+    const bool quiet = std::exchange(m_quietWatchBatch, false) && report.digestsAdded == 0 &&
+                       !importNeedsAttention(report) && !report.cancelled;
+    if (!quiet) {
+        statusBar()->showMessage(importStatusLine(report), 10000);
+        if (importNeedsAttention(report))
+            showImportSummary(report, this);
+    }
     Q_EMIT importFinished();
 }
 

@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 
+class QLabel;
 class QLineEdit;
 class QSplitter;
 class QTableView;
@@ -28,6 +29,7 @@ namespace gleaner {
 
 class ActionContext;
 class AnnotationPane;
+class FolderWatcher;
 class ImportController;
 class ImportStatusWidget;
 class LibraryJob;
@@ -72,6 +74,8 @@ public:
     PaperListModel *paperModel() const { return m_model; }
     AnnotationPane *annotationPane() const { return m_annotations; }
     QLineEdit *searchField() const { return m_search; }
+    // The watched folder's watcher while Preferences turn it on; else null.
+    FolderWatcher *folderWatcher() const { return m_folderWatcher.get(); }
     std::optional<qint64> currentPaperId() const;
     bool selectPaper(qint64 id);
 
@@ -91,6 +95,9 @@ private:
     void restoreWindowState();
     void saveWindowState() const;
     void applyPreferences();
+    // Starts, moves or stops the watched folder as the preferences say.
+    void applyWatchedFolder();
+    void updateWatchStatus();
     // Moves the list and the reader into (or out of) the vertical splitter.
     void setReaderBelow(bool below);
     void defaultPaneSizes();
@@ -123,6 +130,10 @@ private:
     LibraryWatcher *m_watcher = nullptr;
     RepairAction *m_repair = nullptr;
     std::unique_ptr<WindowActions> m_actions;
+    std::unique_ptr<FolderWatcher> m_folderWatcher;
+    // The files the watched folder held at its start are in the imports
+    // under way: their summary is shown only when it has news.
+    bool m_quietWatchBatch = false;
 
     QSplitter *m_splitter = nullptr;
     QSplitter *m_stack = nullptr; // list over reader; out of the window while unused
@@ -135,6 +146,7 @@ private:
     AnnotationPane *m_annotations = nullptr;
     ImportStatusWidget *m_importStatus = nullptr;
     TriageProgress *m_progress = nullptr;
+    QLabel *m_watchStatus = nullptr;
 
     QTimer *m_searchTimer = nullptr;
     QTimer *m_markReadTimer = nullptr;

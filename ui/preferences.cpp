@@ -2,6 +2,7 @@
 
 #include "storage/library.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -26,6 +27,8 @@ Preferences Preferences::load()
     p.markReadDelaySec = qBound(0, s.value(QStringLiteral("reading/markReadDelay"), 3).toInt(), 60);
     p.theme = Theme(qBound(0, s.value(QStringLiteral("appearance/theme"), 0).toInt(), 2));
     p.readerFontSize = qBound(6, s.value(QStringLiteral("reader/fontSize"), 11).toInt(), 48);
+    p.watchFolder = s.value(QStringLiteral("import/watchFolder"), false).toBool();
+    p.watchedFolder = s.value(QStringLiteral("import/watchedFolder")).toString();
     s.beginGroup(QStringLiteral("shortcuts"));
     for (const QString &id : s.childKeys())
         p.shortcuts.insert(id, QKeySequence(s.value(id).toString(), QKeySequence::PortableText));
@@ -40,6 +43,8 @@ void Preferences::save() const
     s.setValue(QStringLiteral("reading/markReadDelay"), markReadDelaySec);
     s.setValue(QStringLiteral("appearance/theme"), int(theme));
     s.setValue(QStringLiteral("reader/fontSize"), readerFontSize);
+    s.setValue(QStringLiteral("import/watchFolder"), watchFolder);
+    s.setValue(QStringLiteral("import/watchedFolder"), watchedFolder);
     s.remove(QStringLiteral("shortcuts"));
     s.beginGroup(QStringLiteral("shortcuts"));
     for (auto it = shortcuts.cbegin(); it != shortcuts.cend(); ++it)
@@ -145,6 +150,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &current,
     , m_delay(new QSpinBox(this))
     , m_theme(new QComboBox(this))
     , m_fontSize(new QSpinBox(this))
+    , m_watch(new QCheckBox(tr("&Watch a folder:"), this))
+    , m_watchedFolder(new QLineEdit(current.watchedFolder, this))
     , m_shortcuts(new ShortcutEditor(shortcuts, current.shortcuts, this))
 {
     setWindowTitle(tr("Preferences"));
@@ -173,6 +180,31 @@ PreferencesDialog::PreferencesDialog(const Preferences &current,
     m_fontSize->setSuffix(tr(" pt"));
     m_fontSize->setValue(current.readerFontSize);
 
+    m_watch->setObjectName(QStringLiteral("watchFolder"));
+    m_watch->setChecked(current.watchFolder);
+    m_watchedFolder->setObjectName(QStringLiteral("watchedFolder"));
+    m_watchedFolder->setPlaceholderText(tr("A folder your browser saves digests into"));
+    auto *chooseFolder = new QPushButton(tr("C&hoose…"), this);
+    connect(chooseFolder, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Watched Folder"),
+            m_watchedFolder->text().isEmpty() ? Preferences::lastFolder(Preferences::Folder::Import)
+                                              : m_watchedFolder->text());
+        if (folder.isEmpty())
+            return;
+        m_watchedFolder->setText(folder);
+        m_watch->setChecked(true);
+    });
+    const auto enableFolder = [this, chooseFolder](bool on) {
+        m_watchedFolder->setEnabled(on);
+        chooseFolder->setEnabled(on);
+    };
+    connect(m_watch, &QCheckBox::toggled, this, enableFolder);
+    enableFolder(m_watch->isChecked());
+    auto *watchRow = new QHBoxLayout;
+    watchRow->addWidget(m_watchedFolder, 1);
+    watchRow->addWidget(chooseFolder);
+
     auto *form = new QFormLayout;
     auto *libraryLabel = new QLabel(tr("&Library file:"), this);
     libraryLabel->setBuddy(m_library);
@@ -183,6 +215,13 @@ PreferencesDialog::PreferencesDialog(const Preferences &current,
     form->addRow(tr("&Mark read after:"), m_delay);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("Reader &font size:"), m_fontSize);
+    form->addRow(m_watch, watchRow);
+    auto *watchNote = new QLabel(tr("Each digest saved into it is imported a moment after it is "
+                                    "written; subfolders are not looked into."),
+                                 this);
+    watchNote->setWordWrap(true);
+    watchNote->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), watchNote);
 
     auto *general = new QWidget(this);
     general->setLayout(form);
@@ -215,6 +254,8 @@ Preferences PreferencesDialog::preferences() const
     p.markReadDelaySec = m_delay->value();
     p.theme = Preferences::Theme(m_theme->currentIndex());
     p.readerFontSize = m_fontSize->value();
+    p.watchedFolder = m_watchedFolder->text().trimmed();
+    p.watchFolder = m_watch->isChecked() && !p.watchedFolder.isEmpty();
     p.shortcuts = m_shortcuts->overrides();
     return p;
 }

@@ -12,6 +12,7 @@
 #include <QKeySequence>
 #include <QString>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -31,6 +32,10 @@ struct Preferences
     int markReadDelaySec = 3; // 0: never mark read by reading
     Theme theme = Theme::System;
     int readerFontSize = 11;
+    // Digests saved into this folder are imported as they arrive, while
+    // watchFolder is on (FolderWatcher); kept when it is off, for next time.
+    bool watchFolder = false;
+    QString watchedFolder;
     // Keys the user gave actions instead of their defaults, by action name
     // (an empty sequence: the action has no key).
     QHash<QString, QKeySequence> shortcuts;
@@ -96,6 +101,8 @@ private:
     QSpinBox *m_delay = nullptr;
     QComboBox *m_theme = nullptr;
     QSpinBox *m_fontSize = nullptr;
+    QCheckBox *m_watch = nullptr;
+    QLineEdit *m_watchedFolder = nullptr;
     ShortcutEditor *m_shortcuts = nullptr;
 };
 
