@@ -69,6 +69,10 @@ int watch(Invocation &in, Library &library)
                               libraryFile + QStringLiteral("-shm"),
                               libraryFile + QStringLiteral("-journal")});
     watcher.setBatchHandler([&](const FolderWatcher::Batch &batch) {
+        // Stopping: the loop quits as soon as it reads the pipe, and files
+        // handed out before that are left for the next watch.
+        if (StopSignals::requested())
+            return;
         const ImportReport report = importer.importPaths(batch.files);
         if (worthSaying(report, batch.initial))
             printReport(report);
