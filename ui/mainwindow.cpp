@@ -464,10 +464,6 @@ void MainWindow::applyWatchedFolder()
     m_folderWatcher.reset();
     if (!folder.isEmpty()) {
         m_folderWatcher = std::make_unique<FolderWatcher>(folder);
-        const QString libraryFile = QFileInfo(m_library.path()).absoluteFilePath();
-        m_folderWatcher->setExcludedFiles({libraryFile, libraryFile + QStringLiteral("-wal"),
-                                           libraryFile + QStringLiteral("-shm"),
-                                           libraryFile + QStringLiteral("-journal")});
         // The same way in as a drop: one summary, a bad file in the dialog.
         m_folderWatcher->setBatchHandler([this](const FolderWatcher::Batch &batch) {
             m_quietWatchBatch = m_quietWatchBatch || batch.initial;

@@ -15,6 +15,15 @@ namespace {
 // of many files, a browser's rename dance) is one look.
 constexpr int kChangeDelayMs = 100;
 
+// The names the Import dialog offers as digests and archives, and the
+// compressed single digests the importer reads (day.txt.gz). A folder such
+// as Downloads holds much else, and every PDF in it reported as "not a
+// digest" would bury the one that matters.
+const QStringList kDigestSuffixes = {
+    QStringLiteral(".txt"), QStringLiteral(".zip"), QStringLiteral(".tar"), QStringLiteral(".tgz"),
+    QStringLiteral(".gz"),  QStringLiteral(".bz2"), QStringLiteral(".xz"),
+};
+
 // What browsers, download tools and editors write under until the file is
 // whole: Firefox (.part), Chrome and Edge (.crdownload), Safari (.download),
 // wget and others (.partial, .tmp, .temp), editors' backups (name~). Names
@@ -23,6 +32,13 @@ const QStringList kTemporarySuffixes = {
     QStringLiteral(".part"),     QStringLiteral(".partial"), QStringLiteral(".crdownload"),
     QStringLiteral(".download"), QStringLiteral(".tmp"),     QStringLiteral(".temp"),
 };
+
+bool endsWithAny(const QString &name, const QStringList &suffixes)
+{
+    return std::any_of(suffixes.cbegin(), suffixes.cend(), [&](const QString &suffix) {
+        return name.endsWith(suffix, Qt::CaseInsensitive);
+    });
+}
 
 QString cleanAbsolute(const QString &path)
 {
@@ -56,21 +72,11 @@ void FolderWatcher::setPollInterval(int ms)
     m_poll.setInterval(qMax(1, ms));
 }
 
-void FolderWatcher::setExcludedFiles(const QStringList &paths)
-{
-    m_excluded.clear();
-    for (const QString &path : paths)
-        m_excluded.insert(cleanAbsolute(path));
-}
-
 bool FolderWatcher::isCandidateName(const QString &fileName)
 {
-    if (fileName.isEmpty() || fileName.startsWith(QLatin1Char('.')) ||
-        fileName.endsWith(QLatin1Char('~')))
+    if (fileName.startsWith(QLatin1Char('.')) || fileName.endsWith(QLatin1Char('~')))
         return false;
-    return std::none_of(
-        kTemporarySuffixes.cbegin(), kTemporarySuffixes.cend(),
-        [&](const QString &suffix) { return fileName.endsWith(suffix, Qt::CaseInsensitive); });
+    return endsWithAny(fileName, kDigestSuffixes) && !endsWithAny(fileName, kTemporarySuffixes);
 }
 
 void FolderWatcher::start()
@@ -164,7 +170,7 @@ void FolderWatcher::scan()
     int nextMs = -1;
     for (const QFileInfo &info : entries) {
         const QString path = QDir::cleanPath(info.absoluteFilePath());
-        if (!isCandidateName(info.fileName()) || m_excluded.contains(path))
+        if (!isCandidateName(info.fileName()))
             continue;
         present.insert(path);
         if (firstLook)

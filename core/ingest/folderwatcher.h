@@ -3,9 +3,12 @@
 // `gleaner-cli import --watch` give what it hands out to the Importer.
 //
 // Only the folder's own files are looked at, not its subfolders: a folder
-// saved into it is neither imported nor entered (archives are files, and the
-// importer reads them). Hidden files, links, anything that is not a regular
-// file, and the names browsers and editors write under before they rename
+// saved into it is neither imported nor entered. Only names the Import
+// dialog offers are taken (`*.txt` and the archives the importer reads:
+// `.zip`, `.tar`, `.tar.gz`, `.tgz`, `.tar.bz2`, `.tar.xz`, and a digest
+// compressed alone, `day.txt.gz`), so the rest of a Downloads folder is
+// never reported. Hidden files, links, anything that is not a regular file,
+// and the names browsers and editors write under before they rename
 // (`*.part`, `*.crdownload`, `*.tmp`, `name~`, ...) are passed over.
 //
 // A file is handed out when it is stable: not empty, and the same size and
@@ -74,10 +77,6 @@ public:
     // How often the folder is listed when no change is signalled.
     void setPollInterval(int ms);
     int pollInterval() const { return m_poll.interval(); }
-    // Files in the folder never handed out, whatever their name (the
-    // library itself and its -wal, -shm and -journal files when it is kept
-    // there: they change with every import).
-    void setExcludedFiles(const QStringList &paths);
 
     // Starts watching, also when the folder does not exist yet (the poll
     // waits for it). The first look happens at once, the first batch comes
@@ -85,8 +84,8 @@ public:
     void start();
     void stop();
 
-    // Whether a file of this name could be a digest being handed in, rather
-    // than a hidden or temporary file.
+    // Whether a file of this name could be a digest or an archive of them,
+    // rather than another kind of file or a hidden or temporary one.
     static bool isCandidateName(const QString &fileName);
 
 private:
@@ -108,7 +107,6 @@ private:
     void setExists(bool exists);
 
     QString m_folder;
-    QSet<QString> m_excluded;
     QFileSystemWatcher m_fsWatcher;
     QTimer m_next; // the next look: soon after a change, or when a pending file may have settled
     QTimer m_poll;

@@ -162,8 +162,8 @@ TEST_CASE("gleaner-cli import --watch imports a digest copied in, once, until Ct
 
     // A file that is no digest is reported once, however often the folder
     // changes after it.
-    w.copyIn(u"notes.md"_s);
-    REQUIRE(w.waitForError(u"notes.md"_s));
+    w.copyIn(u"notes.md"_s, u"notes.txt"_s);
+    REQUIRE(w.waitForError(u"notes.txt"_s));
     w.copyIn(u"day2.txt"_s);
     REQUIRE(w.waitForDigest(u"day2.txt"_s));
     REQUIRE(w.waitForOutput(u"1 digest added (2 new papers"_s));
@@ -178,7 +178,7 @@ TEST_CASE("gleaner-cli import --watch imports a digest copied in, once, until Ct
     CHECK(w.out().count(u"Imported: "_s) == 3);
     CHECK(w.out().count(u"Imported: 1 digest added"_s) == 2);
     CHECK(w.out().count(u"Imported: 0 digests added, 1 file skipped"_s) == 1);
-    CHECK(w.err().count(u"notes.md"_s) == 1);
+    CHECK(w.err().count(u"notes.txt"_s) == 1);
     CHECK_FALSE(w.err().contains(u".part"_s));
     CHECK(w.out().trimmed().endsWith(u"Stopped watching %1."_s.arg(w.inbox())));
     CHECK(w.digestSources().size() == 2);

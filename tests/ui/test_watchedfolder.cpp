@@ -35,9 +35,9 @@ void watchInPreferences(const QString &folder)
     prefs.save();
 }
 
-void copyIn(const char *name, const QString &folder)
+void copyIn(const char *name, const QString &folder, const char *as = nullptr)
 {
-    REQUIRE(QFile::copy(fixture(name), QDir(folder).filePath(QLatin1String(name))));
+    REQUIRE(QFile::copy(fixture(name), QDir(folder).filePath(QLatin1String(as ? as : name))));
 }
 
 // The import summary boxes open on the window, closed as they are counted.
@@ -118,11 +118,11 @@ TEST_CASE("The watched folder imports a digest copied into it, and reports a bad
     CHECK(w.statusBar()->currentMessage().startsWith(u"Imported: 1 digest added"_s));
     CHECK(closeSummaryBoxes(w) == 0);
 
-    copyIn("notes.md", inbox);
+    copyIn("notes.md", inbox, "notes.txt");
     REQUIRE(QTest::qWaitFor([&] { return imported.count() >= 2; }, kWaitMs));
     QString said;
     CHECK(closeSummaryBoxes(w, &said) == 1);
-    CHECK(said.contains(u"notes.md"_s));
+    CHECK(said.contains(u"notes.txt"_s));
 
     // The folder changes again: only the new digest comes in, the bad file
     // is not read or reported again.

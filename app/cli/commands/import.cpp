@@ -6,7 +6,6 @@
 #include "invocation.h"
 #include "output.h"
 #include "stopsignals.h"
-#include "storage/library.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -64,10 +63,6 @@ int watch(Invocation &in, Library &library)
     // Ctrl+C in the middle of a batch rolls back the file being read.
     importer.setProgressHandler([](const ImportProgress &) { return !StopSignals::requested(); });
     FolderWatcher watcher(folder);
-    const QString libraryFile = QFileInfo(library.path()).absoluteFilePath();
-    watcher.setExcludedFiles({libraryFile, libraryFile + QStringLiteral("-wal"),
-                              libraryFile + QStringLiteral("-shm"),
-                              libraryFile + QStringLiteral("-journal")});
     watcher.setBatchHandler([&](const FolderWatcher::Batch &batch) {
         // Stopping: the loop quits as soon as it reads the pipe, and files
         // handed out before that are left for the next watch.
@@ -103,8 +98,9 @@ QList<QCommandLineOption> Commands::importOptions()
 {
     return {
         QCommandLineOption(QStringLiteral("watch"),
-                           tr("keep watching the folder PATH and import each digest saved into "
-                              "it (its own files, not subfolders) until interrupted (Ctrl+C)")),
+                           tr("keep watching the folder PATH and import each digest (.txt) or "
+                              "archive saved into it, not its subfolders, until interrupted "
+                              "(Ctrl+C)")),
     };
 }
 

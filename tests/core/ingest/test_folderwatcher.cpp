@@ -75,15 +75,22 @@ struct Recorder
 
 } // namespace
 
-TEST_CASE("Watched folder: temporary, hidden and backup names are not digests", "[ingest][watch]")
+TEST_CASE("Watched folder: digests and archives by name, not temporary, hidden or other files",
+          "[ingest][watch]")
 {
-    for (const QString &name : {u"day1.txt"_s, u"digest"_s, u"papers.zip"_s, u"week.tar.gz"_s,
-                                u"2026-03-05 Daily Papers.html"_s, u"part.txt"_s})
+    for (const QString &name :
+         {u"day1.txt"_s, u"DAY1.TXT"_s, u"2026-03-05 Daily Papers.txt"_s, u"part.txt"_s,
+          u"papers.zip"_s, u"week.tar"_s, u"week.tar.gz"_s, u"week.tgz"_s, u"week.tar.bz2"_s,
+          u"week.tar.xz"_s, u"day1.txt.gz"_s})
         CHECK(FolderWatcher::isCandidateName(name));
+    // Not named like a digest: the rest of a Downloads folder.
+    for (const QString &name : {u"paper.pdf"_s, u"figure.png"_s, u"page.html"_s, u"notes.md"_s,
+                                u"digest"_s, u"txt"_s, QString()})
+        CHECK_FALSE(FolderWatcher::isCandidateName(name));
     for (const QString &name :
          {u"day1.txt.part"_s, u"day1.txt.PART"_s, u"day1.txt.crdownload"_s, u"day1.download"_s,
           u"day1.txt.partial"_s, u"day1.tmp"_s, u"day1.temp"_s, u"day1.txt~"_s, u".#day1.txt"_s,
-          u".day1.txt.swp"_s, u".hidden"_s, QString()})
+          u".day1.txt.swp"_s, u".hidden.txt"_s})
         CHECK_FALSE(FolderWatcher::isCandidateName(name));
 }
 
@@ -161,7 +168,7 @@ TEST_CASE("Watched folder: a file the importer refuses is reported once", "[inge
         [&](const FolderWatcher::Batch &batch) { reports << importer.importPaths(batch.files); });
     watcher.start();
 
-    writeFile(dir.filePath(u"notes.md"_s), test::readData(u"library/notes.md"_s));
+    writeFile(dir.filePath(u"notes.txt"_s), test::readData(u"library/notes.md"_s));
     REQUIRE(QTest::qWaitFor([&] { return reports.size() == 1; }, kWaitMs));
     CHECK(reports.first().rejected.size() == 1);
     CHECK(reports.first().digestsAdded == 0);
@@ -189,12 +196,10 @@ TEST_CASE("Watched folder: downloads in progress, folders, links and pipes are p
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     Recorder r(dir.path());
-    r.watcher.setExcludedFiles({dir.filePath(u"library.sqlite3"_s)});
     r.watcher.start();
     const QByteArray digest = test::readData(u"library/day1.txt"_s);
-    for (const QString &name :
-         {u"day1.txt.part"_s, u"day1.txt.crdownload"_s, u"day1.tmp"_s, u"day1.txt~"_s,
-          u".#day1.txt"_s, u".hidden.txt"_s, u"library.sqlite3"_s})
+    for (const QString &name : {u"day1.txt.part"_s, u"day1.txt.crdownload"_s, u"day1.tmp"_s,
+                                u"day1.txt~"_s, u".#day1.txt"_s, u".hidden.txt"_s, u"day1.pdf"_s})
         writeFile(dir.filePath(name), digest);
     REQUIRE(QDir(dir.path()).mkdir(u"sub"_s));
     writeFile(dir.filePath(u"sub/inner.txt"_s), digest);
