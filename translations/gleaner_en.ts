@@ -1591,6 +1591,22 @@
         <source>No browser could be started for %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Watching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digests saved into %1 are imported as they arrive (File &gt; Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watched folder %1 does not exist; digests saved into it are imported once it does (File &gt; Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::NotesFolder</name>
@@ -1745,6 +1761,26 @@
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch a folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder your browser saves digests into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each digest saved into it is imported a moment after it is written; subfolders are not looked into.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2342,6 +2378,38 @@ The page shows no date; the digest is placed by the day its file was written. Co
         <source>web takes one paper ID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--watch takes one folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; --watch watches a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no folder %1 to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back; watching it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is gone; waiting for it to come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching %1 for new digests; Ctrl+C stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped watching %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep watching the folder PATH and import each digest (.txt) or archive saved into it, not its subfolders, until interrupted (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::cli::Help</name>
@@ -2461,6 +2529,13 @@ The page shows no date; the digest is placed by the day its file was written. Co
     </message>
     <message>
         <source>--sort takes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gleaner::cli::StopSignals</name>
+    <message>
+        <source>could not prepare for Ctrl+C: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
