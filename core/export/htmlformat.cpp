@@ -101,6 +101,13 @@ const MathAssets &mathAssets()
         const QString typeset = resourceText(QStringLiteral(":/math/typeset-math.js"));
         if (css.isEmpty() || katex.isEmpty() || typeset.isEmpty())
             return a;
+        // Text that would end the script element or its CDATA section early
+        // (a later KaTeX might hold it): no typesetting rather than a broken page.
+        for (const QString &script : {katex, typeset}) {
+            if (script.contains(QLatin1String("</script"), Qt::CaseInsensitive) ||
+                script.contains(QLatin1String("]]>")))
+                return a;
+        }
         static const QRegularExpression fallbacks(
             QStringLiteral(R"(,\s*url\(fonts/[^)]+\.(?:woff|ttf)\)\s*format\([^)]*\))"));
         css.remove(fallbacks);
