@@ -538,22 +538,22 @@ void ExportDialog::exportToFile()
     accept();
 }
 
-QString ExportDialog::fileNameFor(const QString &path, ExportFormat format)
+namespace {
+
+// The suffixes a file of this format goes by, its own first: other programs
+// save Markdown as .markdown or .txt, HTML as .htm.
+QStringList suffixesOf(ExportFormat format)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const QString wanted = exportFormatSuffix(format);
-    if (suffix.isEmpty())
-        return path + u'.' + wanted;
-    QStringList same{wanted};
+    QStringList suffixes{exportFormatSuffix(format)};
     switch (format) {
     case ExportFormat::Markdown:
-        same << QStringLiteral("markdown") << QStringLiteral("txt");
+        suffixes << QStringLiteral("markdown") << QStringLiteral("txt");
         break;
     case ExportFormat::Html:
-        same << QStringLiteral("htm") << QStringLiteral("xhtml");
+        suffixes << QStringLiteral("htm") << QStringLiteral("xhtml");
         break;
     case ExportFormat::Ris:
-        same << QStringLiteral("txt");
+        suffixes << QStringLiteral("txt");
         break;
     case ExportFormat::BibTeX:
     case ExportFormat::BibLaTeX:
@@ -562,17 +562,25 @@ QString ExportDialog::fileNameFor(const QString &path, ExportFormat format)
     case ExportFormat::Json:
         break;
     }
-    // A name with a dot that is no suffix ("Notes 1.5") is a name.
-    const QStringList formats = exportFormatNames();
-    const bool known = std::any_of(formats.cbegin(), formats.cend(),
-                                   [&](const QString &name) {
-                                       const auto f = exportFormatFromName(name);
-                                       return f && exportFormatSuffix(*f) == suffix;
-                                   }) ||
-                       suffix == QLatin1String("htm") || suffix == QLatin1String("txt");
-    if (same.contains(suffix))
+    return suffixes;
+}
+
+} // namespace
+
+QString ExportDialog::fileNameFor(const QString &path, ExportFormat format)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffixesOf(format).contains(suffix))
         return path;
-    return known ? QString() : path + u'.' + wanted;
+    // Another format's suffix is a question; a dot that starts no suffix
+    // Gleaner knows ("Notes 1.5") is part of the name.
+    const QStringList formats = exportFormatNames();
+    const bool another = !suffix.isEmpty() &&
+                         std::any_of(formats.cbegin(), formats.cend(), [&](const QString &name) {
+                             const auto f = exportFormatFromName(name);
+                             return f && suffixesOf(*f).contains(suffix);
+                         });
+    return another ? QString() : path + u'.' + exportFormatSuffix(format);
 }
 
 void ExportDialog::exportToFolder()

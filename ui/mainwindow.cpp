@@ -231,13 +231,13 @@ void MainWindow::connectActions()
             m_shownPaper ? m_library.paper(m_shownPaper) : std::nullopt;
         if (!paper)
             return;
-        if (QDesktopServices::openUrl(paperSearchUrl(*paper)))
+        const QUrl search = paperSearchUrl(*paper);
+        if (QDesktopServices::openUrl(search))
             context().say(tr("Opened a search for \u201c%1\u201d in your browser.")
                               .arg(plainTitle(paper->title)),
                           5000);
         else
-            context().fail(
-                tr("No browser could be started for %1.").arg(paperSearchUrl(*paper).toString()));
+            context().fail(tr("No browser could be started for %1.").arg(search.toString()));
     });
     on(a.exportPapers, [this] {
         ExportScopes scopes;
@@ -384,7 +384,7 @@ void MainWindow::restoreWindowState()
     if (m_library.isOpen()) {
         const QSignalBlocker block(m_sidebar);
         m_sidebar->reload(m_library);
-        m_actions->removeSamples->setEnabled(!m_library.sampleDigests().isEmpty());
+        m_actions->removeSamples->setEnabled(m_sidebar->hasSampleDigests());
         m_sidebar->selectView(state.viewKey);
     }
     m_reader->setZoomFactor(state.zoom);
@@ -670,7 +670,7 @@ void MainWindow::reloadSidebar()
 {
     const QSignalBlocker block(m_sidebar);
     m_sidebar->reload(m_library);
-    m_actions->removeSamples->setEnabled(!m_library.sampleDigests().isEmpty());
+    m_actions->removeSamples->setEnabled(m_sidebar->hasSampleDigests());
     updateTagCompletions();
 }
 

@@ -295,6 +295,7 @@ void Sidebar::setDigests(const QList<DigestInfo> &digests)
         return isSampleSource(d.source) ? tr("Sample \u00b7 %1").arg(digestLabel(d))
                                         : digestLabel(d);
     };
+    m_hasSamples = false;
     QHash<QString, int> labels;
     for (const DigestInfo &d : digests)
         ++labels[label(d)];
@@ -306,6 +307,7 @@ void Sidebar::setDigests(const QList<DigestInfo> &digests)
         if (labels.value(v.label) > 1 && d.date.isValid())
             v.label += QStringLiteral(" \u00b7 ") + fileName(d.source);
         v.sample = isSampleSource(d.source);
+        m_hasSamples = m_hasSamples || v.sample;
         v.digestId = d.id;
         QStandardItem *item = addView(section, v.label, v, d.unread);
         item->setData(d.entries, EntriesRole);

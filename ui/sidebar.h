@@ -53,6 +53,8 @@ public:
     // selected, without viewSelected() (the owner asks currentView()).
     void setCounts(const LibraryStats &stats);
     void setDigests(const QList<DigestInfo> &digests);
+    // Whether the digests shown include a sample (Try Sample Digests).
+    bool hasSampleDigests() const { return m_hasSamples; }
     void setTags(const QList<TagCount> &tags);
     void setSavedSearches(const QList<SavedSearch> &searches);
     // Moves the counts by what an edit changed, without asking the library.
@@ -111,6 +113,7 @@ private:
     void setDigestToolTip(QStandardItem *item);
 
     QStandardItemModel *m_model = nullptr;
+    bool m_hasSamples = false;
     QHash<QString, QStandardItem *> m_items; // the views by key
 };
 
