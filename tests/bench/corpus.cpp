@@ -1,6 +1,11 @@
 #include "corpus.h"
 
+#include "ingest/digestparser.h"
+
 #include <QDate>
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
@@ -52,6 +57,40 @@ Corpus::Corpus(int papers, std::uint64_t seed)
     for (int i = 0; i < kPhrases; ++i)
         m_phrases << m_words.at(300 + 2 * i) + QLatin1Char(' ') + m_words.at(301 + 2 * i);
 
+    generate(
+        r,
+        [this](Random &rng) -> QString {
+            QString title = sentence(rng, 6 + rng.below(9));
+            title[0] = title[0].toUpper();
+            return title;
+        },
+        [this](Random &rng) -> QString {
+            QString abstract = sentence(rng, 140 + rng.below(120));
+            if (rng.below(100) == 0)
+                abstract += QLatin1Char(' ') + m_phrases.at(rng.below(kPhrases)) +
+                            QStringLiteral(" holds for $x^2 + y$");
+            return abstract + QLatin1Char('.');
+        },
+        [this](Random &rng) -> QString {
+            return QStringLiteral("Lab ") + m_words.at(rng.below(200)) + QStringLiteral(" Lab ") +
+                   m_words.at(rng.below(200));
+        });
+}
+
+Corpus::Corpus(int papers, const RealLanguage &language, std::uint64_t seed)
+    : m_papers(papers)
+{
+    Random r(seed);
+    generate(
+        r, [&language](Random &rng) { return language.title(rng); },
+        [&language](Random &rng) { return language.abstract(rng); },
+        [&language](Random &rng) { return language.organisation(rng); });
+}
+
+void Corpus::generate(Random &r, const TextSource &makeTitle, const TextSource &makeAbstract,
+                      const TextSource &makeOrganisation)
+{
+    const int papers = m_papers;
     QStringList titles; // for re-sightings
     int made = 0;
     QDate day(2023, 1, 2);
@@ -61,23 +100,17 @@ Corpus::Corpus(int papers, std::uint64_t seed)
         text += QByteArray(kMonths[day.month() - 1]) + ' ' + QByteArray::number(day.day()) + "\n\n";
         for (int i = 0; i < kPerDigest && made < papers; ++i) {
             QString title;
-            QString abstract;
             if (!titles.isEmpty() && r.below(50) == 0) {
                 title = titles.at(r.below(int(titles.size()))); // seen again
             } else {
-                title = sentence(r, 6 + r.below(9));
-                title[0] = title[0].toUpper();
+                title = makeTitle(r);
                 titles << title;
                 ++made;
             }
-            abstract = sentence(r, 140 + r.below(120));
-            if (r.below(100) == 0)
-                abstract += QLatin1Char(' ') + m_phrases.at(r.below(kPhrases)) +
-                            QStringLiteral(" holds for $x^2 + y$.");
-            text += title.toUtf8() + "\n\n" + abstract.toUtf8() + ".\n\n";
+            const QString abstract = makeAbstract(r);
+            text += title.toUtf8() + "\n\n" + abstract.toUtf8() + "\n\n";
             if (r.below(10) == 0)
-                text += "Lab " + m_words.at(r.below(200)).toUtf8() + " Lab " +
-                        m_words.at(r.below(200)).toUtf8() + "\n";
+                text += makeOrganisation(r).toUtf8() + "\n";
             else
                 text += "  \u2022 " + QByteArray::number(1 + r.below(20)) + " authors\n";
             text += "\u00b7\n";
@@ -112,6 +145,75 @@ QString Corpus::sentence(Random &r, int words) const
         s += word(r);
     }
     return s;
+}
+
+std::optional<RealLanguage> RealLanguage::read(const QString &dir, QString *error)
+{
+    QStringList files;
+    QDirIterator it(dir, {QStringLiteral("*.txt")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort(); // the same corpus from the same folder
+    // A sentence ends at . ! or ? before a space and a capital (or an
+    // opening bracket): "e.g. the" and "O(N). The" stay whole enough.
+    static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.!?])\\s+(?=[A-Z(\\[])"));
+    RealLanguage language;
+    QSet<QString> seenTitles;
+    DigestParser parser;
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const std::optional<Digest> digest = parser.parse(QByteArrayView(file.readAll()));
+        if (!digest)
+            continue;
+        for (const DigestEntry &entry : digest->entries) {
+            if (seenTitles.contains(entry.title) || entry.abstract.isEmpty())
+                continue; // a paper seen in two digests counts once
+            seenTitles.insert(entry.title);
+            language.m_titles << entry.title.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            const QStringList sentences =
+                entry.abstract.simplified().split(sentenceEnd, Qt::SkipEmptyParts);
+            language.m_sentences << sentences;
+            language.m_sentenceCounts << int(sentences.size());
+        }
+    }
+    if (language.m_titles.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("no digest with papers under %1").arg(dir);
+        return std::nullopt;
+    }
+    return language;
+}
+
+QString RealLanguage::title(Random &r) const
+{
+    const qsizetype length = m_titles.at(r.below(int(m_titles.size()))).size();
+    QStringList words;
+    while (words.size() < length) {
+        const QStringList &from = m_titles.at(r.below(int(m_titles.size())));
+        const int start = r.below(int(from.size()));
+        const int run = 2 + r.below(3);
+        words << from.mid(start, qMin(run, int(length - words.size())));
+    }
+    QString title = words.join(QLatin1Char(' '));
+    title[0] = title[0].toUpper();
+    return title;
+}
+
+QString RealLanguage::organisation(Random &r) const
+{
+    const QStringList &from = m_titles.at(r.below(int(m_titles.size())));
+    return from.at(r.below(int(from.size()))) + QStringLiteral(" Lab");
+}
+
+QString RealLanguage::abstract(Random &r) const
+{
+    const int count = m_sentenceCounts.at(r.below(int(m_sentenceCounts.size())));
+    QStringList sentences;
+    for (int i = 0; i < count; ++i)
+        sentences << m_sentences.at(r.below(int(m_sentences.size())));
+    return sentences.join(QLatin1Char(' '));
 }
 
 } // namespace gleaner::bench
