@@ -1497,23 +1497,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 papers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1+ papers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln paper(s)</source>
+        <translation>
+            <numerusform>%Ln paper</numerusform>
+            <numerusform>%Ln papers</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1, newest first</source>
+        <source>%1 · title matches ranked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many matches to rank by relevance; add a word to narrow them down.</source>
+        <source>Papers with the words in their title come first, ranked by relevance. The other matches are too many to rank and follow newest first; add a word to narrow them down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · title matches first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many matches to rank by relevance: papers with the words in their title come first, newest first, then the other matches. Add a word to narrow them down.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2408,6 +2415,14 @@ The page shows no date; the digest is placed by the day its file was written. Co
     </message>
     <message>
         <source>keep watching the folder PATH and import each digest (.txt) or archive saved into it, not its subfolders, until interrupted (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title matches ranked first, the other matches newest first (too many to rank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many to rank: title matches first, each part newest first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -215,13 +215,26 @@ bool ListPane::showResults(const SearchResult &result, bool complete)
         m_model->setIds(result.ids);
     m_showingFirstPage = !complete;
     const qsizetype papers = result.ids.size();
-    QString count = papers == 1 ? tr("1 paper") : tr("%1 papers").arg(QLocale().toString(papers));
-    if (m_showingFirstPage)
-        count = tr("%1+ papers").arg(QLocale().toString(papers));
-    m_count->setText(result.ranked ? count : tr("%1, newest first").arg(count));
-    m_count->setToolTip(result.ranked ? QString()
-                                      : tr("Too many matches to rank by relevance; add a word "
-                                           "to narrow them down."));
+    const QString count = m_showingFirstPage ? tr("%1+ papers").arg(QLocale().toString(papers))
+                                             : tr("%Ln paper(s)", nullptr, int(papers));
+    switch (result.ranking) {
+    case Ranking::Relevance:
+        m_count->setText(count);
+        m_count->setToolTip(QString());
+        break;
+    case Ranking::OthersNewest:
+        m_count->setText(tr("%1 · title matches ranked").arg(count));
+        m_count->setToolTip(tr("Papers with the words in their title come first, ranked by "
+                               "relevance. The other matches are too many to rank and follow "
+                               "newest first; add a word to narrow them down."));
+        break;
+    case Ranking::TitlesNewest:
+        m_count->setText(tr("%1 · title matches first").arg(count));
+        m_count->setToolTip(tr("Too many matches to rank by relevance: papers with the words in "
+                               "their title come first, newest first, then the other matches. "
+                               "Add a word to narrow them down."));
+        break;
+    }
     return appending;
 }
 

@@ -104,11 +104,21 @@ struct SearchRequest
     bool reverse = false;        // the opposite direction of `sort`
 };
 
+// How a relevance-ordered search with words came out. Papers whose titles
+// match always come before the others; each of the two parts is ranked by
+// bm25 when it has few enough matches to sort, else it comes newest first.
+enum class Ranking
+{
+    Relevance,    // as asked (every other order, and a search without words too)
+    OthersNewest, // title matches ranked; the other matches newest first
+    TitlesNewest, // too many title matches to rank: newest first, as are the others
+};
+
 struct SearchResult
 {
     QList<qint64> ids;
-    int total = 0;      // all matches, not just this page (when counted)
-    bool ranked = true; // false when there were too many matches to rank
+    int total = 0; // all matches, not just this page (when counted)
+    Ranking ranking = Ranking::Relevance;
     QStringList highlightTerms;
     QString notice; // ParsedQuery::notice: shown to the user, the search still ran
 };

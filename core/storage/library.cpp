@@ -229,24 +229,53 @@ std::optional<SearchResult> Library::search(const SearchRequest &request)
             return failed();
     }
 
-    bool ranked = false;
-    if (const auto probe = sql.rankProbe(m_maxRankedMatches)) {
-        // Ranking sorts every match by bm25; past a few thousand that no
-        // longer fits a keystroke. Counting up to the cap costs a walk of
-        // that many entries of the index, a millisecond or two.
-        Statement st = prepared(m_db, *probe);
-        if (!st.next())
-            return failed();
-        ranked = st.integer(0) <= m_maxRankedMatches;
-        result.ranked = ranked;
-    }
+    // Reads up to `limit` ids (-1: all) of one part from `offset` on, ranked
+    // when the part has few enough matches to sort within a keystroke:
+    // bm25 costs over a microsecond a match, counting up to the cap a walk
+    // of that many index entries, a millisecond or two.
+    auto readPart = [&](SearchSql::Part part, int limit, int offset,
+                        QList<qint64> &ids) -> std::optional<bool> {
+        bool ranked = false;
+        if (const auto probe = sql.rankProbe(part, m_maxRankedMatches)) {
+            Statement st = prepared(m_db, *probe);
+            if (!st.next())
+                return std::nullopt;
+            ranked = st.integer(0) <= m_maxRankedMatches;
+        }
+        Statement st = prepared(m_db, sql.select(part, ranked, limit, offset));
+        while (st.next())
+            ids.append(st.int64(0));
+        if (!st.ok())
+            return std::nullopt;
+        return ranked;
+    };
 
-    Statement st = prepared(m_db, sql.select(ranked));
-    while (st.next())
-        result.ids.append(st.int64(0));
-    if (!st.ok())
-        return failed();
-    result.total = int(result.ids.size()) + qMax(0, request.offset);
+    const int offset = qMax(0, request.offset);
+    if (!sql.ranksInParts()) {
+        if (!readPart(SearchSql::Part::Every, request.limit, offset, result.ids))
+            return failed();
+    } else {
+        // The title matches up to the end of the page; when they run out
+        // before it, the page goes on with the other matches.
+        QList<qint64> titles;
+        const int end = request.limit < 0 ? -1 : offset + request.limit;
+        const std::optional<bool> titlesRanked = readPart(SearchSql::Part::Titles, end, 0, titles);
+        if (!titlesRanked)
+            return failed();
+        result.ids = titles.mid(qMin(qsizetype(offset), titles.size()));
+        result.ranking = *titlesRanked ? Ranking::Relevance : Ranking::TitlesNewest;
+        if (end < 0 || titles.size() < end) {
+            const int skip = qMax(0, offset - int(titles.size()));
+            const int limit = end < 0 ? -1 : request.limit - int(result.ids.size());
+            const std::optional<bool> othersRanked =
+                readPart(SearchSql::Part::Others, limit, skip, result.ids);
+            if (!othersRanked)
+                return failed();
+            if (!*othersRanked && result.ranking == Ranking::Relevance)
+                result.ranking = Ranking::OthersNewest;
+        }
+    }
+    result.total = int(result.ids.size()) + offset;
     const bool partial = request.limit >= 0 && result.ids.size() == request.limit;
     if (request.countTotal && (partial || request.offset > 0)) {
         Statement count = prepared(m_db, sql.count());

@@ -84,12 +84,11 @@ void SearchSql::addTextConditions(const ParsedQuery &q)
 {
     if (q.hasWords()) {
         m_hasWords = true;
-        m_ftsExpression = q.exclude.isEmpty()
-                              ? q.match
-                              : QLatin1Char('(') + q.match + QStringLiteral(") NOT (") + q.exclude +
-                                    QLatin1Char(')');
-        // Always ?1: from() refers to it in both the ranked and unranked shape.
-        (void)param(m_ftsExpression);
+        m_match = q.match;
+        m_exclude = q.exclude;
+        // Always ?1: from() refers to it in both the ranked and unranked
+        // shape, and a part's statement binds its own expression there.
+        (void)param(ftsExpression(Part::Every));
     } else if (!q.exclude.isEmpty()) {
         m_where += " AND p.id NOT IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH " +
                    param(q.exclude) + ')';
@@ -213,13 +212,40 @@ void SearchSql::addRangeConditions(const ParsedQuery &q)
     }
 }
 
-std::optional<SqlStatement> SearchSql::rankProbe(int maxRankedMatches) const
+QString SearchSql::ftsExpression(Part part) const
 {
-    if (!m_hasWords || m_request.sort != SortOrder::Relevance)
+    // FTS5 applies a column filter to a whole parenthesised expression:
+    // "{title} : (a b)" is a paper with both words in its title.
+    const QString titles = QStringLiteral("({title} : (%1))").arg(m_match);
+    QString words;
+    switch (part) {
+    case Part::Every:
+        words = m_match;
+        break;
+    case Part::Titles:
+        words = titles;
+        break;
+    case Part::Others:
+        words = QStringLiteral("(%1) NOT %2").arg(m_match, titles);
+        break;
+    }
+    if (m_exclude.isEmpty())
+        return words;
+    return QStringLiteral("(%1) NOT (%2)").arg(words, m_exclude);
+}
+
+bool SearchSql::ranksInParts() const
+{
+    return m_hasWords && m_request.sort == SortOrder::Relevance;
+}
+
+std::optional<SqlStatement> SearchSql::rankProbe(Part part, int cap) const
+{
+    if (!ranksInParts())
         return std::nullopt;
     return SqlStatement{"SELECT count(*) FROM (SELECT rowid FROM papers_fts WHERE papers_fts "
                         "MATCH ?1 LIMIT ?2)",
-                        {m_ftsExpression, qint64(maxRankedMatches) + 1}};
+                        {ftsExpression(part), qint64(cap) + 1}};
 }
 
 QByteArray SearchSql::from(bool ranked) const
@@ -302,12 +328,20 @@ QByteArray SearchSql::orderBy(bool ranked) const
 
 SqlStatement SearchSql::select(bool ranked) const
 {
-    ranked = ranked && m_hasWords && m_request.sort == SortOrder::Relevance;
+    return select(Part::Every, ranked, m_request.limit, m_request.offset);
+}
+
+SqlStatement SearchSql::select(Part part, bool ranked, int limit, int offset) const
+{
+    ranked = ranked && ranksInParts();
     QByteArray sql = "SELECT p.id" + from(ranked) + orderBy(ranked);
-    if (m_request.limit >= 0)
-        sql += " LIMIT " + QByteArray::number(m_request.limit) + " OFFSET " +
-               QByteArray::number(qMax(0, m_request.offset));
-    return {sql, m_binds};
+    if (limit >= 0)
+        sql += " LIMIT " + QByteArray::number(limit) + " OFFSET " +
+               QByteArray::number(qMax(0, offset));
+    SqlStatement statement{sql, m_binds};
+    if (m_hasWords && part != Part::Every)
+        statement.binds[0] = ftsExpression(part);
+    return statement;
 }
 
 SqlStatement SearchSql::count() const

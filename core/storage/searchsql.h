@@ -46,20 +46,36 @@ public:
     // included, need not run.
     const QList<SqlStatement> &absenceProbes() const { return m_absenceProbes; }
 
-    // Counts the text matches up to maxRankedMatches + 1: relevance ranking
-    // sorts every match, so it is used only up to maxRankedMatches of them.
-    // Empty unless the order is relevance and the query has words.
-    std::optional<SqlStatement> rankProbe(int maxRankedMatches) const;
+    // Relevance order for a query with words lists the papers whose titles
+    // match first (Part::Titles), then the other matches (Part::Others):
+    // a paper that carries the words in its title is about them. Each part
+    // is ranked by bm25 on its own when it is small enough to sort, else
+    // read newest first. Every other order, or a query without words, has
+    // one part only: Part::Every.
+    enum class Part
+    {
+        Every,
+        Titles,
+        Others,
+    };
+    bool ranksInParts() const;
 
-    // The request's page of paper ids. `ranked`: in bm25 order (relevance
-    // with few enough matches) rather than newest first; ignored unless
-    // rankProbe() has a value.
+    // Counts a part's text matches (filters aside) up to cap + 1: ranking
+    // sorts every match, so a part is ranked only up to cap of them.
+    // Empty unless ranksInParts().
+    std::optional<SqlStatement> rankProbe(Part part, int cap) const;
+
+    // The request's page of paper ids (Part::Every). `ranked`: in bm25
+    // order rather than newest first; ignored unless ranksInParts().
     SqlStatement select(bool ranked) const;
+    // `limit` ids (-1: all) from `offset` on, of one part.
+    SqlStatement select(Part part, bool ranked, int limit, int offset) const;
     // The number of every match, beyond the page.
     SqlStatement count() const;
 
 private:
     QByteArray param(const SqlValue &value);
+    QString ftsExpression(Part part) const;
     QByteArray from(bool ranked) const;
     QByteArray orderBy(bool ranked) const;
     void addTextConditions(const ParsedQuery &q);
@@ -69,7 +85,8 @@ private:
 
     SearchRequest m_request;
     bool m_hasWords = false;
-    QString m_ftsExpression;
+    QString m_match;   // ParsedQuery::match
+    QString m_exclude; // ParsedQuery::exclude
     QByteArray m_where;
     QList<SqlValue> m_binds;
     QList<SqlStatement> m_absenceProbes;

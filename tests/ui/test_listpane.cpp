@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTableView>
@@ -105,4 +106,36 @@ TEST_CASE("The reading layout shows tall rows and gives the table its columns ba
     CHECK(table->isColumnHidden(PaperListModel::TagsColumn));
     CHECK_FALSE(table->isColumnHidden(PaperListModel::PublishedColumn));
     CHECK_FALSE(table->isColumnHidden(PaperListModel::UpvotesColumn));
+}
+
+TEST_CASE("The count above the list says when matches were too many to rank", "[listpane]")
+{
+    test::LibraryFixture fx;
+    ListPane pane(&fx.library);
+    auto *count = pane.findChild<QLabel *>(QStringLiteral("resultCount"));
+    REQUIRE(count);
+
+    SearchResult result;
+    result.ids = {3, 2, 1};
+    pane.showResults(result, true);
+    CHECK(count->text() == QStringLiteral("3 papers"));
+    CHECK(count->toolTip().isEmpty());
+
+    result.ranking = Ranking::OthersNewest;
+    pane.showResults(result, true);
+    CHECK(count->text() == QStringLiteral("3 papers · title matches ranked"));
+    CHECK(count->toolTip().contains(QStringLiteral("newest first")));
+
+    result.ranking = Ranking::TitlesNewest;
+    result.ids = {7};
+    pane.showResults(result, true);
+    CHECK(count->text() == QStringLiteral("1 paper · title matches first"));
+    CHECK(count->toolTip().startsWith(QStringLiteral("Too many matches to rank")));
+
+    // The first page of a long list, before the rest arrives.
+    result.ranking = Ranking::Relevance;
+    result.ids = {9, 8};
+    pane.showResults(result, false);
+    CHECK(count->text() == QStringLiteral("2+ papers"));
+    CHECK(count->toolTip().isEmpty());
 }

@@ -46,6 +46,18 @@ int Commands::search(Invocation &in, Library &library)
     out() << (result->total == 1 ? tr("1 paper") : tr("%1 papers").arg(result->total));
     if (result->ids.size() < result->total)
         out() << " " << tr("(showing %1)").arg(result->ids.size());
+    switch (result->ranking) {
+    case Ranking::Relevance:
+        break;
+    case Ranking::OthersNewest:
+        out() << "; "
+              << tr("title matches ranked first, the other matches newest first (too many "
+                    "to rank)");
+        break;
+    case Ranking::TitlesNewest:
+        out() << "; " << tr("too many to rank: title matches first, each part newest first");
+        break;
+    }
     out() << "\n";
     return Ok;
 }

@@ -1,6 +1,9 @@
 #include "catch.h"
+#include "ingest/importer.h"
 #include "libraryfixture.h"
 #include "search/searchquery.h"
+
+#include <QSet>
 
 using namespace gleaner;
 using gleaner::test::LibraryFixture;
@@ -223,15 +226,92 @@ TEST_CASE("Too many matches to rank come newest first", "[search]")
     REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
     REQUIRE(f.import({f.copyFixture(QStringLiteral("day2.txt"))}).ok());
     const SearchResult ranked = f.library.search(QStringLiteral("tokens")).value();
-    CHECK(ranked.ranked);
+    CHECK(ranked.ranking == Ranking::Relevance);
     CHECK(ranked.ids.first() == f.idOf(QStringLiteral("Quiet Tokens")));
 
     f.library.setMaxRankedMatches(1);
     const SearchResult newest = f.library.search(QStringLiteral("tokens")).value();
-    CHECK_FALSE(newest.ranked);
+    CHECK(newest.ranking == Ranking::TitlesNewest);
     REQUIRE(newest.ids.size() == 2);
     CHECK(newest.ids.first() > newest.ids.last());
-    CHECK(f.library.search(QStringLiteral("tidal")).value().ranked); // one match still ranks
+    CHECK(f.library.search(QStringLiteral("tidal")).value().ranking ==
+          Ranking::Relevance); // one match still ranks
+}
+
+namespace {
+
+// A layout-A digest of (title, abstract) pairs, in that order on the page.
+QByteArray digestOf(const QList<std::pair<const char *, const char *>> &papers)
+{
+    QByteArray text = "Daily Papers\n\nbyAK and the research community\n\nMar 3\n\n";
+    for (const auto &[title, abstract] : papers)
+        text +=
+            QByteArray(title) + "\n\n" + abstract + "\n\n  \u2022 3 authors\n\u00b7\nMar 1 5\n\n";
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("Relevance puts the papers whose titles carry the words first", "[search]")
+{
+    LibraryFixture f;
+    const QByteArray digest = digestOf({
+        {"Dense Mixtures at Scale",
+         "Sparse routing, sparse routing and more sparse routing: the words fill this abstract."},
+        {"Sparse Routing for Many Experts", "We study experts."},
+        {"Tables Revisited", "A sparse note on routing tables."},
+        {"Sparse Routing Revisited", "Sparse routing again, with routing costs."},
+        {"Unrelated Weather", "Clouds and sparse routing of rain."},
+        {"Nothing Here", "No match at all."},
+    });
+    REQUIRE(Importer(f.library).importData(digest, QStringLiteral("parts.txt")).ok());
+    const qint64 revisited = f.idOf(QStringLiteral("Sparse Routing Revisited"));
+    const qint64 experts = f.idOf(QStringLiteral("Sparse Routing for Many Experts"));
+    const qint64 dense = f.idOf(QStringLiteral("Dense Mixtures"));
+    const qint64 tables = f.idOf(QStringLiteral("Tables Revisited"));
+    const qint64 weather = f.idOf(QStringLiteral("Unrelated Weather"));
+
+    // The two title matches first, then the others by bm25: the dense
+    // abstract's many matches before the single ones.
+    const SearchResult all = f.library.search(QStringLiteral("sparse routing")).value();
+    CHECK(all.ranking == Ranking::Relevance);
+    REQUIRE(all.ids.size() == 5);
+    const QSet<qint64> titleMatches{revisited, experts};
+    CHECK(QSet<qint64>(all.ids.begin(), all.ids.begin() + 2) == titleMatches);
+    CHECK(all.ids.at(2) == dense); // the most matches of the others
+    CHECK(QSet<qint64>(all.ids.begin() + 3, all.ids.end()) == QSet<qint64>{tables, weather});
+
+    // Pages are slices of the same order, across the two parts too.
+    for (int offset = 0; offset <= 5; ++offset) {
+        for (int limit = 0; limit <= 6; ++limit) {
+            SearchRequest request;
+            request.query = QStringLiteral("sparse routing");
+            request.offset = offset;
+            request.limit = limit;
+            const SearchResult page = f.library.search(request).value();
+            INFO("offset " << offset << ", limit " << limit);
+            CHECK(page.ids == all.ids.mid(qMin(offset, 5), limit));
+            CHECK(page.total == 5);
+        }
+    }
+
+    // Too many to rank: each part falls back to newest first on its own,
+    // the title matches still first.
+    f.library.setMaxRankedMatches(2);
+    const SearchResult othersNewest = f.library.search(QStringLiteral("sparse routing")).value();
+    CHECK(othersNewest.ranking == Ranking::OthersNewest);
+    CHECK(othersNewest.ids.mid(0, 2) == all.ids.mid(0, 2));
+    CHECK(othersNewest.ids.mid(2) == QList<qint64>{weather, tables, dense});
+    f.library.setMaxRankedMatches(1);
+    const SearchResult titlesNewest = f.library.search(QStringLiteral("sparse routing")).value();
+    CHECK(titlesNewest.ranking == Ranking::TitlesNewest);
+    CHECK(titlesNewest.ids == QList<qint64>{revisited, experts, weather, tables, dense});
+
+    // An exclusion applies to both parts; other orders have no parts.
+    CHECK(f.library.search(QStringLiteral("sparse routing -experts -clouds")).value().ids ==
+          QList<qint64>{revisited, tables, dense});
+    CHECK(f.library.search(QStringLiteral("sparse routing"), SortOrder::Title).value().ids ==
+          QList<qint64>{dense, experts, revisited, tables, weather});
 }
 
 TEST_CASE("Papers with unknown upvotes sort last in either direction", "[search]")

@@ -67,7 +67,8 @@ TEST_CASE("An empty query lists the library newest digest first", "[searchsql]")
     const SearchSql sql = translate(QString());
     CHECK_FALSE(sql.cannotMatch());
     CHECK(sql.absenceProbes().isEmpty());
-    CHECK_FALSE(sql.rankProbe(2000).has_value());
+    CHECK_FALSE(sql.ranksInParts());
+    CHECK_FALSE(sql.rankProbe(SearchSql::Part::Every, 2000).has_value());
     const SqlStatement select = sql.select(false);
     CHECK(select.sql == "SELECT p.id FROM papers p WHERE 1 ORDER BY p.last_digest DESC, p.id");
     CHECK(select.binds.isEmpty());
@@ -80,13 +81,26 @@ TEST_CASE("Words are one bound FTS5 string, ranked or newest first", "[searchsql
     request.limit = 50;
     request.offset = 100;
     const SearchSql sql = translate(QStringLiteral("sparse attention -vision"), request);
-    const auto probe = sql.rankProbe(2000);
+    CHECK(sql.ranksInParts());
+    const auto probe = sql.rankProbe(SearchSql::Part::Every, 2000);
     REQUIRE(probe.has_value());
     CHECK(probe->sql.contains("papers_fts MATCH ?1 LIMIT ?2"));
     REQUIRE(probe->binds.size() == 2);
     CHECK(textOf(probe->binds.at(0)) ==
           QStringLiteral("(\"sparse\" AND \"attention\") NOT (\"vision\")"));
     CHECK(numberOf(probe->binds.at(1)) == 2001);
+
+    // The two parts of relevance order: title matches, then the others,
+    // the exclusion applied to each.
+    const QString words = QStringLiteral("\"sparse\" AND \"attention\"");
+    const QString titles = QStringLiteral("({title} : (%1))").arg(words);
+    CHECK(textOf(sql.rankProbe(SearchSql::Part::Titles, 10)->binds.at(0)) ==
+          QStringLiteral("(%1) NOT (\"vision\")").arg(titles));
+    const SqlStatement others = sql.select(SearchSql::Part::Others, true, 20, 5);
+    CHECK(textOf(others.binds.at(0)) ==
+          QStringLiteral("((%1) NOT %2) NOT (\"vision\")").arg(words, titles));
+    CHECK(others.sql.endsWith(" ORDER BY f.rank, p.id LIMIT 20 OFFSET 5"));
+    CHECK(others.binds.mid(1) == sql.select(true).binds.mid(1));
 
     const SqlStatement ranked = sql.select(true);
     CHECK(ranked.sql.startsWith("SELECT p.id FROM (SELECT rowid AS id, rank FROM papers_fts "
@@ -104,7 +118,9 @@ TEST_CASE("Words are one bound FTS5 string, ranked or newest first", "[searchsql
     // Other orders never rank, and an exclusion alone is a NOT IN.
     SearchRequest byTitle;
     byTitle.sort = SortOrder::Title;
-    CHECK_FALSE(translate(QStringLiteral("sparse"), byTitle).rankProbe(10).has_value());
+    CHECK_FALSE(translate(QStringLiteral("sparse"), byTitle)
+                    .rankProbe(SearchSql::Part::Every, 10)
+                    .has_value());
     const SqlStatement excluded = translate(QStringLiteral("-vision")).select(false);
     CHECK(excluded.sql.contains(
         "p.id NOT IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?1)"));
