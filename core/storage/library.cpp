@@ -233,21 +233,33 @@ std::optional<SearchResult> Library::search(const SearchRequest &request)
     // when the part has few enough matches to sort within a keystroke:
     // bm25 costs over a microsecond a match, counting up to the cap a walk
     // of that many index entries, a millisecond or two.
+    auto fitsCap = [&](SearchSql::Part part) -> std::optional<bool> {
+        const auto probe = sql.rankProbe(part, m_maxRankedMatches);
+        if (!probe)
+            return false;
+        Statement st = prepared(m_db, *probe);
+        if (!st.next())
+            return std::nullopt;
+        return st.integer(0) <= m_maxRankedMatches;
+    };
+    // Few matches in all (the usual case): both parts rank without a probe
+    // of their own. The plain count is also the cheapest walk.
+    const std::optional<bool> everyFits = fitsCap(SearchSql::Part::Every);
+    if (!everyFits)
+        return failed();
     auto readPart = [&](SearchSql::Part part, int limit, int offset,
                         QList<qint64> &ids) -> std::optional<bool> {
-        bool ranked = false;
-        if (const auto probe = sql.rankProbe(part, m_maxRankedMatches)) {
-            Statement st = prepared(m_db, *probe);
-            if (!st.next())
-                return std::nullopt;
-            ranked = st.integer(0) <= m_maxRankedMatches;
-        }
-        Statement st = prepared(m_db, sql.select(part, ranked, limit, offset));
+        std::optional<bool> ranked = *everyFits;
+        if (!*ranked)
+            ranked = fitsCap(part);
+        if (!ranked)
+            return std::nullopt;
+        Statement st = prepared(m_db, sql.select(part, *ranked, limit, offset));
         while (st.next())
             ids.append(st.int64(0));
         if (!st.ok())
             return std::nullopt;
-        return ranked;
+        return *ranked;
     };
 
     const int offset = qMax(0, request.offset);

@@ -5,6 +5,7 @@
 //
 //   gleaner-bench [--papers N] [--queries K] [--from DIR] [--dir DIR] [--keep]
 //                 [--parse-memory-only]
+//   gleaner-bench --library FILE [--queries K]   (search rows only)
 #include "corpus.h"
 #include "ingest/digestparser.h"
 #include "ingest/importer.h"
@@ -176,6 +177,164 @@ double floorSeconds(const QString &path, const QList<std::pair<QString, QString>
     return seconds;
 }
 
+using Row = std::function<void(const QString &, const QString &)>;
+
+// The search rows: each query class K times with different words, first
+// page of 50. The words come from the synthetic corpus's own bands, or
+// (synthetic null) from the library's index.
+bool searchRows(Library &library, const Corpus *synthetic, int queries, const Row &row)
+{
+    struct QueryClass
+    {
+        const char *name;
+        std::function<QString(int)> make;
+        bool typing = false;
+        bool words = true; // only words: bm25 alone is its baseline, titles its check
+    };
+    const QStringList filters = {QStringLiteral("is:unread upvotes:>=90"),
+                                 QStringLiteral("is:starred"),
+                                 QStringLiteral("tag:to-read date:>=2023-06"),
+                                 QStringLiteral("authors:>=18"), QStringLiteral("date:2023-03")};
+    auto filterOnly = [&](int i) -> QString { return filters.at(i % filters.size()); };
+    QList<QueryClass> classes;
+    if (synthetic) {
+        const QStringList &w = synthetic->words();
+        classes = {
+            {"rare word", [&](int i) -> QString { return w.at(30000 + i * 37); }},
+            {"common word", [&](int i) -> QString { return w.at(i % 5); }},
+            {"two words",
+             [&](int i) -> QString { return w.at(50 + i) + QLatin1Char(' ') + w.at(400 + i * 7); }},
+            {"phrase",
+             [&](int i) -> QString {
+                 return QLatin1Char('"') +
+                        synthetic->phrases().at(i % synthetic->phrases().size()) + QLatin1Char('"');
+             }},
+            {"short prefix", [&](int i) -> QString { return w.at(i % 40).left(2); }, true, false},
+            {"filter only", filterOnly, false, false},
+            {"words + filters",
+             [&](int i) -> QString {
+                 return w.at(100 + i * 3) + QStringLiteral(" upvotes:>=20 date:>=2023-03");
+             },
+             false, false},
+            {"impossible filter",
+             [&](int i) -> QString { return QStringLiteral("tag:no-such-tag ") + w.at(i % 5); },
+             false, false},
+        };
+    } else {
+        // Real language: the words come from the library's own index.
+        const QueryWords qw = queryWords(library.database(), queries);
+        if (qw.rare.isEmpty() || qw.common.isEmpty() || qw.pairs.isEmpty()) {
+            std::fprintf(stderr, "gleaner-bench: too few words in the library\n");
+            return false;
+        }
+        auto at = [](const QStringList &list, int i) { return list.at(i % list.size()); };
+        classes = {
+            {"rare word", [=](int i) -> QString { return at(qw.rare, i); }},
+            {"common word", [=](int i) -> QString { return at(qw.common, i); }},
+            {"two words", [=](int i) -> QString { return at(qw.pairs, i); }},
+            {"phrase",
+             [=](int i) -> QString {
+                 return QLatin1Char('"') + at(qw.pairs, i) + QLatin1Char('"');
+             }},
+            {"short prefix", [=](int i) -> QString { return at(qw.common, i).left(2); }, true,
+             false},
+            {"filter only", filterOnly, false, false},
+            {"words + filters",
+             [=](int i) -> QString {
+                 return at(qw.common, i) + QStringLiteral(" upvotes:>=20 date:>=2023-03");
+             },
+             false, false},
+            {"impossible filter",
+             [=](int i) -> QString {
+                 return QStringLiteral("tag:no-such-tag ") + at(qw.common, i);
+             },
+             false, false},
+        };
+    }
+    Database &db = library.database();
+    // How many of a page's papers carry every word in their title, and how
+    // many could: min(page, papers whose titles carry them).
+    auto titleCheck = [&](const QString &match, const QList<qint64> &ids, int page) {
+        const QString inTitles = QStringLiteral("{title} : (%1)").arg(match);
+        Statement all =
+            db.prepare("SELECT count(*) FROM (SELECT 1 FROM papers_fts WHERE papers_fts MATCH ?1 "
+                       "LIMIT ?2)");
+        all.bind(1, inTitles).bind(2, page);
+        const int could = all.next() ? all.integer(0) : 0;
+        QStringList list;
+        for (const qint64 id : ids)
+            list << QString::number(id);
+        Statement got = db.prepare("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH ?1 AND "
+                                   "rowid IN (SELECT value FROM json_each(?2))");
+        got.bind(1, inTitles)
+            .bind(2, QLatin1Char('[') + list.join(QLatin1Char(',')) + QLatin1Char(']'));
+        return std::pair{got.next() ? got.integer(0) : 0, could};
+    };
+    for (const QueryClass &c : classes) {
+        QList<double> ms;
+        QList<double> baseline;
+        double hits = 0;
+        int ranked = 0;       // every part shown in bm25 order
+        int titlesRanked = 0; // the title matches at least
+        int inTitle = 0;
+        int couldBeInTitle = 0;
+        for (int i = 0; i < queries; ++i) {
+            SearchRequest request;
+            request.query = c.make(i);
+            request.limit = 50;
+            request.countTotal = false;
+            request.prefixLastWord = c.typing;
+            QElapsedTimer timer;
+            timer.start();
+            const std::optional<SearchResult> result = library.search(request);
+            if (!result) {
+                std::fprintf(stderr, "gleaner-bench: %s\n", qPrintable(library.errorString()));
+                return false;
+            }
+            const QList<Paper> page = library.papers(result->ids);
+            ms << double(timer.nsecsElapsed()) / 1e6;
+            hits += double(page.size());
+            ranked += result->ranking == Ranking::Relevance ? 1 : 0;
+            titlesRanked += result->ranking != Ranking::TitlesNewest ? 1 : 0;
+            if (!c.words)
+                continue;
+            // The floor: FTS5 ranking the same expression by bm25, alone.
+            const QString match = parseQuery(request.query, request.prefixLastWord).match;
+            timer.restart();
+            Statement floor = db.prepare(
+                "SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?1 ORDER BY rank LIMIT 50");
+            floor.bind(1, match);
+            while (floor.next()) {
+            }
+            baseline << double(timer.nsecsElapsed()) / 1e6;
+            const auto [got, could] = titleCheck(match, result->ids, int(request.limit));
+            inTitle += got;
+            couldBeInTitle += could;
+        }
+        const Latency l = summarise(ms, hits / queries);
+        QString value = QStringLiteral("p50 %1 ms, p95 %2 ms, max %3 ms (%4 rows)")
+                            .arg(l.p50, 0, 'f', 2)
+                            .arg(l.p95, 0, 'f', 2)
+                            .arg(l.max, 0, 'f', 2)
+                            .arg(l.hits, 0, 'f', 0);
+        if (c.words || c.typing)
+            value += QStringLiteral("; ranked %1/%3, titles ranked %2/%3")
+                         .arg(ranked)
+                         .arg(titlesRanked)
+                         .arg(queries);
+        if (c.words) {
+            const Latency f = summarise(baseline, 0);
+            value += QStringLiteral("; words in title %1/%2; bm25 alone p50 %3 ms, p95 %4 ms")
+                         .arg(inTitle)
+                         .arg(couldBeInTitle)
+                         .arg(f.p50, 0, 'f', 2)
+                         .arg(f.p95, 0, 'f', 2);
+        }
+        row(QStringLiteral("search: %1").arg(QLatin1String(c.name)), value);
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -185,6 +344,7 @@ int main(int argc, char *argv[])
     int queries = 40;
     QString dirArg;
     QString fromDir;
+    QString existingLibrary;
     bool keep = false;
     bool parseMemoryOnly = false;
     const QStringList args = app.arguments();
@@ -197,6 +357,8 @@ int main(int argc, char *argv[])
             dirArg = args.at(++i);
         else if (args.at(i) == QLatin1String("--from") && i + 1 < args.size())
             fromDir = args.at(++i);
+        else if (args.at(i) == QLatin1String("--library") && i + 1 < args.size())
+            existingLibrary = args.at(++i);
         else if (args.at(i) == QLatin1String("--keep"))
             keep = true;
         else if (args.at(i) == QLatin1String("--parse-memory-only"))
@@ -204,7 +366,8 @@ int main(int argc, char *argv[])
         else {
             std::fprintf(stderr,
                          "usage: gleaner-bench [--papers N] [--queries K] [--from DIR] [--dir DIR] "
-                         "[--keep] [--parse-memory-only]\n");
+                         "[--keep] [--parse-memory-only]\n"
+                         "       gleaner-bench --library FILE [--queries K]\n");
             return 2;
         }
     }
@@ -229,13 +392,31 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "  %s: %s\n", qPrintable(metric), qPrintable(value));
     };
 
+    auto printTable = [&table] {
+        out() << "\n| metric | value |\n|---|---|\n";
+        for (const auto &[metric, value] : table)
+            out() << "| " << metric << " | " << value << " |\n";
+    };
+    if (!existingLibrary.isEmpty()) {
+        // Only the search rows, on a library made before (--keep), with
+        // query words from its own index; nothing in it is changed.
+        Library library;
+        if (!library.open(existingLibrary)) {
+            std::fprintf(stderr, "gleaner-bench: %s\n", qPrintable(library.errorString()));
+            return 1;
+        }
+        if (!searchRows(library, nullptr, queries, row))
+            return 1;
+        row(QStringLiteral("peak RSS"), QStringLiteral("%1 MiB").arg(peakRssMiB(), 0, 'f', 0));
+        printTable();
+        return 0;
+    }
+
     // First, while the process is small, so the resident set reflects the
     // parser alone.
     parseMemoryRows(row);
     if (parseMemoryOnly) {
-        out() << "\n| metric | value |\n|---|---|\n";
-        for (const auto &[metric, value] : table)
-            out() << "| " << metric << " | " << value << " |\n";
+        printTable();
         return 0;
     }
 
@@ -354,160 +535,11 @@ int main(int argc, char *argv[])
         (void)library.setStarred(some.mid(0, some.size() / 3), true);
         (void)library.addTags(some.mid(0, some.size() / 2), {QStringLiteral("to-read")});
     }
-    struct QueryClass
-    {
-        const char *name;
-        std::function<QString(int)> make;
-        bool typing = false;
-        bool words = true; // only words: bm25 alone is its baseline, titles its check
-    };
-    const QStringList filters = {QStringLiteral("is:unread upvotes:>=90"),
-                                 QStringLiteral("is:starred"),
-                                 QStringLiteral("tag:to-read date:>=2023-06"),
-                                 QStringLiteral("authors:>=18"), QStringLiteral("date:2023-03")};
-    auto filterOnly = [&](int i) -> QString { return filters.at(i % filters.size()); };
-    QList<QueryClass> classes;
-    if (!language) {
-        const QStringList &w = corpus.words();
-        classes = {
-            {"rare word", [&](int i) -> QString { return w.at(30000 + i * 37); }},
-            {"common word", [&](int i) -> QString { return w.at(i % 5); }},
-            {"two words",
-             [&](int i) -> QString { return w.at(50 + i) + QLatin1Char(' ') + w.at(400 + i * 7); }},
-            {"phrase",
-             [&](int i) -> QString {
-                 return QLatin1Char('"') + corpus.phrases().at(i % corpus.phrases().size()) +
-                        QLatin1Char('"');
-             }},
-            {"short prefix", [&](int i) -> QString { return w.at(i % 40).left(2); }, true, false},
-            {"filter only", filterOnly, false, false},
-            {"words + filters",
-             [&](int i) -> QString {
-                 return w.at(100 + i * 3) + QStringLiteral(" upvotes:>=20 date:>=2023-03");
-             },
-             false, false},
-            {"impossible filter",
-             [&](int i) -> QString { return QStringLiteral("tag:no-such-tag ") + w.at(i % 5); },
-             false, false},
-        };
-    } else {
-        // Real language: the words come from the library's own index.
-        const QueryWords qw = queryWords(library.database(), queries);
-        if (qw.rare.isEmpty() || qw.common.isEmpty() || qw.pairs.isEmpty()) {
-            std::fprintf(stderr, "gleaner-bench: too few words in %s\n", qPrintable(fromDir));
-            return 1;
-        }
-        auto at = [](const QStringList &list, int i) { return list.at(i % list.size()); };
-        classes = {
-            {"rare word", [=](int i) -> QString { return at(qw.rare, i); }},
-            {"common word", [=](int i) -> QString { return at(qw.common, i); }},
-            {"two words", [=](int i) -> QString { return at(qw.pairs, i); }},
-            {"phrase",
-             [=](int i) -> QString {
-                 return QLatin1Char('"') + at(qw.pairs, i) + QLatin1Char('"');
-             }},
-            {"short prefix", [=](int i) -> QString { return at(qw.common, i).left(2); }, true,
-             false},
-            {"filter only", filterOnly, false, false},
-            {"words + filters",
-             [=](int i) -> QString {
-                 return at(qw.common, i) + QStringLiteral(" upvotes:>=20 date:>=2023-03");
-             },
-             false, false},
-            {"impossible filter",
-             [=](int i) -> QString {
-                 return QStringLiteral("tag:no-such-tag ") + at(qw.common, i);
-             },
-             false, false},
-        };
-    }
-    Database &db = library.database();
-    // How many of a page's papers carry every word in their title, and how
-    // many could: min(page, papers whose titles carry them).
-    auto titleCheck = [&](const QString &match, const QList<qint64> &ids, int page) {
-        const QString inTitles = QStringLiteral("{title} : (%1)").arg(match);
-        Statement all =
-            db.prepare("SELECT count(*) FROM (SELECT 1 FROM papers_fts WHERE papers_fts MATCH ?1 "
-                       "LIMIT ?2)");
-        all.bind(1, inTitles).bind(2, page);
-        const int could = all.next() ? all.integer(0) : 0;
-        QStringList list;
-        for (const qint64 id : ids)
-            list << QString::number(id);
-        Statement got = db.prepare("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH ?1 AND "
-                                   "rowid IN (SELECT value FROM json_each(?2))");
-        got.bind(1, inTitles)
-            .bind(2, QLatin1Char('[') + list.join(QLatin1Char(',')) + QLatin1Char(']'));
-        return std::pair{got.next() ? got.integer(0) : 0, could};
-    };
-    for (const QueryClass &c : classes) {
-        QList<double> ms;
-        QList<double> baseline;
-        double hits = 0;
-        int ranked = 0;       // every part shown in bm25 order
-        int titlesRanked = 0; // the title matches at least
-        int inTitle = 0;
-        int couldBeInTitle = 0;
-        for (int i = 0; i < queries; ++i) {
-            SearchRequest request;
-            request.query = c.make(i);
-            request.limit = 50;
-            request.countTotal = false;
-            request.prefixLastWord = c.typing;
-            QElapsedTimer timer;
-            timer.start();
-            const std::optional<SearchResult> result = library.search(request);
-            if (!result) {
-                std::fprintf(stderr, "gleaner-bench: %s\n", qPrintable(library.errorString()));
-                return 1;
-            }
-            const QList<Paper> page = library.papers(result->ids);
-            ms << double(timer.nsecsElapsed()) / 1e6;
-            hits += double(page.size());
-            ranked += result->ranking == Ranking::Relevance ? 1 : 0;
-            titlesRanked += result->ranking != Ranking::TitlesNewest ? 1 : 0;
-            if (!c.words)
-                continue;
-            // The floor: FTS5 ranking the same expression by bm25, alone.
-            const QString match = parseQuery(request.query, request.prefixLastWord).match;
-            timer.restart();
-            Statement floor = db.prepare(
-                "SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?1 ORDER BY rank LIMIT 50");
-            floor.bind(1, match);
-            while (floor.next()) {
-            }
-            baseline << double(timer.nsecsElapsed()) / 1e6;
-            const auto [got, could] = titleCheck(match, result->ids, int(request.limit));
-            inTitle += got;
-            couldBeInTitle += could;
-        }
-        const Latency l = summarise(ms, hits / queries);
-        QString value = QStringLiteral("p50 %1 ms, p95 %2 ms, max %3 ms (%4 rows)")
-                            .arg(l.p50, 0, 'f', 2)
-                            .arg(l.p95, 0, 'f', 2)
-                            .arg(l.max, 0, 'f', 2)
-                            .arg(l.hits, 0, 'f', 0);
-        if (c.words || c.typing)
-            value += QStringLiteral("; ranked %1/%3, titles ranked %2/%3")
-                         .arg(ranked)
-                         .arg(titlesRanked)
-                         .arg(queries);
-        if (c.words) {
-            const Latency f = summarise(baseline, 0);
-            value += QStringLiteral("; words in title %1/%2; bm25 alone p50 %3 ms, p95 %4 ms")
-                         .arg(inTitle)
-                         .arg(couldBeInTitle)
-                         .arg(f.p50, 0, 'f', 2)
-                         .arg(f.p95, 0, 'f', 2);
-        }
-        row(QStringLiteral("search: %1").arg(QLatin1String(c.name)), value);
-    }
+    if (!searchRows(library, language ? nullptr : &corpus, queries, row))
+        return 1;
     row(QStringLiteral("peak RSS"), QStringLiteral("import %1 MiB, search %2 MiB")
                                         .arg(importRss, 0, 'f', 0)
                                         .arg(peakRssMiB(), 0, 'f', 0));
-
-    out() << "\n| metric | value |\n|---|---|\n";
-    for (const auto &[metric, value] : table)
-        out() << "| " << metric << " | " << value << " |\n";
+    printTable();
     return 0;
 }
