@@ -6,12 +6,14 @@
 
 #include "model/libraryinfo.h"
 #include "model/paper.h"
+#include "model/snippet.h"
 #include "search/searchquery.h"
 #include "storage/database.h"
 #include "storage/tagstore.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -95,6 +97,19 @@ public:
 
     LibraryStats stats();
 
+    // Where the words of `query` matched in these papers' abstracts, for a
+    // page of search results: parsed as search() parses it (the same
+    // `prefixLastWord`), so a snippet marks what that search matched. Only
+    // papers whose abstract holds a match have one: none for a match in the
+    // title alone, none for a query without words (filters only), and none
+    // for an abstract containing the marker characters the index returns
+    // matches with (it could not be read safely). At most kMaxSnippetPapers
+    // ids are looked at; the rest are left out. Empty when the database
+    // fails (errorString() says why).
+    QHash<qint64, Snippet> snippets(const QString &query, const QList<qint64> &ids,
+                                    bool prefixLastWord = false);
+    static constexpr int kMaxSnippetPapers = 200;
+
     // A number that changes whenever another connection (another process,
     // another thread's Library) commits a change to the file, and not for
     // this connection's own writes. Cheap enough to poll: it reads no pages.
@@ -123,6 +138,7 @@ private:
     void loadAppearances(Paper &paper);
 
     Database m_db;
+    Database m_snippetIndex; // in memory, opened by the first snippets()
     TagStore m_tags{m_db};
     QString m_error;
     // About 20 ms of bm25 on a laptop: a first page within a keystroke.
