@@ -66,6 +66,32 @@ QJsonObject paperToJson(const Paper &paper)
     };
 }
 
+QJsonObject snippetToJson(const Snippet &snippet)
+{
+    // Code points before each UTF-16 position, counted once along the text.
+    auto codePoints = [&snippet](qsizetype from, qsizetype to) {
+        qsizetype n = 0;
+        for (qsizetype i = from; i < to && i < snippet.text.size(); ++i) {
+            if (!snippet.text.at(i).isLowSurrogate() || i == 0 ||
+                !snippet.text.at(i - 1).isHighSurrogate())
+                ++n;
+        }
+        return n;
+    };
+    QJsonArray highlights;
+    qsizetype position = 0; // UTF-16
+    qsizetype points = 0;   // code points up to `position`
+    for (const Snippet::Range &r : snippet.highlights) {
+        points += codePoints(position, r.start);
+        const qsizetype length = codePoints(r.start, r.start + r.length);
+        highlights.append(QJsonArray{qint64(points), qint64(length)});
+        points += length;
+        position = r.start + r.length;
+    }
+    return QJsonObject{{QStringLiteral("text"), snippet.text},
+                       {QStringLiteral("highlights"), highlights}};
+}
+
 QJsonObject digestToJson(const DigestInfo &digest)
 {
     const bool undated = digest.certainty == DateCertainty::Undated;

@@ -4,6 +4,7 @@
 
 #include "model/libraryinfo.h"
 #include "model/paper.h"
+#include "model/snippet.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,6 +17,10 @@ namespace gleaner {
 // first_seen (that digest's date), starred, read, tags, note (or null),
 // note_changed, digests [{date, source, position, upvotes or null}].
 QJsonObject paperToJson(const Paper &paper);
+// {"text": "...", "highlights": [[start, length], ...]}: where a search's
+// words matched (`search --json` adds it to a paper as "snippet"). Offsets
+// count Unicode code points, as most languages index strings, not UTF-16.
+QJsonObject snippetToJson(const Snippet &snippet);
 QJsonObject digestToJson(const DigestInfo &digest);
 QJsonObject statsToJson(const LibraryStats &stats);
 

@@ -104,10 +104,10 @@ public:
     // title alone, none for a query without words (filters only), and none
     // for an abstract containing the marker characters the index returns
     // matches with (it could not be read safely). At most kMaxSnippetPapers
-    // ids are looked at; the rest are left out. Empty when the database
+    // ids are looked at; the rest are left out. nullopt when the database
     // fails (errorString() says why).
-    QHash<qint64, Snippet> snippets(const QString &query, const QList<qint64> &ids,
-                                    bool prefixLastWord = false);
+    std::optional<QHash<qint64, Snippet>> snippets(const QString &query, const QList<qint64> &ids,
+                                                   bool prefixLastWord = false);
     static constexpr int kMaxSnippetPapers = 200;
 
     // A number that changes whenever another connection (another process,

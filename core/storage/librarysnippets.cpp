@@ -44,8 +44,8 @@ QString idArray(const QList<qint64> &ids)
 
 } // namespace
 
-QHash<qint64, Snippet> Library::snippets(const QString &query, const QList<qint64> &ids,
-                                         bool prefixLastWord)
+std::optional<QHash<qint64, Snippet>>
+Library::snippets(const QString &query, const QList<qint64> &ids, bool prefixLastWord)
 {
     QHash<qint64, Snippet> result;
     const ParsedQuery q = parseQuery(query, prefixLastWord);
@@ -63,7 +63,7 @@ QHash<qint64, Snippet> Library::snippets(const QString &query, const QList<qint6
     auto failed = [this](Database &db) {
         m_error = tr("Could not find where the words matched: %1").arg(db.errorString());
         qCDebug(lcDatabase) << m_error;
-        return QHash<qint64, Snippet>();
+        return std::optional<QHash<qint64, Snippet>>();
     };
     if (!m_snippetIndex.isOpen()) {
         if (!m_snippetIndex.open(QStringLiteral(":memory:")) ||

@@ -902,3 +902,58 @@ TEST_CASE("gleaner-cli web prints the paper's web search", "[cli]")
     CHECK(cli.run({QStringLiteral("web"), QStringLiteral("999999")}).code == 1);
     CHECK(cli.run({QStringLiteral("web"), QStringLiteral("x")}).code == 2);
 }
+
+TEST_CASE("gleaner-cli search --json says where the words matched", "[cli]")
+{
+    Cli cli;
+    REQUIRE(cli.run({QStringLiteral("import"), cli.fixture(QStringLiteral("day1.txt")),
+                     cli.fixture(QStringLiteral("day2.txt"))})
+                .code == 0);
+    // The text a highlight names, its offsets in code points.
+    auto marked = [](const QJsonObject &snippet) {
+        const QList<uint> text = snippet.value(QStringLiteral("text")).toString().toUcs4();
+        QStringList words;
+        for (const QJsonValue &h : snippet.value(QStringLiteral("highlights")).toArray()) {
+            const qsizetype start = h.toArray().at(0).toInteger();
+            const qsizetype length = h.toArray().at(1).toInteger();
+            REQUIRE(start >= 0);
+            REQUIRE(start + length <= text.size());
+            const QList<uint> word = text.mid(start, length);
+            words << QString::fromUcs4(reinterpret_cast<const char32_t *>(word.constData()),
+                                       word.size());
+        }
+        return words;
+    };
+
+    const QJsonArray hits =
+        cli.json({QStringLiteral("search"), QStringLiteral("oscillator"), QStringLiteral("--json")})
+            .array();
+    REQUIRE(hits.size() == 1);
+    const QJsonObject snippet = hits.first().toObject().value(QStringLiteral("snippet")).toObject();
+    CHECK(snippet.value(QStringLiteral("text")).toString().contains(QStringLiteral("oscillator")));
+    CHECK(marked(snippet) == QStringList{QStringLiteral("oscillator")});
+
+    // "Pruning" is only in a title: no snippet; nor without words.
+    const QJsonArray tokens =
+        cli.json({QStringLiteral("search"), QStringLiteral("pruning"), QStringLiteral("--json")})
+            .array();
+    REQUIRE(tokens.size() == 1);
+    CHECK_FALSE(tokens.first().toObject().contains(QStringLiteral("snippet")));
+    for (const QJsonValue &p :
+         cli.json({QStringLiteral("search"), QStringLiteral("--json")}).array())
+        CHECK_FALSE(p.toObject().contains(QStringLiteral("snippet")));
+
+    // Offsets count code points: a letter outside the BMP is one.
+    const QByteArray digest = "Daily Papers\n\nMar 3\n\nScript Letters in Formulas\n\n"
+                              "We write \xf0\x9d\x92\xae and \xf0\x9d\x92\xaf for the sets, then "
+                              "zebrafish \xe2\x80\x94 and more zebrafish.\n\n"
+                              "  \xe2\x80\xa2 2 authors\n\xc2\xb7\nMar 1, 2025 4\n\n";
+    REQUIRE(cli.run({QStringLiteral("import"), QStringLiteral("-")}, digest).code == 0);
+    const QJsonArray zebra =
+        cli.json({QStringLiteral("search"), QStringLiteral("zebrafish"), QStringLiteral("--json")})
+            .array();
+    REQUIRE(zebra.size() == 1);
+    const QJsonObject z = zebra.first().toObject().value(QStringLiteral("snippet")).toObject();
+    CHECK(marked(z) == (QStringList{QStringLiteral("zebrafish"), QStringLiteral("zebrafish")}));
+    CHECK(z.value(QStringLiteral("highlights")).toArray().at(0).toArray().at(0).toInt() == 36);
+}

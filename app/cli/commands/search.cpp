@@ -32,7 +32,24 @@ int Commands::search(Invocation &in, Library &library)
         err() << "gleaner-cli: " << result->notice << "\n";
     const QList<Paper> papers = library.papers(result->ids, in.json());
     if (in.json()) {
-        printJson(jsonArray(papers, paperToJson));
+        // Where the words matched, a page of papers at a time.
+        QHash<qint64, Snippet> snippets;
+        for (qsizetype i = 0; i < result->ids.size(); i += Library::kMaxSnippetPapers) {
+            const auto page =
+                library.snippets(request.query, result->ids.mid(i, Library::kMaxSnippetPapers),
+                                 request.prefixLastWord);
+            if (!page)
+                return in.rejected(library.errorString());
+            snippets.insert(*page);
+        }
+        QJsonArray list;
+        for (const Paper &p : papers) {
+            QJsonObject object = paperToJson(p);
+            if (const auto it = snippets.constFind(p.id); it != snippets.cend())
+                object.insert(QStringLiteral("snippet"), snippetToJson(*it));
+            list.append(object);
+        }
+        printJson(list);
         return Ok;
     }
     for (const Paper &p : papers) {

@@ -19,6 +19,14 @@ QStringList allHighlighted(const Snippet &s)
     return words;
 }
 
+QHash<qint64, Snippet> snippetsOf(Library &library, const QString &query, const QList<qint64> &ids,
+                                  bool typing = false)
+{
+    const std::optional<QHash<qint64, Snippet>> found = library.snippets(query, ids, typing);
+    REQUIRE(found.has_value());
+    return *found;
+}
+
 // Every range inside the text, in order, not overlapping.
 void checkRanges(const Snippet &s)
 {
@@ -49,7 +57,7 @@ TEST_CASE("A snippet shows where the words matched in the abstract", "[snippets]
 {
     Fixture f;
     const qint64 tidal = f.idOf(QStringLiteral("Tidal Attention"));
-    const auto snippets = f.library.snippets(QStringLiteral("oscillator"), f.all);
+    const auto snippets = snippetsOf(f.library, QStringLiteral("oscillator"), f.all);
     REQUIRE(snippets.size() == 1);
     REQUIRE(snippets.contains(tidal));
     const Snippet &s = snippets.value(tidal);
@@ -62,13 +70,13 @@ TEST_CASE("A snippet shows where the words matched in the abstract", "[snippets]
 
     // Each matched word is marked, in any case the abstract has it, and a
     // phrase as one range.
-    const Snippet two = f.library.snippets(QStringLiteral("SPARSE fish"), f.all)
+    const Snippet two = snippetsOf(f.library, QStringLiteral("SPARSE fish"), f.all)
                             .value(f.idOf(QStringLiteral("Lanternfish")));
     CHECK(allHighlighted(two).contains(QStringLiteral("Sparse")));
     CHECK(allHighlighted(two).contains(QStringLiteral("fish")));
     checkRanges(two);
     const Snippet phrase =
-        f.library.snippets(QStringLiteral("\"learned oscillator\""), f.all).value(tidal);
+        snippetsOf(f.library, QStringLiteral("\"learned oscillator\""), f.all).value(tidal);
     CHECK(allHighlighted(phrase) == QStringList{QStringLiteral("learned oscillator")});
 }
 
@@ -78,42 +86,42 @@ TEST_CASE("A match in the title alone gives no snippet", "[snippets]")
     // "tokens" is in Quiet Tokens' title and abstract, and in Tidal's abstract;
     // "tidal" only in Tidal's title (and a URL in its abstract).
     const qint64 quiet = f.idOf(QStringLiteral("Quiet Tokens"));
-    const auto tokens = f.library.snippets(QStringLiteral("tokens"), f.all);
+    const auto tokens = snippetsOf(f.library, QStringLiteral("tokens"), f.all);
     CHECK(tokens.size() == 2);
     CHECK(tokens.contains(quiet));
 
-    const auto pruning = f.library.snippets(QStringLiteral("pruning"), f.all);
+    const auto pruning = snippetsOf(f.library, QStringLiteral("pruning"), f.all);
     CHECK(pruning.isEmpty()); // "Pruning" is in Quiet Tokens' title only
-    CHECK(f.library.snippets(QStringLiteral("title:prune"), f.all).isEmpty());
-    CHECK(f.library.snippets(QStringLiteral("title:tokens"), f.all).isEmpty());
-    CHECK(f.library.snippets(QStringLiteral("abstract:prune"), f.all).contains(quiet));
+    CHECK(snippetsOf(f.library, QStringLiteral("title:prune"), f.all).isEmpty());
+    CHECK(snippetsOf(f.library, QStringLiteral("title:tokens"), f.all).isEmpty());
+    CHECK(snippetsOf(f.library, QStringLiteral("abstract:prune"), f.all).contains(quiet));
 }
 
 TEST_CASE("Filters alone, and papers not asked about, give no snippets", "[snippets]")
 {
     Fixture f;
-    CHECK(f.library.snippets(QString(), f.all).isEmpty());
-    CHECK(f.library.snippets(QStringLiteral("is:unread upvotes:>=1"), f.all).isEmpty());
-    CHECK(f.library.snippets(QStringLiteral("-tokens"), f.all).isEmpty());
-    CHECK(f.library.snippets(QStringLiteral("tokens"), {}).isEmpty());
-    CHECK(f.library.snippets(QStringLiteral("tokens"), {987654}).isEmpty());
+    CHECK(snippetsOf(f.library, QString(), f.all).isEmpty());
+    CHECK(snippetsOf(f.library, QStringLiteral("is:unread upvotes:>=1"), f.all).isEmpty());
+    CHECK(snippetsOf(f.library, QStringLiteral("-tokens"), f.all).isEmpty());
+    CHECK(snippetsOf(f.library, QStringLiteral("tokens"), {}).isEmpty());
+    CHECK(snippetsOf(f.library, QStringLiteral("tokens"), {987654}).isEmpty());
     const qint64 quiet = f.idOf(QStringLiteral("Quiet Tokens"));
-    const auto one = f.library.snippets(QStringLiteral("tokens"), {quiet, quiet});
+    const auto one = snippetsOf(f.library, QStringLiteral("tokens"), {quiet, quiet});
     CHECK(one.keys() == QList<qint64>{quiet});
     // Filters beside words change nothing about where the words are.
-    CHECK(f.library.snippets(QStringLiteral("tokens is:starred"), {quiet}).contains(quiet));
+    CHECK(snippetsOf(f.library, QStringLiteral("tokens is:starred"), {quiet}).contains(quiet));
 }
 
 TEST_CASE("While typing, the last word matches as a prefix", "[snippets]")
 {
     Fixture f;
     const qint64 tidal = f.idOf(QStringLiteral("Tidal Attention"));
-    CHECK(f.library.snippets(QStringLiteral("oscil"), f.all, false).isEmpty());
-    const auto typing = f.library.snippets(QStringLiteral("oscil"), f.all, true);
+    CHECK(snippetsOf(f.library, QStringLiteral("oscil"), f.all, false).isEmpty());
+    const auto typing = snippetsOf(f.library, QStringLiteral("oscil"), f.all, true);
     REQUIRE(typing.contains(tidal));
     CHECK(allHighlighted(typing.value(tidal)) == QStringList{QStringLiteral("oscillator")});
     // A trailing space ends the word, as in the search.
-    CHECK(f.library.snippets(QStringLiteral("oscil "), f.all, true).isEmpty());
+    CHECK(snippetsOf(f.library, QStringLiteral("oscil "), f.all, true).isEmpty());
 }
 
 TEST_CASE("Hostile abstracts and queries never give bogus ranges", "[snippets]")
@@ -128,15 +136,15 @@ TEST_CASE("Hostile abstracts and queries never give bogus ranges", "[snippets]")
                 .bind(2, QStringLiteral("Ph\x02"
                                         "ase\x03 \x03 oscillator \x02 router"))
                 .run());
-    CHECK(f.library.snippets(QStringLiteral("oscillator"), {tidal}).isEmpty());
-    CHECK(f.library.snippets(QStringLiteral("phase"), {tidal}).isEmpty());
+    CHECK(snippetsOf(f.library, QStringLiteral("oscillator"), {tidal}).isEmpty());
+    CHECK(snippetsOf(f.library, QStringLiteral("phase"), {tidal}).isEmpty());
 
     // Brackets, quotes and TeX are text like any other.
     st.reset();
     REQUIRE(st.bind(1, std::int64_t(quiet))
                 .bind(2, QStringLiteral("[x] \"q\" <b>bold</b> $\\alpha$ ] tokens ["))
                 .run());
-    const Snippet s = f.library.snippets(QStringLiteral("tokens"), {quiet}).value(quiet);
+    const Snippet s = snippetsOf(f.library, QStringLiteral("tokens"), {quiet}).value(quiet);
     CHECK(s.text == QStringLiteral("[x] \"q\" <b>bold</b> $\\alpha$ ] tokens ["));
     CHECK(allHighlighted(s) == QStringList{QStringLiteral("tokens")});
 
@@ -158,7 +166,7 @@ TEST_CASE("Hostile abstracts and queries never give bogus ranges", "[snippets]")
     for (const QString &q : queries) {
         CAPTURE(q.toUtf8().toHex().toStdString());
         for (const bool typing : {false, true}) {
-            const auto found = f.library.snippets(q, f.all, typing);
+            const auto found = snippetsOf(f.library, q, f.all, typing);
             for (const Snippet &snippet : found) {
                 checkRanges(snippet);
                 CHECK_FALSE(snippet.text.contains(QChar(0x02)));
@@ -167,7 +175,7 @@ TEST_CASE("Hostile abstracts and queries never give bogus ranges", "[snippets]")
             }
         }
     }
-    CHECK(f.library.snippets(QStringLiteral("tokens") + nul, {quiet}).contains(quiet));
+    CHECK(snippetsOf(f.library, QStringLiteral("tokens") + nul, {quiet}).contains(quiet));
 }
 
 TEST_CASE("Snippets are bounded to a page of papers", "[snippets]")
@@ -175,8 +183,8 @@ TEST_CASE("Snippets are bounded to a page of papers", "[snippets]")
     Fixture f;
     const qint64 quiet = f.idOf(QStringLiteral("Quiet Tokens"));
     QList<qint64> many(Library::kMaxSnippetPapers, 987654);
-    CHECK(f.library.snippets(QStringLiteral("tokens"), many + QList<qint64>{quiet}).isEmpty());
-    CHECK(f.library.snippets(QStringLiteral("tokens"), QList<qint64>{quiet} + many).size() == 1);
+    CHECK(snippetsOf(f.library, QStringLiteral("tokens"), many + QList<qint64>{quiet}).isEmpty());
+    CHECK(snippetsOf(f.library, QStringLiteral("tokens"), QList<qint64>{quiet} + many).size() == 1);
 }
 
 TEST_CASE("Snippets read a read-only library without writing it", "[snippets]")
@@ -186,8 +194,8 @@ TEST_CASE("Snippets read a read-only library without writing it", "[snippets]")
     f.library.close();
     Library reader;
     REQUIRE(reader.open(f.libraryPath(), Database::OpenMode::ReadOnly));
-    CHECK(reader.snippets(QStringLiteral("tokens"), {quiet}).contains(quiet));
-    CHECK(reader.snippets(QStringLiteral("prune"), {quiet}).contains(quiet));
+    CHECK(snippetsOf(reader, QStringLiteral("tokens"), {quiet}).contains(quiet));
+    CHECK(snippetsOf(reader, QStringLiteral("prune"), {quiet}).contains(quiet));
 }
 
 TEST_CASE("The snippets' index tokenizes as the library's", "[snippets]")
@@ -206,6 +214,6 @@ TEST_CASE("The snippets' index tokenizes as the library's", "[snippets]")
     Statement set = f.library.database().prepare("UPDATE papers SET abstract = ?2 WHERE id = ?1");
     REQUIRE(set.bind(1, std::int64_t(tidal)).bind(2, QStringLiteral("Un modèle naïf")).run());
     CHECK(f.library.search(QStringLiteral("modele naif")).value().ids == QList<qint64>{tidal});
-    const Snippet s = f.library.snippets(QStringLiteral("modele naif"), {tidal}).value(tidal);
+    const Snippet s = snippetsOf(f.library, QStringLiteral("modele naif"), {tidal}).value(tidal);
     CHECK(allHighlighted(s) == (QStringList{QStringLiteral("modèle"), QStringLiteral("naïf")}));
 }
