@@ -28,9 +28,12 @@ struct Word
     bool spaceBefore = false; // false where a long run was cut into pieces
 };
 
+// White space, and the control characters (C0, DEL, C1), which no abstract
+// means to show.
 bool isSpace(QChar c)
 {
-    return c.isSpace() || c.category() == QChar::Other_Control;
+    const char16_t u = c.unicode();
+    return u < 0x20 || (u >= 0x7f && u <= 0x9f) || c.isSpace();
 }
 
 // Marks the spaces inside short `$...$` (and `$$...$$`) spans, which do not
