@@ -25,6 +25,7 @@ PaperListModel::PaperListModel(Library *library, QObject *parent)
     : QAbstractTableModel(parent)
     , m_library(library)
     , m_pages(MaxCachedPages)
+    , m_snippetPages(MaxCachedSnippetPages)
 {
     m_unreadFont.setBold(true);
 }
@@ -39,7 +40,28 @@ void PaperListModel::setIds(const QList<qint64> &ids)
     for (int row = int(m_ids.size()) - 1; row >= 0; --row)
         m_rows.insert(m_ids.at(row), row);
     m_pages.clear();
+    m_snippetPages.clear();
     endResetModel();
+}
+
+void PaperListModel::setSnippetQuery(const QString &query, bool prefixLastWord)
+{
+    if (query == m_snippetQuery && prefixLastWord == m_snippetPrefix)
+        return;
+    m_snippetQuery = query;
+    m_snippetPrefix = prefixLastWord;
+    m_snippetsWanted = parseQuery(query, prefixLastWord).hasWords();
+    m_snippetPages.clear();
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {SnippetRole});
+}
+
+void PaperListModel::dropPartialPages(qsizetype rows)
+{
+    if (rows % PageSize != 0)
+        m_pages.remove(int(rows / PageSize));
+    if (rows % SnippetPageSize != 0)
+        m_snippetPages.remove(int(rows / SnippetPageSize));
 }
 
 void PaperListModel::extendIds(const QList<qint64> &ids)
@@ -52,6 +74,7 @@ void PaperListModel::extendIds(const QList<qint64> &ids)
     if (ids.size() == shown)
         return;
     beginInsertRows({}, int(shown), int(ids.size()) - 1);
+    dropPartialPages(shown);
     m_ids = ids;
     for (int row = int(ids.size()) - 1; row >= int(shown); --row) {
         if (!m_rows.contains(m_ids.at(row)) || m_rows.value(m_ids.at(row)) >= int(shown))
@@ -120,6 +143,7 @@ void PaperListModel::refresh(const QList<qint64> &ids)
 void PaperListModel::refreshAll()
 {
     m_pages.clear();
+    m_snippetPages.clear();
     if (!m_ids.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -170,6 +194,14 @@ int PaperListModel::cachedRowCount() const
         if (const Page *p = m_pages.object(page))
             rows += int(p->size());
     }
+    return rows;
+}
+
+int PaperListModel::cachedSnippetRowCount() const
+{
+    int rows = 0;
+    for (const int page : m_snippetPages.keys())
+        rows += int(std::min<qsizetype>(SnippetPageSize, m_ids.size() - page * SnippetPageSize));
     return rows;
 }
 
@@ -234,6 +266,26 @@ const PaperListModel::Row *PaperListModel::rowAt(int row) const
         m_pages.insert(pageIndex, page);
     }
     return &page->at(row - pageIndex * PageSize);
+}
+
+QVariant PaperListModel::snippetAt(int row) const
+{
+    if (!m_snippetsWanted || !m_library)
+        return {};
+    const int pageIndex = row / SnippetPageSize;
+    SnippetPage *page = m_snippetPages.object(pageIndex);
+    if (!page) {
+        // A page the library could not read is cached empty: a view asks
+        // again on every paint, and a failing disk should not be asked each time.
+        page = new SnippetPage(
+            m_library
+                ->snippets(m_snippetQuery, m_ids.mid(pageIndex * SnippetPageSize, SnippetPageSize),
+                           m_snippetPrefix)
+                .value_or(SnippetPage()));
+        m_snippetPages.insert(pageIndex, page);
+    }
+    const auto it = page->constFind(m_ids.at(row));
+    return it == page->cend() ? QVariant() : QVariant::fromValue(*it);
 }
 
 QVariant PaperListModel::displayData(const Row &row, int column) const
@@ -315,6 +367,8 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
     // Answered from the id list alone, without reading a page.
     if (role == IdRole)
         return m_ids.at(index.row());
+    if (role == SnippetRole)
+        return snippetAt(index.row());
     if (role == Qt::TextAlignmentRole) {
         // An int rather than Qt::Alignment: Qt 6.4's delegate reads it with toInt().
         if (column == UpvotesColumn || column == PublishedColumn)

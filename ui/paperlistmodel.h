@@ -11,6 +11,7 @@
 // Reads go through the GUI thread's Library, which must outlive the model.
 #pragma once
 
+#include "model/snippet.h"
 #include "search/searchquery.h"
 
 #include <QAbstractTableModel>
@@ -57,6 +58,9 @@ public:
         TagListRole, // QStringList
         HasNoteRole, // bool
         HistoryRole, // PaperHistory
+        // Snippet: where the words of the list's search matched in the
+        // abstract; invalid when they did not (or the search has none).
+        SnippetRole,
     };
     Q_ENUM(Role)
 
@@ -77,6 +81,11 @@ public:
     // megabytes at most.
     static constexpr int PageSize = 128;
     static constexpr int MaxCachedPages = 40;
+    // Snippets come in smaller pages, about a screen of the reading layout:
+    // each costs an index of its papers' abstracts (some 60 us a paper), and
+    // the first screen should not wait for the next ones.
+    static constexpr int SnippetPageSize = 20;
+    static constexpr int MaxCachedSnippetPages = 100;
 
     explicit PaperListModel(Library *library, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(PaperListModel)
@@ -88,6 +97,10 @@ public:
     // its selection and scroll position. Otherwise the same as setIds().
     void extendIds(const QList<qint64> &ids);
     const QList<qint64> &ids() const { return m_ids; }
+    // The search whose words SnippetRole shows, parsed as that search was
+    // (searchquery.h); set it with the ids that search found. An empty
+    // query, or one of filters only, shows none.
+    void setSnippetQuery(const QString &query, bool prefixLastWord);
     // The digest in view (0 for none): what "new" is measured against.
     void setDigestContext(qint64 digestId);
     // 0 for a row out of range.
@@ -112,8 +125,10 @@ public:
     // upvoted first read as descending, A to Z as ascending.
     static Qt::SortOrder indicatorOrder(SortOrder order, bool reverse);
 
-    // For tests and diagnostics: rows now held in the cache.
+    // For tests and diagnostics: rows now held in the cache, and rows whose
+    // snippets were looked up.
     int cachedRowCount() const;
+    int cachedSnippetRowCount() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -145,9 +160,15 @@ private:
         qint64 firstDigestId = 0;
     };
     using Page = QList<Row>;
+    // The snippets of a page of rows, by paper id; those without one are absent.
+    using SnippetPage = QHash<qint64, Snippet>;
 
     static Row makeRow(qint64 id, const Paper *paper);
     const Row *rowAt(int row) const;
+    QVariant snippetAt(int row) const;
+    // Forgets the pages that hold fewer rows than they will once the list
+    // grows at its end.
+    void dropPartialPages(qsizetype rows);
     QVariant displayData(const Row &row, int column) const;
     QString metaText(const Row &row) const;
     PaperHistory history(const Row &row) const;
@@ -157,8 +178,14 @@ private:
     QList<qint64> m_ids;
     QHash<qint64, int> m_rows;
     mutable QCache<int, Page> m_pages;
+    mutable QCache<int, SnippetPage> m_snippetPages;
+    QString m_snippetQuery;
+    bool m_snippetPrefix = false;
+    bool m_snippetsWanted = false; // the query has words
     QFont m_unreadFont;
     qint64 m_digestContext = 0;
 };
 
 } // namespace gleaner
+
+Q_DECLARE_METATYPE(gleaner::Snippet)

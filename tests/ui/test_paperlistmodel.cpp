@@ -274,3 +274,95 @@ TEST_CASE("Paper list model asks for a search instead of sorting", "[paperlistmo
         CHECK(last() == std::pair(SortOrder::Upvotes, false));
     }
 }
+
+TEST_CASE("Paper list model shows where the search's words matched", "[paperlistmodel]")
+{
+    LibraryFixture fx;
+    REQUIRE(fx.import({fx.copyFixture(QStringLiteral("day1.txt")),
+                       fx.copyFixture(QStringLiteral("day2.txt"))})
+                .ok());
+    const qint64 tidal = fx.idOf(QStringLiteral("Tidal Attention"));
+    const qint64 quiet = fx.idOf(QStringLiteral("Quiet Tokens"));
+    PaperListModel model(&fx.library, nullptr);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto snippet = [&model](int row) {
+        return model.data(model.index(row, PaperListModel::TitleColumn),
+                          PaperListModel::SnippetRole);
+    };
+
+    // Without a query, no snippets.
+    model.setIds({tidal, quiet});
+    CHECK_FALSE(snippet(0).isValid());
+
+    // The view asks; the model reads the page's snippets then.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setSnippetQuery(QStringLiteral("oscil"), true);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.at(0).at(2).value<QList<int>>() == QList<int>{PaperListModel::SnippetRole});
+    CHECK(model.cachedSnippetRowCount() == 0);
+    const QVariant value = snippet(0);
+    REQUIRE(value.canConvert<Snippet>());
+    const Snippet s = value.value<Snippet>();
+    REQUIRE(s.highlights.size() == 1);
+    CHECK(s.text.mid(s.highlights.first().start, s.highlights.first().length) ==
+          QStringLiteral("oscillator"));
+    CHECK(model.cachedSnippetRowCount() == 2);
+    CHECK_FALSE(snippet(1).isValid()); // Quiet Tokens' abstract has no "oscil..."
+
+    // Finished words, not prefixes, once the search says so.
+    model.setSnippetQuery(QStringLiteral("oscil"), false);
+    CHECK_FALSE(snippet(0).isValid());
+
+    // A title-only match shows the metadata; filters alone too.
+    model.setSnippetQuery(QStringLiteral("pruning"), false);
+    CHECK_FALSE(snippet(1).isValid());
+    model.setSnippetQuery(QStringLiteral("is:unread"), false);
+    CHECK_FALSE(snippet(0).isValid());
+    CHECK(model.cachedSnippetRowCount() == 0);
+
+    // New ids forget the old rows' snippets.
+    model.setSnippetQuery(QStringLiteral("tokens"), false);
+    CHECK(snippet(0).isValid());
+    CHECK(snippet(1).isValid());
+    model.setIds({quiet});
+    CHECK(model.cachedSnippetRowCount() == 0);
+    CHECK(snippet(0).value<Snippet>().text.contains(QStringLiteral("prune tokens")));
+}
+
+TEST_CASE("Paper list model reads snippets in pages, and a grown list's last page again",
+          "[paperlistmodel]")
+{
+    LibraryFixture fx;
+    constexpr int Papers = 300;
+    importSynthetic(fx, Papers);
+    const QList<qint64> ids = allByTitle(fx.library);
+    REQUIRE(ids.size() == Papers);
+
+    PaperListModel model(&fx.library, nullptr);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    constexpr int Shown = 150; // as a first page shows, then the rest is appended
+    model.setSnippetQuery(QStringLiteral("paging"), false);
+    model.setIds(ids.mid(0, Shown));
+    auto snippetText = [&model](int row) {
+        return model.data(model.index(row, 0), PaperListModel::SnippetRole).value<Snippet>().text;
+    };
+    CHECK(snippetText(5) == QStringLiteral("Abstract number 5 about lazy paging."));
+    CHECK(model.cachedSnippetRowCount() == PaperListModel::SnippetPageSize);
+    CHECK(snippetText(Shown - 1) == QStringLiteral("Abstract number 149 about lazy paging."));
+    CHECK(text(model, Shown - 1, PaperListModel::TitleColumn) ==
+          QStringLiteral("Synthetic paper 00149 on list models"));
+
+    // Rows appended to a page that was read short are read with it again.
+    model.extendIds(ids);
+    CHECK(model.rowCount() == Papers);
+    for (const int row : {Shown - 1, Shown, Shown + 1, 2 * PaperListModel::PageSize, Papers - 1}) {
+        CAPTURE(row);
+        CHECK(
+            text(model, row, PaperListModel::TitleColumn) ==
+            QStringLiteral("Synthetic paper %1 on list models").arg(row, 5, 10, QLatin1Char('0')));
+        CHECK(snippetText(row) == QStringLiteral("Abstract number %1 about lazy paging.").arg(row));
+    }
+    // Titles alone ("models") give none.
+    model.setSnippetQuery(QStringLiteral("models"), false);
+    CHECK(snippetText(0).isEmpty());
+}
