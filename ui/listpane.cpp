@@ -206,9 +206,10 @@ void ListPane::setColumnSort(std::optional<ColumnSort> sort)
     m_list->horizontalHeader()->setSortIndicatorShown(sort.has_value());
 }
 
-bool ListPane::showResults(const SearchResult &result, bool complete)
+bool ListPane::showResults(const SearchResult &result, bool complete, const SearchRequest &request)
 {
     const bool appending = complete && m_showingFirstPage;
+    m_model->setSnippetQuery(request.query, request.prefixLastWord);
     if (appending)
         m_model->extendIds(result.ids);
     else

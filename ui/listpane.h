@@ -45,7 +45,9 @@ public:
     // complete result is appended to it so the view stays where it is.
     // True when it was appended. The count reads "12 papers", or "200+
     // papers" while the rest is read, and says whether they are ranked.
-    bool showResults(const SearchResult &result, bool complete);
+    // `request` is the search that found them: the rows show where its
+    // words matched.
+    bool showResults(const SearchResult &result, bool complete, const SearchRequest &request = {});
     // Why the list is empty, over it (rich text; a link asks for all papers
     // with widerSearchRequested()); empty hides it.
     void setEmptyListNote(const QString &html);

@@ -519,6 +519,7 @@ void MainWindow::runSearch()
     request.prefixLastWord = !m_search->text().endsWith(QLatin1Char(' '));
     request.countTotal = false;
     m_listPane->expectNewResults();
+    m_searchRequest = request;
     m_searcher->search(request);
     m_progress->follow(m_library, view.digestId);
 }
@@ -533,7 +534,7 @@ void MainWindow::onSearchFinished(const SearchResult &result, bool complete)
     // list selects it again.
     if (!keep && m_sameView && m_shownPaper)
         keep = m_shownPaper;
-    const bool appended = m_listPane->showResults(result, complete);
+    const bool appended = m_listPane->showResults(result, complete, m_searchRequest);
     // Showing a paper again after a search is not reading it.
     m_selectingForUser = false;
     if (appended) {

@@ -156,6 +156,8 @@ private:
     // typed or cleared) keeps the open paper even where the list lost it.
     QString m_searchedView;
     bool m_sameView = false;
+    // The newest search asked for: the one whose results arrive (stale ones never do).
+    SearchRequest m_searchRequest;
     bool m_selectingForUser = true;
     bool m_offerNextDigest = false; // Space at the end of a digest offered the next one
 };

@@ -7,6 +7,9 @@
 #include <QPainterPath>
 #include <QTextLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace gleaner {
 
 namespace {
@@ -46,6 +49,60 @@ int drawChip(QPainter *painter, int x, int right, int y, int height, const QStri
     painter->setPen(ink);
     painter->drawText(QRect(x, y, width, height), Qt::AlignCenter, text);
     return width;
+}
+
+// Draws `snippet` on one line from (x, y), cut with "…" at `width`, the
+// matched words bold in `strong`, the rest in `ink`; returns its width.
+int drawSnippet(QPainter *painter, int x, int y, int width, int height, const Snippet &snippet,
+                const QColor &ink, const QColor &strong)
+{
+    const QFont font = painter->font();
+    QFont boldFont = font;
+    boldFont.setBold(true);
+    auto layOut = [&](QTextLayout &layout, const QString &text, qsizetype cut) {
+        QList<QTextLayout::FormatRange> formats;
+        for (const Snippet::Range &r : snippet.highlights) {
+            if (r.start >= cut)
+                break;
+            QTextLayout::FormatRange range;
+            range.start = int(r.start);
+            range.length = int(std::min(r.start + r.length, cut) - r.start);
+            range.format.setFont(boldFont);
+            range.format.setForeground(strong);
+            formats << range;
+        }
+        layout.setText(text);
+        layout.setFont(font);
+        layout.setFormats(formats);
+        QTextOption option;
+        option.setWrapMode(QTextOption::NoWrap);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        if (line.isValid())
+            line.setPosition(QPointF(0, 0));
+        layout.endLayout();
+        return line;
+    };
+    QTextLayout layout;
+    QTextLine line = layOut(layout, snippet.text, snippet.text.size());
+    if (!line.isValid())
+        return 0;
+    if (line.naturalTextWidth() > width) {
+        // Cut where the text and an ellipsis fit, at a cursor position so
+        // that no character is split.
+        const QString ellipsis = QStringLiteral("\u2026");
+        const int room = width - QFontMetrics(font).horizontalAdvance(ellipsis);
+        const int cut = room > 0 ? line.xToCursor(room, QTextLine::CursorBetweenCharacters) : 0;
+        const QString text = snippet.text.left(cut).trimmed() + ellipsis;
+        line = layOut(layout, text, cut);
+        if (!line.isValid())
+            return 0;
+    }
+    painter->setPen(ink);
+    const qreal top = y + (height - line.height()) / 2.0;
+    layout.draw(painter, QPointF(x, top));
+    return int(std::ceil(std::min<qreal>(line.naturalTextWidth(), width)));
 }
 
 } // namespace
@@ -173,7 +230,24 @@ void PaperRowDelegate::drawMeta(QPainter *painter, const QRect &rect, const QMod
              kChipGap;
     }
 
-    const QString meta = index.data(PaperListModel::MetaRole).toString();
+    // A search with words: where they matched, in place of the metadata,
+    // leaving the pencil and some tags room after it.
+    const QVariant snippetValue = index.data(PaperListModel::SnippetRole);
+    if (snippetValue.isValid() && x < right) {
+        int trailing = 0;
+        if (index.data(PaperListModel::HasNoteRole).toBool())
+            trailing += metrics.horizontalAdvance(QStringLiteral("\u270e")) + kChipGap;
+        for (const QString &tag : index.data(PaperListModel::TagListRole).toStringList())
+            trailing += metrics.horizontalAdvance(tag) + 2 * kChipInset + kChipGap / 2;
+        const int width = right - x - std::min(trailing, (right - x) * 2 / 5);
+        const QColor strong =
+            selected ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Text);
+        x += drawSnippet(painter, x, y, width, chipHeight, snippetValue.value<Snippet>(), ink,
+                         strong) +
+             kChipGap;
+    }
+    const QString meta =
+        snippetValue.isValid() ? QString() : index.data(PaperListModel::MetaRole).toString();
     if (!meta.isEmpty() && x < right) {
         const QString shown = metrics.elidedText(meta, Qt::ElideRight, right - x);
         painter->setPen(ink);

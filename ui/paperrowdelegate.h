@@ -3,6 +3,8 @@
 // bold), and under it one muted line of what is known about the paper
 // (submitter or author count, published date, upvotes), its tags as small
 // chips, a marker for a note, and whether it is new in the digest in view.
+// In a search with words, the line shows where they matched in the abstract
+// instead of the metadata (the model's SnippetRole), the words in bold.
 //
 // Every row has the same height (rowHeight()), so the view never measures
 // rows and a list of 100k papers scrolls as fast as the compact table.
