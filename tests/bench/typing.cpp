@@ -2,11 +2,13 @@
 // library. Types a query one key at a time through the window's own search
 // path (SearchController on its worker connection, then PaperListModel) and
 // reports, per keystroke, the time from the key to a list whose first
-// screen of rows is ready, and to the whole list. The window's 120 ms
-// debounce comes on top.
+// screen of rows is ready (titles, and where the words matched: the reading
+// layout's snippets), and to the whole list. The window's 120 ms debounce
+// comes on top.
 //
-//   QT_QPA_PLATFORM=offscreen gleaner-typing-bench LIBRARY [QUERY...]
+//   QT_QPA_PLATFORM=offscreen gleaner-typing-bench LIBRARY [--snippets-for-all] [QUERY...]
 #include "paperlistmodel.h"
+#include "paperrowdelegate.h"
 #include "searchcontroller.h"
 #include "storage/library.h"
 
@@ -24,7 +26,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        QTextStream(stderr) << "usage: gleaner-typing-bench LIBRARY [QUERY...]\n";
+        QTextStream(stderr)
+            << "usage: gleaner-typing-bench LIBRARY [--snippets-for-all] [QUERY...]\n";
         return 2;
     }
     Library library;
@@ -32,12 +35,18 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << library.errorString() << "\n";
         return 1;
     }
-    const QStringList queries = args.size() > 2 ? args.mid(2)
-                                                : QStringList{QStringLiteral("kamin tralo"),
-                                                              QStringLiteral("velsor is:unread")};
+    QStringList queries = args.mid(2);
+    const bool snippetsForAll = queries.removeAll(QStringLiteral("--snippets-for-all")) > 0;
+    if (queries.isEmpty())
+        queries = {QStringLiteral("kamin tralo"), QStringLiteral("velsor is:unread")};
     SearchController searcher(args.at(1));
     PaperListModel model(&library);
     QTextStream out(stdout);
+    // Only the reading layout shows snippets: its first screen on a list
+    // 1000 pixels high, or all 40 rows with --snippets-for-all.
+    const int snippetRows =
+        snippetsForAll ? 40 : 1000 / PaperRowDelegate::rowHeight(QApplication::font()) + 1;
+    out << "snippets for the first " << snippetRows << " rows\n";
     QList<double> all;
     QList<double> wholeList;
     for (const QString &query : queries) {
@@ -53,14 +62,19 @@ int main(int argc, char *argv[])
             // As the window does: the first page shows at once, the rest of
             // a long list is appended when it arrives.
             auto show = [&](const SearchResult &result, bool complete) {
+                model.setSnippetQuery(request.query, request.prefixLastWord);
                 if (complete)
                     model.extendIds(result.ids);
                 else
                     model.setIds(result.ids);
                 if (firstScreen < 0) {
                     // The first screen of rows, as a view would ask for it.
-                    for (int row = 0; row < std::min(40, model.rowCount()); ++row)
-                        (void)model.data(model.index(row, PaperListModel::TitleColumn));
+                    for (int row = 0; row < std::min(40, model.rowCount()); ++row) {
+                        const QModelIndex title = model.index(row, PaperListModel::TitleColumn);
+                        (void)model.data(title);
+                        if (row < snippetRows)
+                            (void)model.data(title, PaperListModel::SnippetRole);
+                    }
                     firstScreen = double(timer.nsecsElapsed()) / 1e6;
                 }
                 if (complete)
@@ -73,6 +87,7 @@ int main(int argc, char *argv[])
                 QObject::connect(&searcher, &SearchController::finished, &loop,
                                  [&](quint64, const SearchResult &result) { show(result, true); });
             model.setIds({});
+            model.setSnippetQuery(QString(), false);
             searcher.search(request);
             loop.exec();
             QObject::disconnect(first);
