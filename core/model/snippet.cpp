@@ -150,27 +150,22 @@ Snippet snippetFromMarked(const QString &marked, QChar open, QChar close, int wo
                       plain.mid(r.start, r.length).toCaseFolded()});
     }
 
-    // The window that shows the most different matched words, then the most
-    // matches, then the earliest.
+    // The earliest window that shows the most different matched words. More
+    // matches of the same words do not make a later one better: a list shows
+    // the start of a snippet, and the abstract's own start where it can.
     qsizetype bestStart = 0;
     int bestTerms = -1;
-    int bestMatches = -1;
     for (qsizetype m = 0; m < std::min<qsizetype>(found.size(), kMaxStarts); ++m) {
         const qsizetype start =
             std::clamp<qsizetype>(found.at(m).first - kLeadWords, 0, total - window);
         QSet<QString> terms;
-        int count = 0;
         for (const Match &f : std::as_const(found)) {
-            if (f.first >= start && f.last < start + window) {
+            if (f.first >= start && f.last < start + window)
                 terms.insert(f.term);
-                ++count;
-            }
         }
-        if (int(terms.size()) > bestTerms ||
-            (int(terms.size()) == bestTerms && count > bestMatches)) {
+        if (int(terms.size()) > bestTerms) {
             bestStart = start;
             bestTerms = int(terms.size());
-            bestMatches = count;
         }
     }
     const qsizetype first = bestStart;

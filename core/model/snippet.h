@@ -33,8 +33,8 @@ inline constexpr int kSnippetWords = 14;
 
 // Cuts a snippet out of `marked`, an abstract in which each match is
 // enclosed by `open` ... `close` (what FTS5's highlight() returns). The
-// window of `words` words covers as many different matched words as it can,
-// starting a little before the first; a `$...$` span is never cut in two
+// window of `words` words covers as many different matched words as it can
+// (the earliest such), starting a little before its first match; a `$...$` span is never cut in two
 // unless it is longer than a window could show. Empty when nothing is
 // marked, or when the marks do not pair up (an abstract that contains a
 // marker character itself is the caller's to refuse: it cannot be read).

@@ -121,3 +121,17 @@ TEST_CASE("Control characters in the text read as spaces", "[snippet]")
     REQUIRE(s.highlights.size() == 1);
     CHECK(highlighted(s, 0) == QStringLiteral("b"));
 }
+
+TEST_CASE("Of windows with the same words, the earliest is shown", "[snippet]")
+{
+    // More matches later do not win over the same words near the start.
+    const QString text = words(60, {{1, QStringLiteral("[language]")},
+                                    {2, QStringLiteral("[models]")},
+                                    {40, QStringLiteral("[models]")},
+                                    {42, QStringLiteral("[language]")},
+                                    {43, QStringLiteral("[models]")}});
+    const Snippet s = snippetFromMarked(text, kOpen, kClose);
+    CHECK(s.text.startsWith(QStringLiteral("w0 language models w3")));
+    REQUIRE(s.highlights.size() == 2);
+    CHECK(s.highlights.first().start == 3);
+}
