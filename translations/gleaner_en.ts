@@ -572,6 +572,10 @@
         <source>Could not delete the saved search</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not find where the words matched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryFile</name>
