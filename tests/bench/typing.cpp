@@ -6,11 +6,16 @@
 // layout's snippets), and to the whole list. The window's 120 ms debounce
 // comes on top.
 //
+// Without queries it types what a reader of that library would: its two
+// commonest pairs of title words, its commonest word, and a pair with a
+// filter, all read off the library's own index (synthetic or real text).
+//
 //   QT_QPA_PLATFORM=offscreen gleaner-typing-bench LIBRARY [--snippets-for-all] [QUERY...]
 #include "paperlistmodel.h"
 #include "paperrowdelegate.h"
 #include "searchcontroller.h"
 #include "storage/library.h"
+#include "vocabulary.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -37,8 +42,15 @@ int main(int argc, char *argv[])
     }
     QStringList queries = args.mid(2);
     const bool snippetsForAll = queries.removeAll(QStringLiteral("--snippets-for-all")) > 0;
-    if (queries.isEmpty())
-        queries = {QStringLiteral("kamin tralo"), QStringLiteral("velsor is:unread")};
+    if (queries.isEmpty()) {
+        const bench::QueryWords words = bench::queryWords(library.database(), 2);
+        if (words.pairs.size() < 2 || words.common.isEmpty()) {
+            QTextStream(stderr) << "too few words in the library to type; give queries\n";
+            return 1;
+        }
+        queries = {words.pairs.at(0), words.pairs.at(1), words.common.at(0),
+                   words.pairs.at(1) + QStringLiteral(" is:unread")};
+    }
     SearchController searcher(args.at(1));
     PaperListModel model(&library);
     QTextStream out(stdout);
