@@ -233,14 +233,16 @@ std::optional<SearchResult> Library::search(const SearchRequest &request)
     // when the part has few enough matches to sort within a keystroke:
     // bm25 costs over a microsecond a match, counting up to the cap a walk
     // of that many index entries, a millisecond or two.
+    // While the user types, the list must follow each key: a third of the cap.
+    const int cap = request.prefixLastWord ? m_maxRankedMatches / 3 : m_maxRankedMatches;
     auto fitsCap = [&](SearchSql::Part part) -> std::optional<bool> {
-        const auto probe = sql.rankProbe(part, m_maxRankedMatches);
+        const auto probe = sql.rankProbe(part, cap);
         if (!probe)
             return false;
         Statement st = prepared(m_db, *probe);
         if (!st.next())
             return std::nullopt;
-        return st.integer(0) <= m_maxRankedMatches;
+        return st.integer(0) <= cap;
     };
     // Few matches in all (the usual case): both parts rank without a probe
     // of their own. The plain count is also the cheapest walk.

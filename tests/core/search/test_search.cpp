@@ -307,9 +307,21 @@ TEST_CASE("Relevance puts the papers whose titles carry the words first", "[sear
     CHECK(titlesNewest.ranking == Ranking::TitlesNewest);
     CHECK(titlesNewest.ids == QList<qint64>{revisited, experts, weather, tables, dense});
 
+    // While typing, a third of the cap: 3 ranks both parts, 6 (typing) as 2.
+    f.library.setMaxRankedMatches(3);
+    CHECK(f.library.search(QStringLiteral("sparse routing")).value().ranking ==
+          Ranking::Relevance);
+    f.library.setMaxRankedMatches(6);
+    SearchRequest typing;
+    typing.query = QStringLiteral("sparse rout");
+    typing.prefixLastWord = true;
+    const SearchResult typed = f.library.search(typing).value();
+    CHECK(typed.ranking == Ranking::OthersNewest);
+    CHECK(typed.ids.mid(2) == QList<qint64>{weather, tables, dense});
+
     // An exclusion applies to both parts; other orders have no parts.
     CHECK(f.library.search(QStringLiteral("sparse routing -experts -clouds")).value().ids ==
-          QList<qint64>{revisited, tables, dense});
+          QList<qint64>{revisited, dense, tables});
     CHECK(f.library.search(QStringLiteral("sparse routing"), SortOrder::Title).value().ids ==
           QList<qint64>{dense, experts, revisited, tables, weather});
 }
