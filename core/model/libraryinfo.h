@@ -31,7 +31,8 @@ struct DigestInfo
     QString source;
     int entries = 0;
     int unread = 0;
-    // Papers the reader has dealt with: read, starred or tagged. The day's
+    // Papers the reader has dealt with: read, starred, tagged or dismissed
+    // ("Not interested"). The day's
     // progress is "triaged of entries".
     int triaged = 0;
     QDateTime imported;
@@ -59,6 +60,7 @@ struct LibraryStats
     int read = 0;
     int unread = 0;
     int withNotes = 0;
+    int dismissed = 0;
     int tags = 0;
     QDate firstDigest;
     QDate lastDigest;

@@ -33,6 +33,7 @@ struct Paper
     std::optional<int> upvotes; // the highest seen; none when no digest showed a count
     bool starred = false;
     bool read = false;
+    bool dismissed = false; // "Not interested"
     QStringList tags;
     QString note;
     QDateTime noteChanged; // invalid when there is no note

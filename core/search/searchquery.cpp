@@ -254,7 +254,7 @@ QString sortOrderName(SortOrder order)
 
 bool ParsedQuery::isEmpty() const
 {
-    return match.isEmpty() && exclude.isEmpty() && !starred && !read && !hasNote &&
+    return match.isEmpty() && exclude.isEmpty() && !starred && !read && !dismissed && !hasNote &&
            tags.isEmpty() && excludedTags.isEmpty() && digestDates.isEmpty() &&
            published.isEmpty() && upvotes.isEmpty() && authors.isEmpty() && organisations.isEmpty();
 }
@@ -326,6 +326,8 @@ ParsedQuery parseQuery(const QString &rawText, bool prefixLastWord)
                 q.read = !t.negated;
             else if (w == QLatin1String("unread"))
                 q.read = t.negated;
+            else if (w == QLatin1String("dismissed"))
+                q.dismissed = !t.negated;
             else
                 handled = false;
         } else if (f == QLatin1String("has") && v.toLower() == QLatin1String("note")) {

@@ -5,6 +5,7 @@
 //
 //   words (AND)   "a phrase"   -word   a OR b   trailing word = prefix
 //   title:word  abstract:word  is:starred|unread|read  has:note
+//   is:dismissed (marked "Not interested"; -is:dismissed leaves them out)
 //   tag:NAME  -tag:NAME  digest:YYYY-MM-DD  date:2024  date:>=2024-06
 //   upvotes:>=10  authors:>=8  org:NAME
 //
@@ -70,6 +71,7 @@ struct ParsedQuery
 
     std::optional<bool> starred;
     std::optional<bool> read;
+    std::optional<bool> dismissed; // "Not interested"
     std::optional<bool> hasNote;
     QStringList tags;
     QStringList excludedTags;

@@ -30,7 +30,8 @@ QDate dateColumn(const Statement &st, int column)
     "p.starred, p.read, p.note, p.note_changed, "                                                  \
     "(SELECT count(DISTINCT a.digest_id) FROM appearances a WHERE a.paper_id = p.id), "            \
     "(SELECT a.digest_id FROM appearances a JOIN digests d ON d.id = a.digest_id "                 \
-    " WHERE a.paper_id = p.id ORDER BY d.date IS NULL, d.date, d.id LIMIT 1)"
+    " WHERE a.paper_id = p.id ORDER BY d.date IS NULL, d.date, d.id LIMIT 1), "                    \
+    "p.dismissed"
 
 Paper readPaper(const Statement &st)
 {
@@ -59,6 +60,7 @@ Paper readPaper(const Statement &st)
         p.noteChanged = QDateTime::fromString(st.text(11), Qt::ISODateWithMs);
     p.digestCount = st.integer(12);
     p.firstDigestId = st.isNull(13) ? 0 : st.int64(13);
+    p.dismissed = st.integer(14) != 0;
     return p;
 }
 
@@ -305,11 +307,13 @@ namespace {
 // The columns readDigest() expects, in order, then the unread and triaged counts.
 #define DIGEST_COLUMNS "d.id, d.date, d.certainty, d.layout, d.source, d.entries, d.imported"
 
-// The papers the reader has dealt with, from the small partial indexes and
-// the tag table: a set SQLite builds once per statement.
+// The papers the reader has dealt with (read, starred, dismissed or
+// tagged), from the small partial indexes and the tag table: a set SQLite
+// builds once per statement.
 #define TRIAGED_PAPERS                                                                             \
     "(SELECT id FROM papers INDEXED BY papers_read WHERE read UNION SELECT id FROM papers "        \
-    "INDEXED BY papers_starred WHERE starred UNION SELECT paper_id FROM paper_tags)"
+    "INDEXED BY papers_starred WHERE starred UNION SELECT id FROM papers "                         \
+    "INDEXED BY papers_dismissed WHERE dismissed UNION SELECT paper_id FROM paper_tags)"
 
 DigestInfo readDigest(const Statement &st)
 {
@@ -371,7 +375,8 @@ std::optional<DigestInfo> Library::digest(qint64 id)
                           "JOIN papers p ON p.id = a.paper_id WHERE a.digest_id = d.id "
                           "AND NOT p.read), (SELECT count(*) FROM appearances a JOIN papers p "
                           "ON p.id = a.paper_id WHERE a.digest_id = d.id AND (p.read OR "
-                          "p.starred OR EXISTS (SELECT 1 FROM paper_tags t WHERE t.paper_id = "
+                          "p.starred OR p.dismissed OR EXISTS (SELECT 1 FROM paper_tags t WHERE "
+                          "t.paper_id = "
                           "p.id))) FROM digests d WHERE d.id = ?1");
     st.bind(1, std::int64_t(id));
     if (!st.next())
@@ -453,7 +458,7 @@ std::optional<int> Library::removeDigests(const QList<qint64> &ids)
     }
     Statement orphans =
         m_db.prepare("DELETE FROM papers WHERE id IN (SELECT id FROM removed_papers) "
-                     "AND NOT starred AND NOT read AND note IS NULL "
+                     "AND NOT starred AND NOT read AND NOT dismissed AND note IS NULL "
                      "AND NOT EXISTS (SELECT 1 FROM appearances a WHERE a.paper_id = papers.id) "
                      "AND NOT EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id = papers.id)");
     if (!orphans.run())
@@ -477,6 +482,19 @@ bool Library::setStarred(const QList<qint64> &ids, bool starred)
             return fail(tr("Could not change the star"));
     }
     return tx.commit() || fail(tr("Could not change the star"));
+}
+
+bool Library::setDismissed(const QList<qint64> &ids, bool dismissed)
+{
+    Transaction tx(m_db);
+    const QString now = nowIso();
+    for (const qint64 id : ids) {
+        auto st = m_db.cached("UPDATE papers SET dismissed = ?2, dismissed_at = CASE WHEN ?2 THEN "
+                              "coalesce(dismissed_at, ?3) END WHERE id = ?1");
+        if (!st.bind(1, std::int64_t(id)).bind(2, dismissed).bind(3, now).run())
+            return fail(tr("Could not change \u201cNot interested\u201d"));
+    }
+    return tx.commit() || fail(tr("Could not change \u201cNot interested\u201d"));
 }
 
 bool Library::setRead(const QList<qint64> &ids, bool read)
@@ -687,13 +705,15 @@ LibraryStats Library::stats()
         m_db.prepare("SELECT (SELECT count(*) FROM papers), "
                      "(SELECT count(*) FROM papers INDEXED BY papers_starred WHERE starred), "
                      "(SELECT count(*) FROM papers INDEXED BY papers_read WHERE read), "
-                     "(SELECT count(*) FROM papers WHERE note IS NOT NULL)");
+                     "(SELECT count(*) FROM papers WHERE note IS NOT NULL), "
+                     "(SELECT count(*) FROM papers INDEXED BY papers_dismissed WHERE dismissed)");
     if (st.next()) {
         s.papers = st.integer(0);
         s.starred = st.integer(1);
         s.read = st.integer(2);
         s.unread = s.papers - s.read;
         s.withNotes = st.integer(3);
+        s.dismissed = st.integer(4);
     }
     Statement d = m_db.prepare("SELECT count(*), min(date), max(date) FROM digests");
     if (d.next()) {

@@ -78,6 +78,8 @@ public:
     // Reader data. Each call is one transaction.
     [[nodiscard]] bool setStarred(const QList<qint64> &ids, bool starred);
     [[nodiscard]] bool setRead(const QList<qint64> &ids, bool read);
+    // "Not interested": the reader's explicit no, a negative for ranking.
+    [[nodiscard]] bool setDismissed(const QList<qint64> &ids, bool dismissed);
     // An empty (or all-blank) text clears the note.
     [[nodiscard]] bool setNote(qint64 id, const QString &text);
     [[nodiscard]] bool addTags(const QList<qint64> &ids, const QStringList &tags);

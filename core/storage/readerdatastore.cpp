@@ -30,8 +30,8 @@ QString tagsToJson(const QStringList &tags)
 }
 
 // A paper's reader data (no tags) from the columns key, title, starred,
-// read, read_at, note, note_changed, in that order (the first seven of
-// kPendingColumns too).
+// read, read_at, note, note_changed, dismissed, dismissed_at, in that order
+// (the first nine of kPendingColumns too).
 ReaderData paperFromRow(const Statement &row)
 {
     ReaderData d;
@@ -42,6 +42,8 @@ ReaderData paperFromRow(const Statement &row)
     d.readAt = sqlvalues::textOrEmpty(row, 4);
     d.note = sqlvalues::textOrEmpty(row, 5);
     d.noteChanged = sqlvalues::textOrEmpty(row, 6);
+    d.dismissed = row.integer(7) != 0;
+    d.dismissedAt = sqlvalues::textOrEmpty(row, 8);
     return d;
 }
 
@@ -64,12 +66,13 @@ std::optional<ReaderDataSet> ReaderDataStore::readAll()
     ReaderDataSet set;
     TagStore tags(m_db);
     Statement papers =
-        m_db.prepare("SELECT key, title, starred, read, read_at, note, note_changed, id FROM "
-                     "papers WHERE starred OR read OR note IS NOT NULL "
+        m_db.prepare("SELECT key, title, starred, read, read_at, note, note_changed, dismissed, "
+                     "dismissed_at, id FROM papers WHERE starred OR read OR dismissed "
+                     "OR note IS NOT NULL "
                      "OR id IN (SELECT paper_id FROM paper_tags)");
     while (papers.next()) {
         ReaderData d = paperFromRow(papers);
-        d.tags = tags.tagsOf(papers.int64(7));
+        d.tags = tags.tagsOf(papers.int64(9));
         set.papers.append(d);
     }
     Statement pending =
@@ -103,8 +106,8 @@ std::optional<QList<SavedSearch>> ReaderDataStore::savedSearches()
 
 std::optional<ReaderData> ReaderDataStore::ofPaper(qint64 paperId)
 {
-    auto find = m_db.cached("SELECT key, title, starred, read, read_at, note, note_changed "
-                            "FROM papers WHERE id = ?1");
+    auto find = m_db.cached("SELECT key, title, starred, read, read_at, note, note_changed, "
+                            "dismissed, dismissed_at FROM papers WHERE id = ?1");
     find.bind(1, std::int64_t(paperId));
     if (!find.next()) {
         if (find.ok())
@@ -117,18 +120,20 @@ std::optional<ReaderData> ReaderDataStore::ofPaper(qint64 paperId)
 bool ReaderDataStore::write(qint64 paperId, const ReaderData &data)
 {
     auto update = m_db.cached("UPDATE papers SET starred = ?2, read = ?3, read_at = ?4, note = ?5, "
-                              "note_changed = ?6 WHERE id = ?1");
+                              "note_changed = ?6, dismissed = ?7, dismissed_at = ?8 WHERE id = ?1");
     update.bind(1, std::int64_t(paperId)).bind(2, data.starred).bind(3, data.read);
     update.bind(4, sqlvalues::textOrNull(data.readAt)).bind(5, sqlvalues::textOrNull(data.note));
-    update.bind(6, sqlvalues::textOrNull(data.noteChanged));
+    update.bind(6, sqlvalues::textOrNull(data.noteChanged)).bind(7, data.dismissed);
+    update.bind(8, data.dismissed ? sqlvalues::textOrNull(data.dismissedAt) : std::nullopt);
     return update.run();
 }
 
 std::optional<ReaderData> ReaderDataStore::pending(const QString &key)
 {
     // kPendingColumns, spelt out: cached() keeps the text's address.
-    auto find = m_db.cached("SELECT key, title, starred, read, read_at, note, note_changed, tags "
-                            "FROM pending_reader_data WHERE key = ?1");
+    auto find =
+        m_db.cached("SELECT key, title, starred, read, read_at, note, note_changed, "
+                    "dismissed, dismissed_at, tags FROM pending_reader_data WHERE key = ?1");
     find.bind(1, key);
     ReaderData d;
     if (!find.next()) {
@@ -143,7 +148,7 @@ ReaderData ReaderDataStore::pendingFromRow(const Statement &row)
 {
     // The columns of a paper's reader data, then the tags it waits with.
     ReaderData d = paperFromRow(row);
-    d.tags = tagsFromJson(row.text(7));
+    d.tags = tagsFromJson(row.text(9));
     return d;
 }
 
@@ -151,12 +156,14 @@ bool ReaderDataStore::savePending(const ReaderData &data)
 {
     auto save = m_db.cached(
         "INSERT OR REPLACE INTO pending_reader_data(key, title, starred, read, read_at, tags, "
-        "note, note_changed, restored) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        "note, note_changed, restored, dismissed, dismissed_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     const QString now = nowIso();
     const bool hasNote = !data.note.trimmed().isEmpty();
     save.bind(1, data.key).bind(2, data.title).bind(3, data.starred).bind(4, data.read);
     save.bind(5, data.read ? sqlvalues::textOrNull(data.readAt) : std::nullopt);
-    save.bind(6, tagsToJson(data.tags)).bind(9, now);
+    save.bind(6, tagsToJson(data.tags)).bind(9, now).bind(10, data.dismissed);
+    save.bind(11, data.dismissed ? sqlvalues::textOrNull(data.dismissedAt) : std::nullopt);
     if (hasNote)
         save.bind(7, data.note).bind(8, data.noteChanged.isEmpty() ? now : data.noteChanged);
     else
@@ -174,6 +181,7 @@ std::optional<bool> ReaderDataStore::attachPending(qint64 paperId, const QString
     ReaderData &d = *waiting;
     const QString now = nowIso();
     d.readAt = d.read ? (d.readAt.isEmpty() ? now : d.readAt) : QString();
+    d.dismissedAt = d.dismissed ? (d.dismissedAt.isEmpty() ? now : d.dismissedAt) : QString();
     if (!d.note.isEmpty() && d.noteChanged.isEmpty())
         d.noteChanged = now;
     if (!write(paperId, d))

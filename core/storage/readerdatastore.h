@@ -1,4 +1,5 @@
-// The reader's own data (star, read state, notes, tags, saved searches) as a
+// The reader's own data (star, read state, "Not interested", notes, tags,
+// saved searches) as a
 // backup reads and restores it, and the data a restore keeps waiting in
 // pending_reader_data for papers the library has not imported yet. Keyed by
 // paper identity (titleKey()), never by row id, so it moves between
@@ -29,6 +30,8 @@ struct ReaderData
     bool starred = false;
     bool read = false;
     QString readAt;
+    bool dismissed = false; // "Not interested"
+    QString dismissedAt;
     QStringList tags;
     QString note;
     QString noteChanged;
@@ -51,9 +54,11 @@ public:
     // Everything a backup holds, from one state of the library.
     [[nodiscard]] std::optional<ReaderDataSet> readAll();
 
-    // The star, read state and note of a paper in the library (no tags).
+    // The star, read state, dismissal and note of a paper in the library
+    // (no tags).
     [[nodiscard]] std::optional<ReaderData> ofPaper(qint64 paperId);
-    // Writes the star, read state and note as given (tags are TagStore's).
+    // Writes the star, read state, dismissal and note as given (tags are
+    // TagStore's).
     [[nodiscard]] bool write(qint64 paperId, const ReaderData &data);
 
     // Data waiting under `key`; its key is empty when nothing waits.
@@ -70,7 +75,7 @@ public:
     // kPendingColumns in that order (the salvage of a damaged file reads
     // them with its own statements).
     static constexpr const char *kPendingColumns =
-        "key, title, starred, read, read_at, note, note_changed, tags";
+        "key, title, starred, read, read_at, note, note_changed, dismissed, dismissed_at, tags";
     static ReaderData pendingFromRow(const Statement &row);
 
     // The saved searches, by name.

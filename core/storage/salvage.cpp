@@ -68,6 +68,16 @@ int readRows(Database &db, const char *scan, const char *one, const char *maxId,
     }
 }
 
+// Whether a table has a column: a damaged library may be of a format
+// older than the column (dismissed came with format 6). Read from the
+// schema, which opening the file has already parsed.
+bool hasColumn(Database &db, const char *table, const char *column)
+{
+    Statement st = db.prepare("SELECT count(*) FROM pragma_table_info(?1) WHERE name = ?2");
+    st.bind(1, QString::fromLatin1(table)).bind(2, QString::fromLatin1(column));
+    return st.next() && st.integer(0) > 0;
+}
+
 struct PaperRow
 {
     DigestEntry entry;
@@ -103,14 +113,14 @@ std::optional<SalvagedLibrary> Salvage::read()
     SalvagedLibrary result;
 
     QHash<qint64, PaperRow> papers;
+    const QByteArray paperColumns =
+        QByteArray("SELECT id, key, title, abstract, submitter, authors, organisation, published, "
+                   "upvotes, starred, read, read_at, note, note_changed, ") +
+        (hasColumn(db, "papers", "dismissed") ? "dismissed, dismissed_at" : "0, NULL") +
+        " FROM papers NOT INDEXED WHERE id ";
     result.unreadableRows +=
-        readRows(db,
-                 "SELECT id, key, title, abstract, submitter, authors, organisation, published, "
-                 "upvotes, starred, read, read_at, note, note_changed FROM papers NOT INDEXED "
-                 "WHERE id > ?1 ORDER BY id",
-                 "SELECT id, key, title, abstract, submitter, authors, organisation, published, "
-                 "upvotes, starred, read, read_at, note, note_changed FROM papers NOT INDEXED "
-                 "WHERE id = ?1",
+        readRows(db, QByteArray(paperColumns + "> ?1 ORDER BY id").constData(),
+                 QByteArray(paperColumns + "= ?1").constData(),
                  "SELECT max(id) FROM papers NOT INDEXED", [&](const Statement &st) {
                      // A row read off a damaged page can be garbage that
                      // still parses; a real one's key is its title's.
@@ -142,6 +152,8 @@ std::optional<SalvagedLibrary> Salvage::read()
                      row.reader.readAt = sqlvalues::textOrEmpty(st, 11);
                      row.reader.note = sqlvalues::textOrEmpty(st, 12);
                      row.reader.noteChanged = sqlvalues::textOrEmpty(st, 13);
+                     row.reader.dismissed = st.integer(14) != 0;
+                     row.reader.dismissedAt = sqlvalues::textOrEmpty(st, 15);
                      papers.insert(st.int64(0), row);
                  });
     result.papersRead = int(papers.size());
@@ -169,7 +181,7 @@ std::optional<SalvagedLibrary> Salvage::read()
     }
     for (auto it = papers.begin(); it != papers.end(); ++it) {
         const ReaderData &r = it->reader;
-        if (r.starred || r.read || !r.note.isEmpty() || !r.tags.isEmpty())
+        if (r.starred || r.read || r.dismissed || !r.note.isEmpty() || !r.tags.isEmpty())
             result.readerData.append(r);
     }
 
@@ -219,8 +231,12 @@ std::optional<SalvagedLibrary> Salvage::read()
 
     // Reader data restored from a backup and still waiting for its paper.
     // Keyed by text, so a damaged page ends the scan.
-    Statement pending = db.prepare(QByteArray("SELECT ") + ReaderDataStore::kPendingColumns +
-                                   " FROM pending_reader_data ORDER BY key");
+    const QByteArray pendingColumns =
+        hasColumn(db, "pending_reader_data", "dismissed")
+            ? QByteArray(ReaderDataStore::kPendingColumns)
+            : QByteArray("key, title, starred, read, read_at, note, note_changed, 0, NULL, tags");
+    Statement pending =
+        db.prepare("SELECT " + pendingColumns + " FROM pending_reader_data ORDER BY key");
     while (pending.next())
         result.readerData.append(ReaderDataStore::pendingFromRow(pending));
     if (!pending.ok() && pending.isValid())

@@ -191,6 +191,19 @@ static_assert(int(DateCertainty::FileTime) == 1 && int(DateCertainty::Undated) =
                   int(DigestLayout::Compact) == 2,
               "kVersion5 spells these values");
 
+// Version 6: "Not interested", the reader's explicit no, beside the star:
+// a flag and when it was set, on papers and on reader data waiting for its
+// paper. Few papers are dismissed, so a partial index finds them as it
+// finds the starred ones. Added columns with a constant default change no
+// stored row: the step is instant at any size.
+const char *const kVersion6 = R"sql(
+ALTER TABLE papers ADD COLUMN dismissed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE papers ADD COLUMN dismissed_at TEXT;
+CREATE INDEX papers_dismissed ON papers(dismissed) WHERE dismissed;
+ALTER TABLE pending_reader_data ADD COLUMN dismissed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE pending_reader_data ADD COLUMN dismissed_at TEXT;
+)sql";
+
 struct Step
 {
     int version;
@@ -200,7 +213,7 @@ struct Step
 
 const Step kSteps[] = {
     {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, nullptr, allowUnknownUpvotes},
-    {5, kVersion5},
+    {5, kVersion5}, {6, kVersion6},
 };
 
 } // namespace

@@ -107,6 +107,12 @@ void SearchSql::addReaderDataConditions(const ParsedQuery &q)
                               : " AND NOT p.starred";
     if (q.read)
         m_where += *q.read ? " AND p.id IN (SELECT id FROM papers WHERE read)" : " AND NOT p.read";
+    // Dismissed papers are few too, and their flag is not in the sort index:
+    // the complement is the small set left out, so a first page is still
+    // read from that index alone rather than from every paper's row.
+    if (q.dismissed)
+        m_where += *q.dismissed ? " AND p.id IN (SELECT id FROM papers WHERE dismissed)"
+                                : " AND p.id NOT IN (SELECT id FROM papers WHERE dismissed)";
     if (q.hasNote)
         m_where += *q.hasNote ? " AND p.id IN (SELECT id FROM papers WHERE note IS NOT NULL)"
                               : " AND p.note IS NULL";

@@ -5,8 +5,11 @@
 #include "storage/schema.h"
 
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 using namespace gleaner;
 using gleaner::test::LibraryFixture;
@@ -440,4 +443,74 @@ TEST_CASE("Digest unread counts follow read marks in the list and one by one", "
     for (const DigestInfo &d : check())
         CHECK(d.unread == 0);
     CHECK_FALSE(f.library.digest(after.first().id + after.last().id + 1).has_value());
+}
+
+TEST_CASE("\"Not interested\" is kept, searched, counted as triaged and outlives its digest",
+          "[library][dismiss]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day2.txt"))}).ok());
+    const qint64 quiet = f.idOf(QStringLiteral("Quiet"));
+    const qint64 fish = f.idOf(QStringLiteral("Lanternfish")); // in both digests
+    const int papers = f.library.paperCount();
+    auto triaged = [&] {
+        QHash<QDate, int> byDate;
+        for (const DigestInfo &d : f.library.digests()) {
+            byDate.insert(d.date, d.triaged);
+            // One digest's count agrees with the list's.
+            CHECK(f.library.digest(d.id)->triaged == d.triaged);
+        }
+        return byDate;
+    };
+    const QHash<QDate, int> before = triaged();
+
+    REQUIRE(f.library.setDismissed({quiet, fish}, true));
+    CHECK(f.library.paper(quiet)->dismissed);
+    CHECK_FALSE(f.library.paper(quiet)->read); // a separate mark: not read, not starred
+    CHECK_FALSE(f.library.paper(quiet)->starred);
+    CHECK_FALSE(f.library.paper(f.idOf(QStringLiteral("Tidal")))->dismissed);
+    CHECK(f.library.stats().dismissed == 2);
+    CHECK(test::scalar(f.library, "SELECT count(*) FROM papers WHERE dismissed_at IS NOT NULL") ==
+          2);
+
+    // The filter both ways, with words and other filters too.
+    auto ids = [&](const QString &query) {
+        QList<qint64> found = f.library.search(query).value().ids;
+        std::sort(found.begin(), found.end());
+        return found;
+    };
+    QList<qint64> both{quiet, fish};
+    std::sort(both.begin(), both.end());
+    CHECK(ids(QStringLiteral("is:dismissed")) == both);
+    CHECK(ids(QStringLiteral("-is:dismissed")).size() == papers - 2);
+    CHECK_FALSE(ids(QStringLiteral("-is:dismissed")).contains(quiet));
+    CHECK(ids(QStringLiteral("lanternfish is:dismissed")) == QList<qint64>{fish});
+    CHECK(ids(QStringLiteral("lanternfish -is:dismissed")).isEmpty());
+    CHECK(ids(QStringLiteral("is:dismissed is:unread")) == both);
+    CHECK(f.library.search(QStringLiteral("-is:dismissed"), SortOrder::Relevance, 1)->total ==
+          papers - 2);
+
+    // Triaged: Lanternfish counts in both digests, Quiet in its own.
+    const QHash<QDate, int> after = triaged();
+    int gained = 0;
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        gained += it.value() - before.value(it.key());
+    CHECK(gained == 3);
+
+    // Removing the digests keeps the dismissed papers: a "no" is reader data.
+    QList<qint64> digestIds;
+    for (const DigestInfo &d : f.library.digests())
+        digestIds << d.id;
+    REQUIRE(f.library.removeDigests(digestIds));
+    CHECK(f.library.paper(quiet).has_value());
+    CHECK(f.library.paper(fish)->dismissed);
+    CHECK(f.library.paperCount() == 2);
+
+    // And it comes off again, time and all.
+    REQUIRE(f.library.setDismissed({quiet}, false));
+    CHECK_FALSE(f.library.paper(quiet)->dismissed);
+    CHECK(test::scalar(f.library, "SELECT count(*) FROM papers WHERE dismissed_at IS NOT NULL") ==
+          1);
+    CHECK(ids(QStringLiteral("is:dismissed")) == QList<qint64>{fish});
 }

@@ -69,10 +69,12 @@ TEST_CASE("A format 1 library is upgraded with a backup copy and its data intact
     f.library.close();
     {
         // Format 1 is format 3 without the waiting room (2) and the
-        // organisation index (3).
+        // organisation index (3), and has no "Not interested" (6).
         Database v1;
         REQUIRE(v1.open(f.libraryPath()));
-        REQUIRE(v1.exec("DROP TABLE pending_reader_data; DROP INDEX papers_organisation"));
+        REQUIRE(v1.exec("DROP TABLE pending_reader_data; DROP INDEX papers_organisation; "
+                        "DROP INDEX papers_dismissed; ALTER TABLE papers DROP COLUMN dismissed; "
+                        "ALTER TABLE papers DROP COLUMN dismissed_at"));
         REQUIRE(v1.setUserVersion(1));
     }
 
@@ -147,4 +149,56 @@ TEST_CASE("Importing a digest again tells an older library it is undated", "[sch
     REQUIRE(f.import({file}).ok());
     CHECK(f.library.digests().first().certainty == DateCertainty::User);
     CHECK(f.library.digests().first().date == QDate(2026, 4, 30));
+}
+
+TEST_CASE("A format 5 library learns \"Not interested\" and keeps everything", "[schema]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    {
+        Database v5;
+        REQUIRE(v5.open(path));
+        Schema schema(v5);
+        REQUIRE(schema.migrate(5));
+        REQUIRE(v5.exec(R"sql(
+            INSERT INTO digests(id, content_hash, source, date, certainty, layout, entries, imported)
+                VALUES (1, x'01', 'a.txt', '2026-03-03', 2, 0, 2, '2026-03-03T08:00:00');
+            INSERT INTO papers(id, key, key_hash, title, upvotes, added, starred, read, read_at,
+                               note, note_changed) VALUES
+                (1, 'a', 1, 'Starred and read', 14, '2026-03-03T08:00:00', 1, 1,
+                 '2026-03-04T08:00:00.000Z', 'mine', '2026-03-04T08:01:00.000Z'),
+                (2, 'b', 2, 'Untouched', 3, '2026-03-03T08:00:00', 0, 0, NULL, NULL, NULL);
+            INSERT INTO appearances(digest_id, position, paper_id, upvotes) VALUES
+                (1, 1, 1, 14), (1, 2, 2, 3);
+            INSERT INTO pending_reader_data(key, title, starred, restored)
+                VALUES ('awaited', 'Awaited', 1, '2026-03-05T08:00:00.000Z');
+        )sql"));
+        // Format 5 has no such column.
+        CHECK_FALSE(v5.exec("UPDATE papers SET dismissed = 1"));
+    }
+
+    Library upgraded;
+    REQUIRE(upgraded.open(path));
+    CHECK(upgraded.database().userVersion() == Schema::currentVersion());
+    CHECK(Schema::currentVersion() >= 6);
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("library.sqlite3.v5-*.bak")}).size() == 1);
+    // Everything as it was, and no paper is dismissed.
+    const auto kept = upgraded.paper(1);
+    REQUIRE(kept);
+    CHECK(kept->starred);
+    CHECK(kept->read);
+    CHECK(kept->note == QStringLiteral("mine"));
+    CHECK_FALSE(kept->dismissed);
+    CHECK(upgraded.paperCount() == 2);
+    CHECK(test::scalar(upgraded, "SELECT count(*) FROM papers WHERE dismissed") == 0);
+    CHECK(test::scalar(upgraded, "SELECT count(*) FROM pending_reader_data WHERE starred AND NOT "
+                                 "dismissed") == 1);
+    // The new flag works, through its partial index, and the file is sound.
+    REQUIRE(upgraded.setDismissed({2}, true));
+    CHECK(upgraded.paper(2)->dismissed);
+    CHECK(test::scalar(upgraded, "SELECT count(*) FROM papers INDEXED BY papers_dismissed "
+                                 "WHERE dismissed") == 1);
+    CHECK(test::scalar(upgraded, "SELECT count(*) FROM pragma_integrity_check WHERE "
+                                 "integrity_check <> 'ok'") == 0);
 }

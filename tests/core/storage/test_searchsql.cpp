@@ -232,3 +232,19 @@ TEST_CASE("Within a digest, in its order", "[searchsql]")
     REQUIRE(select.binds.size() == 1);
     CHECK(numberOf(select.binds.at(0)) == 42);
 }
+
+TEST_CASE("is:dismissed is the small set; -is:dismissed leaves it out", "[searchsql][dismiss]")
+{
+    const SqlStatement in = translate(QStringLiteral("is:dismissed")).select(false);
+    CHECK(bindsMatch(in));
+    CHECK(in.sql.contains("p.id IN (SELECT id FROM papers WHERE dismissed)"));
+    const SqlStatement out = translate(QStringLiteral("-is:dismissed")).select(false);
+    CHECK(bindsMatch(out));
+    // Not a test of every paper's row: the dismissed ones, from their index.
+    CHECK(out.sql.contains("p.id NOT IN (SELECT id FROM papers WHERE dismissed)"));
+    CHECK_FALSE(out.sql.contains("NOT p.dismissed"));
+    CHECK(parseQuery(QStringLiteral("is:dismissed")).dismissed == true);
+    CHECK(parseQuery(QStringLiteral("-is:dismissed")).dismissed == false);
+    CHECK_FALSE(parseQuery(QStringLiteral("is:dismissed")).isEmpty());
+    CHECK_FALSE(parseQuery(QStringLiteral("dismissed")).dismissed.has_value());
+}
