@@ -167,6 +167,9 @@ std::optional<ParsedBackup> BackupParser::parse(const QByteArray &json)
         d.starred = o.value(QStringLiteral("starred")).toBool();
         d.read = o.value(QStringLiteral("read")).toBool();
         d.readAt = optionalText(o.value(QStringLiteral("read_at")));
+        d.dismissed = o.value(QStringLiteral("dismissed")).toBool();
+        d.dismissedAt =
+            d.dismissed ? optionalText(o.value(QStringLiteral("dismissed_at"))) : QString();
         for (const QJsonValue &t : o.value(QStringLiteral("tags")).toArray()) {
             const QString tag = Library::cleanTagName(t.toString());
             if (!tag.isEmpty())
@@ -273,6 +276,18 @@ private:
             if (!local.read)
                 ++m_report.readAdded;
         }
+        if (d.dismissed) {
+            const QString when = local.dismissed
+                                     ? earlier(local.dismissedAt, d.dismissedAt)
+                                     : (d.dismissedAt.isEmpty() ? nowIso() : d.dismissedAt);
+            if (!local.dismissed || when != local.dismissedAt) {
+                merged.dismissed = true;
+                merged.dismissedAt = when;
+                changed = true;
+            }
+            if (!local.dismissed)
+                ++m_report.dismissalsAdded;
+        }
         const std::optional<int> tags = m_tags.addTags({id}, d.tags);
         if (!tags)
             return fail(m_tags.errorString());
@@ -303,6 +318,11 @@ private:
             merged.readAt = w.read && d.read ? earlier(w.readAt, d.readAt)
                             : w.read         ? w.readAt
                                              : d.readAt;
+            merged.dismissed = d.dismissed || w.dismissed;
+            merged.dismissedAt = w.dismissed && d.dismissed ? earlier(w.dismissedAt, d.dismissedAt)
+                                 : w.dismissed              ? w.dismissedAt
+                                                            : d.dismissedAt;
+            m_report.dismissalsAdded += d.dismissed && !w.dismissed ? 1 : 0;
             merged.tags = w.tags;
             for (const QString &t : d.tags) {
                 if (!merged.tags.contains(t, Qt::CaseInsensitive)) {
@@ -317,6 +337,7 @@ private:
         } else {
             m_report.starsAdded += d.starred ? 1 : 0;
             m_report.readAdded += d.read ? 1 : 0;
+            m_report.dismissalsAdded += d.dismissed ? 1 : 0;
             m_report.tagsAdded += int(d.tags.size());
             m_report.notesAdded += d.note.trimmed().isEmpty() ? 0 : 1;
         }
@@ -354,6 +375,8 @@ QString RestoreReport::summary() const
         QT_TRANSLATE_NOOP("RestoreReport", "%1 stars"));
     add(readAdded, QT_TRANSLATE_NOOP("RestoreReport", "1 read mark"),
         QT_TRANSLATE_NOOP("RestoreReport", "%1 read marks"));
+    add(dismissalsAdded, QT_TRANSLATE_NOOP("RestoreReport", "1 \u201cnot interested\u201d"),
+        QT_TRANSLATE_NOOP("RestoreReport", "%1 \u201cnot interested\u201d"));
     add(tagsAdded, QT_TRANSLATE_NOOP("RestoreReport", "1 tag"),
         QT_TRANSLATE_NOOP("RestoreReport", "%1 tags"));
     add(notesAdded, QT_TRANSLATE_NOOP("RestoreReport", "1 note"),
@@ -408,6 +431,8 @@ BackupDocument Backup::document(const ReaderDataSet &data)
                                 {QStringLiteral("starred"), d.starred},
                                 {QStringLiteral("read"), d.read},
                                 {QStringLiteral("read_at"), textOrNull(d.readAt)},
+                                {QStringLiteral("dismissed"), d.dismissed},
+                                {QStringLiteral("dismissed_at"), textOrNull(d.dismissedAt)},
                                 {QStringLiteral("tags"), QJsonArray::fromStringList(d.tags)},
                                 {QStringLiteral("note"), textOrNull(d.note)},
                                 {QStringLiteral("note_changed"), textOrNull(d.noteChanged)}}});

@@ -1,5 +1,5 @@
-// Backups of what the reader made (stars, read state, tags, notes, saved
-// searches) and consistent copies of the whole library.
+// Backups of what the reader made (stars, read state, "Not interested",
+// tags, notes, saved searches) and consistent copies of the whole library.
 //
 // Reader data is small and precious; digests can always be imported again.
 // A backup therefore holds only the reader's data, keyed by paper identity
@@ -23,6 +23,8 @@
 //         "starred": true,
 //         "read": true,
 //         "read_at": "2026-03-04T08:00:00.000Z",   // or null
+//         "dismissed": false,          // "Not interested"; older backups lack it: false
+//         "dismissed_at": null,        // when it was dismissed, or null
 //         "tags": ["moe", "to cite"],
 //         "note": "text",                           // or null
 //         "note_changed": "2026-03-04T08:01:00.000Z" // or null
@@ -37,8 +39,8 @@
 // titleKey(title) (the key recomputed, so a future change of titleKey() does
 // not orphan old backups), or by "key" when the title is empty.
 //
-// Restoring merges and loses nothing: stars and read state are kept when
-// either side has them (the earlier read time wins), tags are united, a note
+// Restoring merges and loses nothing: stars, read state and dismissals are
+// kept when either side has them (the earlier time wins), tags are united, a note
 // that one side lacks is taken, and two different notes are both kept, the
 // library's first, then the backup's after a separator line, and reported.
 // A note that already contains the other (a restore repeated) is left alone,
@@ -72,6 +74,7 @@ struct RestoreReport
     int pending = 0;             // of them, kept until the paper is imported
     int starsAdded = 0;          // papers that gained a star
     int readAdded = 0;           // papers that became read
+    int dismissalsAdded = 0;     // papers that became "Not interested"
     int tagsAdded = 0;           // paper-tag pairs added
     int notesAdded = 0;          // notes taken where the library had none (or less)
     int searchesAdded = 0;       // saved searches added (renamed ones included)

@@ -4,6 +4,7 @@
 #include "catch.h"
 #include "libraryfixture.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -314,5 +315,93 @@ TEST_CASE("A snapshot is a consistent copy even while another connection writes"
     {
         CHECK_FALSE(backup.snapshot(f.libraryPath()));
         CHECK(backup.errorString().contains(QStringLiteral("library itself")));
+    }
+}
+
+TEST_CASE("Dismissals go into a backup and come back, before their digests too",
+          "[backup][dismiss]")
+{
+    LibraryFixture source;
+    importAll(source);
+    const qint64 fish = source.idOf(QStringLiteral("Lanternfish"));
+    const qint64 quiet = source.idOf(QStringLiteral("Quiet"));
+    REQUIRE(source.library.setDismissed({fish, quiet}, true));
+    REQUIRE(source.library.setStarred({quiet}, true)); // independent marks
+    const std::optional<BackupDocument> document = Backup(source.library).toJson();
+    REQUIRE(document);
+    CHECK(document->summary.papers == 2); // a dismissal alone is reader data
+
+    // The documented members.
+    const QJsonArray entries =
+        QJsonDocument::fromJson(document->json).object().value(QStringLiteral("papers")).toArray();
+    REQUIRE(entries.size() == 2);
+    for (const QJsonValue &entry : entries) {
+        const QJsonObject o = entry.toObject();
+        CHECK(o.value(QStringLiteral("dismissed")) == true);
+        CHECK(QDateTime::fromString(o.value(QStringLiteral("dismissed_at")).toString(),
+                                    Qt::ISODateWithMs)
+                  .isValid());
+    }
+
+    SECTION("into an empty library: they wait for their papers, then attach")
+    {
+        LibraryFixture target;
+        const std::optional<RestoreReport> restored =
+            Backup(target.library).restoreData(document->json);
+        REQUIRE(restored);
+        CHECK(restored->pending == 2);
+        CHECK(restored->dismissalsAdded == 2);
+        CHECK(restored->summary().contains(QStringLiteral("not interested")));
+        CHECK(test::scalar(target.library,
+                           "SELECT count(*) FROM pending_reader_data WHERE dismissed") == 2);
+        importAll(target);
+        CHECK(test::scalar(target.library, "SELECT count(*) FROM pending_reader_data") == 0);
+        const auto paper = target.library.paper(target.idOf(QStringLiteral("Lanternfish")));
+        REQUIRE(paper);
+        CHECK(paper->dismissed);
+        CHECK_FALSE(paper->starred);
+        CHECK(target.library.paper(target.idOf(QStringLiteral("Quiet")))->starred);
+        CHECK(target.library.search(QStringLiteral("is:dismissed")).value().ids.size() == 2);
+        CHECK(target.library.stats().dismissed == 2);
+        // The time they were dismissed, not the time of the import.
+        Statement when = target.library.database().prepare(
+            "SELECT count(*) FROM papers WHERE dismissed AND dismissed_at IS NOT NULL");
+        REQUIRE(when.next());
+        CHECK(when.integer(0) == 2);
+    }
+    SECTION("into the library itself, moved on: merged, and again changes nothing")
+    {
+        REQUIRE(source.library.setDismissed({fish}, false));
+        const std::optional<RestoreReport> restored =
+            Backup(source.library).restoreData(document->json);
+        REQUIRE(restored);
+        CHECK(restored->matched == 2);
+        CHECK(restored->dismissalsAdded == 1);
+        CHECK(source.library.paper(fish)->dismissed);
+        const std::optional<RestoreReport> again =
+            Backup(source.library).restoreData(document->json);
+        REQUIRE(again);
+        CHECK(again->dismissalsAdded == 0);
+        CHECK(source.library.stats().dismissed == 2);
+    }
+    SECTION("an older backup without the member dismisses nothing")
+    {
+        QJsonObject root = QJsonDocument::fromJson(document->json).object();
+        QJsonArray papers;
+        for (const QJsonValue &entry : root.value(QStringLiteral("papers")).toArray()) {
+            QJsonObject o = entry.toObject();
+            o.remove(QStringLiteral("dismissed"));
+            o.remove(QStringLiteral("dismissed_at"));
+            papers.append(o);
+        }
+        root.insert(QStringLiteral("papers"), papers);
+        LibraryFixture target;
+        importAll(target);
+        const std::optional<RestoreReport> restored =
+            Backup(target.library).restoreData(QJsonDocument(root).toJson());
+        REQUIRE(restored);
+        CHECK(restored->dismissalsAdded == 0);
+        CHECK(target.library.stats().dismissed == 0);
+        CHECK(target.library.stats().starred == 1);
     }
 }

@@ -4,9 +4,12 @@
 #include "libraryfixture.h"
 #include "repair/repairer.h"
 #include "storage/integritycheck.h"
+#include "storage/salvage.h"
+#include "storage/schema.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 using namespace gleaner;
 using gleaner::test::LibraryFixture;
@@ -32,6 +35,9 @@ TEST_CASE("Repair rebuilds a library whose index lost its rows, with its reader 
     REQUIRE(f.library.addTags({fish}, {QStringLiteral("sonar")}));
     REQUIRE(f.library.setNote(fish, QStringLiteral("Check the sonar data.")));
     REQUIRE(f.library.saveSearch(QStringLiteral("fish"), QStringLiteral("tag:sonar")));
+    // A dismissal alone is reader data too.
+    const qint64 quiet = f.idOf(QStringLiteral("Quiet"));
+    REQUIRE(f.library.setDismissed({quiet}, true));
     const int papers = f.library.paperCount();
     f.library.close();
     test::emptyIndex(f.libraryPath(), QStringLiteral("papers_key_hash"));
@@ -65,6 +71,10 @@ TEST_CASE("Repair rebuilds a library whose index lost its rows, with its reader 
         CHECK(repaired.paper(found.ids.first())->note == QStringLiteral("Check the sonar data."));
         REQUIRE(repaired.savedSearches().size() == 1);
         CHECK(repaired.savedSearches().first().query == QStringLiteral("tag:sonar"));
+        const SearchResult dismissed = repaired.search(QStringLiteral("is:dismissed")).value();
+        REQUIRE(dismissed.ids.size() == 1);
+        CHECK(repaired.paper(dismissed.ids.first())->title.startsWith(QStringLiteral("Quiet")));
+        CHECK(report->readerData.dismissalsAdded == 1);
     }
     SECTION("in place, keeping the damaged file aside")
     {
@@ -143,4 +153,33 @@ TEST_CASE("Repair after a page of garbage: rows from the file, the rest from the
     REQUIRE(repaired.open(output));
     CHECK(sound(repaired));
     CHECK(repaired.search(QStringLiteral("is:starred")).value().ids.size() == 1);
+}
+
+TEST_CASE("Salvage reads a library older than \"Not interested\"", "[repair][dismiss]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    {
+        // Format 5: no dismissed columns anywhere.
+        Database v5;
+        REQUIRE(v5.open(path));
+        Schema schema(v5);
+        REQUIRE(schema.migrate(5));
+        REQUIRE(v5.exec(R"sql(
+            INSERT INTO papers(id, key, key_hash, title, added, starred)
+                VALUES (1, 'a starred one', 1, 'A Starred One', '2026-03-03T08:00:00', 1);
+            INSERT INTO pending_reader_data(key, title, read, restored)
+                VALUES ('awaited', 'Awaited', 1, '2026-03-05T08:00:00.000Z');
+        )sql"));
+    }
+    const std::optional<SalvagedLibrary> salvaged = Salvage(path).read();
+    REQUIRE(salvaged);
+    CHECK(salvaged->papersRead == 1);
+    CHECK(salvaged->unreadableRows == 0);
+    REQUIRE(salvaged->readerData.size() == 2);
+    for (const ReaderData &d : salvaged->readerData)
+        CHECK_FALSE(d.dismissed);
+    CHECK(salvaged->readerData.first().starred);
+    CHECK(salvaged->readerData.last().read);
 }
