@@ -14,7 +14,8 @@ namespace gleaner {
 // id, title, abstract, submitter ({"authors": N}, {"org": "..."} or null),
 // published (YYYY-MM-DD or null), upvotes (null when no digest showed a
 // count), new_in (the id of the digest where it was first seen) and
-// first_seen (that digest's date), starred, read, tags, note (or null),
+// first_seen (that digest's date), starred, read, dismissed ("Not
+// interested"), tags, note (or null),
 // note_changed, digests [{date, source, position, upvotes or null}].
 QJsonObject paperToJson(const Paper &paper);
 // {"text": "...", "highlights": [[start, length], ...]}: where a search's

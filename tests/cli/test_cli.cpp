@@ -957,3 +957,74 @@ TEST_CASE("gleaner-cli search --json says where the words matched", "[cli]")
     CHECK(marked(z) == (QStringList{QStringLiteral("zebrafish"), QStringLiteral("zebrafish")}));
     CHECK(z.value(QStringLiteral("highlights")).toArray().at(0).toArray().at(0).toInt() == 36);
 }
+
+TEST_CASE("gleaner-cli dismiss and undismiss mark papers \"Not interested\"", "[cli][dismiss]")
+{
+    Cli cli;
+    REQUIRE(cli.run({QStringLiteral("import"), cli.fixture(QStringLiteral("day1.txt")),
+                     cli.fixture(QStringLiteral("day2.txt"))})
+                .code == 0);
+    auto idOf = [&cli](const QString &words) {
+        const QJsonArray hits =
+            cli.json({QStringLiteral("search"), words, QStringLiteral("--json")}).array();
+        REQUIRE(hits.size() == 1);
+        CHECK(hits.first().toObject().value(QStringLiteral("dismissed")) == false);
+        return QString::number(hits.first().toObject().value(QStringLiteral("id")).toInteger());
+    };
+    const QString fish = idOf(QStringLiteral("lanternfish"));
+    const QString tidal = idOf(QStringLiteral("tidal"));
+
+    CHECK(cli.run({QStringLiteral("dismiss"), fish, tidal}).code == 0);
+    const QJsonObject shown =
+        cli.json({QStringLiteral("show"), fish, QStringLiteral("--json")}).object();
+    CHECK(shown.value(QStringLiteral("dismissed")) == true);
+    CHECK(shown.value(QStringLiteral("read")) == false);
+    CHECK(cli.run({QStringLiteral("show"), fish}).out.contains(QStringLiteral("not interested")));
+    const QJsonArray dismissed = cli.json({QStringLiteral("search"), QStringLiteral("is:dismissed"),
+                                           QStringLiteral("--json")})
+                                     .array();
+    REQUIRE(dismissed.size() == 2);
+    for (const QJsonValue &p : dismissed)
+        CHECK(p.toObject().value(QStringLiteral("dismissed")) == true);
+    CHECK(cli.json({QStringLiteral("search"), QStringLiteral("-is:dismissed"),
+                    QStringLiteral("--json")})
+              .array()
+              .size() == 3);
+    CHECK(cli.json({QStringLiteral("stats"), QStringLiteral("--json")})
+              .object()
+              .value(QStringLiteral("dismissed"))
+              .toInt() == 2);
+    CHECK(cli.run({QStringLiteral("stats")}).out.contains(QStringLiteral("2 not interested")));
+    // Dismissed papers are triaged in their digests: Lanternfish is in both.
+    int triaged = 0;
+    for (const QJsonValue &d :
+         cli.json({QStringLiteral("digests"), QStringLiteral("--json")}).array())
+        triaged += d.toObject().value(QStringLiteral("triaged")).toInt();
+    CHECK(triaged == 3);
+
+    CHECK(cli.run({QStringLiteral("undismiss"), fish}).code == 0);
+    CHECK(cli.json({QStringLiteral("show"), fish, QStringLiteral("--json")})
+              .object()
+              .value(QStringLiteral("dismissed")) == false);
+    CHECK(cli.json({QStringLiteral("stats"), QStringLiteral("--json")})
+              .object()
+              .value(QStringLiteral("dismissed"))
+              .toInt() == 1);
+
+    // A backup carries the dismissal into a new library.
+    const QString backup = cli.path(QStringLiteral("reader.json"));
+    CHECK(cli.run({QStringLiteral("backup"), backup}).code == 0);
+    QFile file(backup);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().contains("\"dismissed\": true"));
+
+    // Unknown ids are named and the rest marked; no id is a usage error.
+    const Run missing = cli.run({QStringLiteral("dismiss"), QStringLiteral("999"), fish});
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("there is no paper 999")));
+    CHECK(cli.json({QStringLiteral("show"), fish, QStringLiteral("--json")})
+              .object()
+              .value(QStringLiteral("dismissed")) == true);
+    CHECK(cli.run({QStringLiteral("dismiss")}).code == 2);
+    CHECK(cli.run({QStringLiteral("help"), QStringLiteral("dismiss")}).code == 0);
+}

@@ -44,6 +44,8 @@ public:
     static int unstar(Invocation &in, Library &library);
     static int markRead(Invocation &in, Library &library);
     static int markUnread(Invocation &in, Library &library);
+    static int dismiss(Invocation &in, Library &library);
+    static int undismiss(Invocation &in, Library &library);
     static int note(Invocation &in, Library &library);
 
     static int tag(Invocation &in, Library &library);

@@ -1,4 +1,5 @@
-// star, unstar, read, unread, note: what the reader marks on papers.
+// star, unstar, read, unread, dismiss, undismiss, note: what the reader
+// marks on papers.
 #include "commands.h"
 #include "invocation.h"
 #include "options.h"
@@ -12,7 +13,8 @@ namespace {
 enum class Mark
 {
     Starred,
-    Read
+    Read,
+    Dismissed
 };
 
 // Marks the papers that exist, and exits 1 when some word named none; or
@@ -44,8 +46,9 @@ int mark(Invocation &in, Library &library, Mark mark, bool on)
     if (in.words().isEmpty())
         return in.usageError(Commands::tr("give the IDs of the papers to mark"));
     const QList<qint64> ids = in.knownPapers(library, in.words());
-    const bool done =
-        mark == Mark::Starred ? library.setStarred(ids, on) : library.setRead(ids, on);
+    const bool done = mark == Mark::Starred ? library.setStarred(ids, on)
+                      : mark == Mark::Read  ? library.setRead(ids, on)
+                                            : library.setDismissed(ids, on);
     if (!done)
         return in.rejected(library.errorString());
     return ids.size() == in.words().size() ? Ok : Rejected;
@@ -76,6 +79,16 @@ int Commands::markRead(Invocation &in, Library &library)
 int Commands::markUnread(Invocation &in, Library &library)
 {
     return mark(in, library, Mark::Read, false);
+}
+
+int Commands::dismiss(Invocation &in, Library &library)
+{
+    return mark(in, library, Mark::Dismissed, true);
+}
+
+int Commands::undismiss(Invocation &in, Library &library)
+{
+    return mark(in, library, Mark::Dismissed, false);
 }
 
 int Commands::note(Invocation &in, Library &library)

@@ -43,6 +43,8 @@ int Commands::show(Invocation &in, Library &library)
           << (paper->upvotes ? QString::number(*paper->upvotes) : QStringLiteral("-")) << "\n";
     out() << field(tr("Starred"), 11) << (paper->starred ? tr("yes") : tr("no")) << "\n";
     out() << field(tr("Read"), 11) << (paper->read ? tr("yes") : tr("no")) << "\n";
+    if (paper->dismissed)
+        out() << field(tr("Dismissed"), 11) << tr("yes (not interested)") << "\n";
     out() << field(tr("Tags"), 11)
           << (paper->tags.isEmpty() ? QStringLiteral("-") : paper->tags.join(QStringLiteral(", ")))
           << "\n";

@@ -20,11 +20,12 @@ int Commands::stats(Invocation &in, Library &library)
     }
     out() << field(tr("Library"), 12) << library.path() << "\n"
           << field(tr("Papers"), 12)
-          << tr("%1 (%2 unread, %3 starred, %4 with notes)")
+          << tr("%1 (%2 unread, %3 starred, %4 with notes, %5 not interested)")
                  .arg(s.papers)
                  .arg(s.unread)
                  .arg(s.starred)
                  .arg(s.withNotes)
+                 .arg(s.dismissed)
           << "\n"
           << field(tr("Digests"), 12) << s.digests;
     if (s.firstDigest.isValid())
