@@ -21,6 +21,7 @@ AnnotationPane::AnnotationPane(QWidget *parent)
     , m_heading(new QLabel(tr("Annotations"), this))
     , m_star(new QCheckBox(tr("&Starred"), this))
     , m_read(new QCheckBox(tr("&Read"), this))
+    , m_dismiss(new QCheckBox(tr("Not &interested"), this))
     , m_tagList(new QListWidget(this))
     , m_tagEdit(new QLineEdit(this))
     , m_completions(new QStringListModel(this))
@@ -31,6 +32,8 @@ AnnotationPane::AnnotationPane(QWidget *parent)
     setObjectName(QStringLiteral("annotationPane"));
     m_star->setObjectName(QStringLiteral("starBox"));
     m_read->setObjectName(QStringLiteral("readBox"));
+    m_dismiss->setObjectName(QStringLiteral("dismissBox"));
+    m_dismiss->setToolTip(tr("Papers like this one matter less to you (X)"));
     m_tagEdit->setObjectName(QStringLiteral("tagEdit"));
     m_tagList->setObjectName(QStringLiteral("tagList"));
     m_note->setObjectName(QStringLiteral("noteEdit"));
@@ -68,6 +71,7 @@ AnnotationPane::AnnotationPane(QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_star);
     layout->addWidget(m_read);
+    layout->addWidget(m_dismiss);
     auto *tagsLabel = new QLabel(tr("&Tags"), this);
     tagsLabel->setBuddy(m_tagEdit);
     layout->addWidget(tagsLabel);
@@ -86,6 +90,10 @@ AnnotationPane::AnnotationPane(QWidget *parent)
     connect(m_read, &QCheckBox::toggled, this, [this](bool on) {
         if (m_paperId)
             Q_EMIT readChanged(m_paperId, on);
+    });
+    connect(m_dismiss, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_paperId)
+            Q_EMIT dismissChanged(m_paperId, on);
     });
     connect(m_tagEdit, &QLineEdit::returnPressed, this, [this] {
         const QString tag = m_tagEdit->text().simplified();
@@ -121,6 +129,7 @@ void AnnotationPane::setPaper(const std::optional<Paper> &paper)
     m_paperId = 0; // no signals while the widgets are filled
     m_star->setChecked(paper && paper->starred);
     m_read->setChecked(paper && paper->read);
+    m_dismiss->setChecked(paper && paper->dismissed);
     showTags(paper ? paper->tags : QStringList());
     m_tagEdit->clear();
     {
@@ -144,6 +153,7 @@ void AnnotationPane::updateState(const Paper &paper)
     m_paperId = 0;
     m_star->setChecked(paper.starred);
     m_read->setChecked(paper.read);
+    m_dismiss->setChecked(paper.dismissed);
     showTags(paper.tags);
     m_paperId = paper.id;
 }

@@ -21,14 +21,15 @@ struct CountDelta
     int unread = 0;
     int withNotes = 0;
     QHash<qint64, int> digestUnread;  // by digest id
-    QHash<qint64, int> digestTriaged; // papers read, starred or tagged, by digest id
+    QHash<qint64, int> digestTriaged; // papers read, starred, dismissed or tagged, by digest id
     QHash<QString, int> tagPapers;    // by case-folded tag name
     bool tagsEdited = false;          // some paper gained or lost a tag
+    bool dismissalsEdited = false;    // some paper became "Not interested", or stopped
 
     bool isEmpty() const
     {
         return starred == 0 && unread == 0 && withNotes == 0 && digestUnread.isEmpty() &&
-               digestTriaged.isEmpty() && tagPapers.isEmpty() && !tagsEdited;
+               digestTriaged.isEmpty() && tagPapers.isEmpty() && !tagsEdited && !dismissalsEdited;
     }
 };
 

@@ -284,7 +284,10 @@ bool ListPane::selectNextUnread()
 {
     const int start = m_list->currentIndex().isValid() ? m_list->currentIndex().row() + 1 : 0;
     for (int row = start; row < m_model->rowCount(); ++row) {
-        if (!m_model->index(row, 0).data(PaperListModel::ReadRole).toBool()) {
+        // A dismissed paper is dealt with, read or not.
+        const QModelIndex index = m_model->index(row, 0);
+        if (!index.data(PaperListModel::ReadRole).toBool() &&
+            !index.data(PaperListModel::DismissedRole).toBool()) {
             select(row);
             return true;
         }

@@ -70,7 +70,8 @@ public:
     // The selected rows' papers.
     QList<qint64> selectedIds() const;
     void moveSelection(int delta);
-    // False when no unread paper follows the current one.
+    // False when no unread paper follows the current one (dismissed
+    // papers are passed over: they are dealt with).
     bool selectNextUnread();
 
     // Reading: the title over a line of metadata, one paper a tall row

@@ -4,7 +4,9 @@
 #include "model/titletext.h"
 #include "storage/library.h"
 
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 #include <algorithm>
 
@@ -228,6 +230,7 @@ PaperListModel::Row PaperListModel::makeRow(qint64 id, const Paper *paper)
         r.starred = paper->starred;
         r.read = paper->read;
         r.hasNote = !paper->note.isEmpty();
+        r.dismissed = paper->dismissed;
         r.tags = paper->tags;
         r.digestCount = paper->digestCount;
         r.firstDigestId = paper->firstDigestId;
@@ -378,7 +381,7 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::FontRole &&
-        role != Qt::AccessibleTextRole && role < StarredRole)
+        role != Qt::AccessibleTextRole && role != Qt::ForegroundRole && role < StarredRole)
         return {};
 
     const Row *row = rowAt(index.row());
@@ -415,6 +418,13 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
         return row->hasNote;
     case HistoryRole:
         return QVariant::fromValue(history(*row));
+    case DismissedRole:
+        return row->dismissed;
+    case Qt::ForegroundRole:
+        // The table's rows; the reading layout's delegate mutes its own.
+        return row->dismissed
+                   ? QVariant(QGuiApplication::palette().brush(QPalette::PlaceholderText))
+                   : QVariant();
     default:
         return {};
     }

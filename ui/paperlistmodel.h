@@ -61,6 +61,7 @@ public:
         // Snippet: where the words of the list's search matched in the
         // abstract; invalid when they did not (or the search has none).
         SnippetRole,
+        DismissedRole, // bool: "Not interested", shown muted
     };
     Q_ENUM(Role)
 
@@ -155,6 +156,7 @@ private:
         bool starred = false;
         bool read = false;
         bool hasNote = false;
+        bool dismissed = false;
         QStringList tags;
         int digestCount = 0;
         qint64 firstDigestId = 0;

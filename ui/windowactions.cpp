@@ -86,6 +86,8 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
     QMenu *paper = bar->addMenu(tr("&Paper"));
     star = paperKey(paper, tr("&Star"), {QKeySequence(Qt::Key_S)});
     read = paperKey(paper, tr("Mark &Read / Unread"), {QKeySequence(Qt::Key_U)});
+    dismiss = paperKey(paper, tr("Not &Interested"), {QKeySequence(Qt::Key_X)});
+    dismiss->setToolTip(tr("Not interested in this paper (again: interested after all)"));
     tag = paperKey(paper, tr("&Tag…"), {QKeySequence(Qt::Key_T)});
     note = paperKey(paper, tr("&Note…"), {QKeySequence(Qt::Key_N)});
     openWeb = paperKey(paper, tr("Open on the &Web"), {QKeySequence(Qt::Key_O)});
@@ -175,6 +177,7 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
         {copyBibtex, "copyBibtex"},
         {star, "star"},
         {read, "read"},
+        {dismiss, "dismiss"},
         {tag, "tag"},
         {note, "note"},
         {openWeb, "openWeb"},

@@ -56,6 +56,7 @@ public:
 
     QAction *star = nullptr;
     QAction *read = nullptr;
+    QAction *dismiss = nullptr; // "Not interested", toggles
     QAction *tag = nullptr;
     QAction *note = nullptr;
     QAction *next = nullptr;

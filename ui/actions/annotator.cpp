@@ -71,6 +71,21 @@ bool Annotator::setRead(const QList<qint64> &ids, bool read, Record record)
     return edit(ids, Edit::Read, read, {}, record);
 }
 
+bool Annotator::setDismissed(const QList<qint64> &ids, bool dismissed)
+{
+    return edit(ids, Edit::Dismiss, dismissed, {});
+}
+
+std::optional<bool> Annotator::toggleDismissed(const QList<qint64> &ids)
+{
+    bool all = true;
+    for (const Paper &p : m_library.papers(ids))
+        all = all && p.dismissed;
+    if (!setDismissed(ids, !all))
+        return std::nullopt;
+    return !all;
+}
+
 bool Annotator::toggleStarred(const QList<qint64> &ids)
 {
     bool all = true;
@@ -114,10 +129,11 @@ bool Annotator::setNote(qint64 id, const QString &text)
 
 int Annotator::triagedChange(const Paper &before, Edit edit, bool on, const QString &tag)
 {
-    // Triaged: read, starred or tagged (docs: the day's progress).
-    const bool was = before.read || before.starred || !before.tags.isEmpty();
+    // Triaged: read, starred, dismissed or tagged (docs: the day's progress).
+    const bool was = before.read || before.starred || before.dismissed || !before.tags.isEmpty();
     bool read = before.read;
     bool starred = before.starred;
+    bool dismissed = before.dismissed;
     qsizetype tags = before.tags.size();
     const bool hasTag = before.tags.contains(tag, Qt::CaseInsensitive);
     switch (edit) {
@@ -126,6 +142,9 @@ int Annotator::triagedChange(const Paper &before, Edit edit, bool on, const QStr
         break;
     case Edit::Read:
         read = on;
+        break;
+    case Edit::Dismiss:
+        dismissed = on;
         break;
     case Edit::AddTag:
         tags += hasTag ? 0 : 1;
@@ -136,7 +155,7 @@ int Annotator::triagedChange(const Paper &before, Edit edit, bool on, const QStr
     case Edit::Note:
         break;
     }
-    const bool is = read || starred || tags > 0;
+    const bool is = read || starred || dismissed || tags > 0;
     return int(is) - int(was);
 }
 
@@ -153,6 +172,12 @@ QString Annotator::describe(Edit edit, bool on, qsizetype papers, const QString 
         if (on)
             return one ? tr("Mark 1 paper read") : tr("Mark %1 papers read").arg(n);
         return one ? tr("Mark 1 paper unread") : tr("Mark %1 papers unread").arg(n);
+    case Edit::Dismiss:
+        if (on)
+            return one ? tr("Mark 1 paper not interested")
+                       : tr("Mark %1 papers not interested").arg(n);
+        return one ? tr("Take \u201cnot interested\u201d off 1 paper")
+                   : tr("Take \u201cnot interested\u201d off %1 papers").arg(n);
     case Edit::AddTag:
         return one ? tr("Tag 1 paper \u201c%1\u201d").arg(tag)
                    : tr("Tag %1 papers \u201c%2\u201d").arg(n).arg(tag);
@@ -172,6 +197,8 @@ bool Annotator::write(const QList<qint64> &ids, Edit edit, bool on, const QStrin
         return m_library.setStarred(ids, on);
     case Edit::Read:
         return m_library.setRead(ids, on);
+    case Edit::Dismiss:
+        return m_library.setDismissed(ids, on);
     case Edit::AddTag:
         return m_library.addTags(ids, {text});
     case Edit::RemoveTag:
@@ -189,7 +216,7 @@ bool Annotator::edit(const QList<qint64> &ids, Edit edit, bool on, const QString
     // twice counts once.
     const QList<qint64> unique = QSet<qint64>(ids.cbegin(), ids.cend()).values();
     // Appearances for every edit but a note's: each digest's triaged count
-    // moves with stars and tags too.
+    // moves with stars, dismissals and tags too.
     const QList<Paper> before = m_library.papers(unique, edit != Edit::Note);
     if (!write(ids, edit, on, text)) {
         m_error = edit == Edit::Note
@@ -218,6 +245,12 @@ bool Annotator::edit(const QList<qint64> &ids, Edit edit, bool on, const QString
                 delta.unread -= sign;
                 for (const Appearance &a : p.appearances)
                     delta.digestUnread[a.digestId] -= sign;
+                changed << p.id;
+            }
+            break;
+        case Edit::Dismiss:
+            if (p.dismissed != on) {
+                delta.dismissalsEdited = true;
                 changed << p.id;
             }
             break;
@@ -251,6 +284,8 @@ void Annotator::follow(AnnotationPane *pane, QObject *receiver, std::function<vo
                      [this, done](qint64 id, bool on) { done(setStarred({id}, on)); });
     QObject::connect(pane, &AnnotationPane::readChanged, receiver,
                      [this, done](qint64 id, bool on) { done(setRead({id}, on)); });
+    QObject::connect(pane, &AnnotationPane::dismissChanged, receiver,
+                     [this, done](qint64 id, bool on) { done(setDismissed({id}, on)); });
     QObject::connect(pane, &AnnotationPane::tagAdded, receiver,
                      [this, done](qint64 id, const QString &tag) { done(addTag({id}, tag)); });
     QObject::connect(pane, &AnnotationPane::tagRemoved, receiver,

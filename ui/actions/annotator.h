@@ -1,10 +1,10 @@
-// Stars, read marks, tags and notes written from the window. Each edit goes
+// Stars, read marks, "Not interested", tags and notes written from the window. Each edit goes
 // to the library in one transaction, and then is announced on LibraryEvents
 // with the papers it touched and how it moved the sidebar's counts, worked
 // out from the papers' state before the edit: the views update a row and a
 // few numbers instead of reading the library again.
 //
-// Stars, read marks and tags set from the window can be undone (Ctrl+Z):
+// Stars, read marks, dismissals and tags set from the window can be undone (Ctrl+Z):
 // each edit is kept in history() with the papers it really changed, so undo
 // puts back exactly those and leaves the rest as they were. Notes are not:
 // their editor has its own undo.
@@ -44,9 +44,12 @@ public:
 
     [[nodiscard]] bool setStarred(const QList<qint64> &ids, bool starred);
     [[nodiscard]] bool setRead(const QList<qint64> &ids, bool read, Record record = Record::Yes);
-    // Several papers: starred (read) unless all of them are already.
+    [[nodiscard]] bool setDismissed(const QList<qint64> &ids, bool dismissed);
+    // Several papers: starred (read, dismissed) unless all of them are
+    // already. toggleDismissed() says which it did; nullopt on failure.
     [[nodiscard]] bool toggleStarred(const QList<qint64> &ids);
     [[nodiscard]] bool toggleRead(const QList<qint64> &ids);
+    [[nodiscard]] std::optional<bool> toggleDismissed(const QList<qint64> &ids);
     [[nodiscard]] bool addTag(const QList<qint64> &ids, const QString &tag);
     [[nodiscard]] bool removeTag(const QList<qint64> &ids, const QString &tag);
     // Removes the tag when every paper has it, adds it otherwise: true when
@@ -63,7 +66,7 @@ public:
         m_historyFailed = std::move(failed);
     }
 
-    // The pane's edits (star, read, tags, note) go straight to the library;
+    // The pane's edits (star, read, dismissal, tags, note) go straight to the library;
     // `done` hears whether each worked. Connections live as long as `receiver`.
     void follow(AnnotationPane *pane, QObject *receiver, std::function<void(bool ok)> done);
 
@@ -72,6 +75,7 @@ private:
     {
         Star,
         Read,
+        Dismiss,
         AddTag,
         RemoveTag,
         Note

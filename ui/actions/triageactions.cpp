@@ -88,7 +88,7 @@ void TriageProgress::refresh(Library &library)
     const bool done = digest->entries > 0 && digest->triaged >= digest->entries;
     setText(done ? tr("All %1 triaged \u2713").arg(digest->entries)
                  : tr("%1 of %2 triaged").arg(digest->triaged).arg(digest->entries));
-    setToolTip(tr("Papers of this digest you have read, starred or tagged"));
+    setToolTip(tr("Papers of this digest you have read, starred, tagged or marked not interested"));
 }
 
 } // namespace gleaner

@@ -21,7 +21,7 @@ void markAllRead(const ActionContext &context, Annotator &annotator, const QList
 // Every paper of the digest, whatever the list shows.
 void markDigestRead(const ActionContext &context, Annotator &annotator, qint64 digestId);
 
-// "12 of 17 triaged" for a digest: read, starred or tagged papers of all
+// "12 of 17 triaged" for a digest: read, starred, tagged or dismissed papers of all
 // its entries. Hidden for views that are not a digest.
 class TriageProgress final : public QLabel
 {
