@@ -177,6 +177,10 @@ void MainWindow::connectPanes()
             &MainWindow::showCurrentPaper);
     connect(m_reader, &ReaderView::externalLinkActivated, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_reader, &ReaderView::undismissRequested, this, [this] {
+        if (m_shownPaper)
+            annotate(m_annotator.setDismissed({m_shownPaper}, false));
+    });
     connect(m_markReadTimer, &QTimer::timeout, this, [this] {
         // Only what the reader can see is being read: not behind a dialog,
         // not in a window in the background. Try again a little later.
@@ -275,6 +279,27 @@ void MainWindow::connectActions()
         m_markReadTimer->stop();
         if (const QList<qint64> ids = selectedIds(); !ids.isEmpty())
             annotate(m_annotator.toggleRead(ids));
+    });
+    // "Not interested" in the paper in front of the reader: it is dealt
+    // with, so the list goes on to the next paper, as reading on would (the
+    // row stays, muted, and Ctrl+Z or X again takes the mark back). Several
+    // selected papers stay selected: the user chose them together.
+    on(a.dismiss, [this] {
+        const QList<qint64> ids = selectedIds();
+        if (ids.isEmpty())
+            return;
+        m_markReadTimer->stop();
+        const std::optional<bool> dismissed = m_annotator.toggleDismissed(ids);
+        annotate(dismissed.has_value());
+        if (!dismissed)
+            return;
+        statusBar()->showMessage(
+            *dismissed
+                ? tr("Not interested: %n paper(s). Ctrl+Z undoes it.", nullptr, int(ids.size()))
+                : tr("Interested after all: %n paper(s).", nullptr, int(ids.size())),
+            4000);
+        if (*dismissed && ids.size() == 1)
+            m_listPane->moveSelection(1);
     });
     // Scroll the abstract a screen; at its end, go on to the next unread.
     on(a.pageDown, [this] {
@@ -630,7 +655,7 @@ void MainWindow::onPaperChanged(const QList<qint64> &ids, const CountDelta &delt
     if (m_shownPaper && ids.contains(m_shownPaper)) {
         if (const std::optional<Paper> paper = m_library.paper(m_shownPaper)) {
             m_annotations->updateState(*paper);
-            if (delta.tagsEdited)
+            if (delta.tagsEdited || delta.dismissalsEdited)
                 m_reader->setPaper(paper);
         }
     }

@@ -139,8 +139,12 @@ void PaperRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette::ColorGroup group =
         option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
-    painter->setPen(
-        option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    // "Not interested": the title fades towards the background.
+    const bool dismissed = index.data(PaperListModel::DismissedRole).toBool();
+    painter->setPen(selected    ? option.palette.color(group, QPalette::HighlightedText)
+                    : dismissed ? mix(option.palette.color(group, QPalette::Text),
+                                      option.palette.color(group, QPalette::Base), 0.5)
+                                : option.palette.color(group, QPalette::Text));
     const QRect area = option.rect.adjusted(kPadding, kPadding, -kPadding, -kPadding);
     QFont titleFont = opt.font; // bold when unread (the model's FontRole)
     const int titleHeight = 2 * QFontMetrics(titleFont).lineSpacing();
@@ -206,6 +210,12 @@ void PaperRowDelegate::drawMeta(QPainter *painter, const QRect &rect, const QMod
     const int y = rect.top();
     int x = rect.left();
     const int right = rect.right();
+
+    // "Not interested" first: it says why the row is faded.
+    if (index.data(PaperListModel::DismissedRole).toBool())
+        x += drawChip(painter, x, right, y, chipHeight, PaperListModel::tr("Not interested"),
+                      chipFill, ink) +
+             kChipGap;
 
     // New, or seen before: first, where the eye starts.
     using History = PaperListModel::PaperHistory;

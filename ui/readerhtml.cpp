@@ -172,6 +172,11 @@ QString readerHtml(const std::optional<Paper> &paper, const ReaderStyle &style)
     } else {
         // The page title has no typesetter: the plain rendering, as in the list.
         title = escaped(plainTitle(paper->title));
+        if (paper->dismissed)
+            body += QStringLiteral("<p id=\"dismissed\" class=\"dismissed\">Not interested "
+                                   "<a href=\"") +
+                    QLatin1String(kUndismissUrl) +
+                    QStringLiteral("\">Undo</a> <span class=\"key\">(X)</span></p>");
         body += QStringLiteral("<h1 id=\"title\">") +
                 markedUpHtml(paper->title, style.highlightTerms, Links::Plain) +
                 QStringLiteral("</h1>");

@@ -20,7 +20,12 @@ struct ReaderStyle
     QStringList highlightTerms; // plain words; matched case-insensitively
 };
 
-// The page for a paper, or the empty state when there is none.
+// The link on a dismissed paper's page that takes "Not interested" back.
+// Digest text never links anything but http(s), so only our page has it.
+inline constexpr char kUndismissUrl[] = "gleaner://reader/undismiss";
+
+// The page for a paper, or the empty state when there is none. A dismissed
+// paper's page says "Not interested" above the title, with kUndismissUrl.
 QString readerHtml(const std::optional<Paper> &paper, const ReaderStyle &style);
 
 // A text's HTML with its $...$ math as spans for KaTeX and the terms

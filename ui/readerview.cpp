@@ -33,6 +33,10 @@ protected:
     {
         if (url.scheme() == QLatin1String(kReaderScheme) && type != NavigationTypeLinkClicked)
             return isMainFrame;
+        if (type == NavigationTypeLinkClicked && url == QUrl(QLatin1String(kUndismissUrl))) {
+            Q_EMIT m_view->undismissRequested();
+            return false;
+        }
         if (type == NavigationTypeLinkClicked &&
             (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))) {
             Q_EMIT m_view->externalLinkActivated(url);

@@ -1,13 +1,16 @@
 // A morning's triage from the keyboard: the newest digest, j through it,
 // star, mark the whole digest read, undo, hide read, the next digest, and
 // the toggle remembered after a restart.
+#include "annotationpane.h"
 #include "catch.h"
 #include "mainwindow.h"
 #include "paperlistmodel.h"
+#include "readerview.h"
 #include "sidebar.h"
 #include "windowtesting.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -218,7 +221,8 @@ TEST_CASE("An empty search in a digest says so and offers the whole library", "[
 TEST_CASE("A key rebound in Preferences works, and the old one is free", "[window][shortcuts]")
 {
     freshSettings();
-    QSettings().setValue(QStringLiteral("shortcuts/star"), QStringLiteral("X"));
+    // Y: a key no action has (X is Not Interested's).
+    QSettings().setValue(QStringLiteral("shortcuts/star"), QStringLiteral("Y"));
     QTemporaryDir dir;
     MainWindow w(dir.filePath(QStringLiteral("library.sqlite3")));
     showActive(w);
@@ -233,7 +237,88 @@ TEST_CASE("A key rebound in Preferences works, and the old one is free", "[windo
     REQUIRE(id);
     press(w, Qt::Key_S);
     CHECK_FALSE(w.library().paper(*id)->starred);
-    press(w, Qt::Key_X);
+    press(w, Qt::Key_Y);
     CHECK(w.library().paper(*id)->starred);
-    CHECK(menuAction(w, QStringLiteral("Star"))->shortcut() == QKeySequence(Qt::Key_X));
+    CHECK(menuAction(w, QStringLiteral("Star"))->shortcut() == QKeySequence(Qt::Key_Y));
+}
+
+TEST_CASE("X says \"Not interested\", goes on to the next paper, and Ctrl+Z takes it back",
+          "[window][triage][dismiss]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    MainWindow w(dir.filePath(QStringLiteral("library.sqlite3")));
+    openNewestDigest(w); // 5 Mar: two papers
+    REQUIRE(w.paperModel()->rowCount() == 2);
+    CHECK(progressText(w) == QStringLiteral("0 of 2 triaged"));
+    QAction *dismiss = menuAction(w, QStringLiteral("Not Interested"));
+    CHECK(dismiss->shortcut() == QKeySequence(Qt::Key_X));
+    // In the list's context menu too (the list shows its actions there).
+    CHECK(w.paperList()->contextMenuPolicy() == Qt::ActionsContextMenu);
+    CHECK(w.paperList()->actions().contains(dismiss));
+
+    // K: the first row, whether or not one is current yet.
+    w.paperList()->setFocus();
+    press(w, Qt::Key_K);
+    const std::optional<qint64> first = w.currentPaperId();
+    REQUIRE(first);
+    REQUIRE(w.paperModel()->rowOf(*first) == 0);
+    press(w, Qt::Key_X);
+    CHECK(w.library().paper(*first)->dismissed);
+    CHECK_FALSE(w.library().paper(*first)->read);
+    // Dealt with: the next paper is in front, the row stays, muted.
+    const std::optional<qint64> second = w.currentPaperId();
+    REQUIRE(second);
+    CHECK(*second != *first);
+    CHECK(w.paperModel()->rowCount() == 2);
+    CHECK(w.paperModel()
+              ->index(w.paperModel()->rowOf(*first), 0)
+              .data(PaperListModel::DismissedRole)
+              .toBool());
+    CHECK(w.paperModel()
+              ->index(w.paperModel()->rowOf(*first), PaperListModel::TitleColumn)
+              .data(Qt::ForegroundRole)
+              .isValid());
+    CHECK_FALSE(w.paperModel()
+                    ->index(w.paperModel()->rowOf(*second), 0)
+                    .data(PaperListModel::DismissedRole)
+                    .toBool());
+    CHECK(progressText(w) == QStringLiteral("1 of 2 triaged"));
+    CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("Ctrl+Z")));
+
+    // Ctrl+Z takes it back; Ctrl+Shift+Z puts it on again.
+    press(w, Qt::Key_Z, Qt::ControlModifier);
+    CHECK_FALSE(w.library().paper(*first)->dismissed);
+    CHECK(progressText(w) == QStringLiteral("0 of 2 triaged"));
+    CHECK_FALSE(w.paperModel()
+                    ->index(w.paperModel()->rowOf(*first), 0)
+                    .data(PaperListModel::DismissedRole)
+                    .toBool());
+    press(w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(w.library().paper(*first)->dismissed);
+
+    // The last paper: dismissed, it stays in front, and the reader and the
+    // annotation pane say so, each with a way back.
+    press(w, Qt::Key_X);
+    CHECK(w.library().paper(*second)->dismissed);
+    CHECK(w.currentPaperId() == second);
+    CHECK(progressText(w).startsWith(QStringLiteral("All 2 triaged")));
+    CHECK(w.readerView()->currentHtml().contains(QStringLiteral("id=\"dismissed\"")));
+    CHECK(w.readerView()->currentHtml().contains(QStringLiteral("gleaner://reader/undismiss")));
+    auto *box = w.annotationPane()->findChild<QCheckBox *>(QStringLiteral("dismissBox"));
+    REQUIRE(box);
+    CHECK(box->isChecked());
+    saveArtifact(w, "dismissed-reading");
+    box->click();
+    CHECK_FALSE(w.library().paper(*second)->dismissed);
+    CHECK_FALSE(w.readerView()->currentHtml().contains(QStringLiteral("id=\"dismissed\"")));
+
+    // X again on a dismissed paper takes the mark off, and stays there.
+    w.paperList()->setFocus();
+    press(w, Qt::Key_K);
+    REQUIRE(w.currentPaperId() == first);
+    press(w, Qt::Key_X);
+    CHECK_FALSE(w.library().paper(*first)->dismissed);
+    CHECK(w.currentPaperId() == first);
+    CHECK(progressText(w) == QStringLiteral("0 of 2 triaged"));
 }
