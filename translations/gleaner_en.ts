@@ -55,6 +55,22 @@
         <source>Your note could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark 1 paper not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 papers not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take “not interested” off 1 paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take “not interested” off %1 papers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -576,6 +592,10 @@
         <source>Could not find where the words matched: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not change “Not interested”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryFile</name>
@@ -758,6 +778,14 @@
     </message>
     <message>
         <source>; %1 papers had different notes, both are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 “not interested”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “not interested”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1150,6 +1178,14 @@
         <source>Open on the &amp;Web</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not &amp;Interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not interested in this paper (again: interested after all)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::AnnotationPane</name>
@@ -1199,6 +1235,14 @@
     </message>
     <message>
         <source>No paper selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers like this one matter less to you (X)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1618,6 +1662,20 @@
         <source>The watched folder %1 does not exist; digests saved into it are imported once it does (File &gt; Preferences).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Not interested: %n paper(s). Ctrl+Z undoes it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interested after all: %n paper(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gleaner::NotesFolder</name>
@@ -1690,6 +1748,10 @@
     </message>
     <message>
         <source>Seen again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not interested</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2022,7 +2084,7 @@ The page shows no date; the digest is placed by the day its file was written. Co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Papers of this digest you have read, starred or tagged</source>
+        <source>Papers of this digest you have read, starred, tagged or marked not interested</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2348,10 +2410,6 @@ The page shows no date; the digest is placed by the day its file was written. Co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 unread, %3 starred, %4 with notes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Digests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,6 +2485,18 @@ The page shows no date; the digest is placed by the day its file was written. Co
     </message>
     <message>
         <source>too many to rank: title matches first, each part newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes (not interested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 unread, %3 starred, %4 with notes, %5 not interested)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
