@@ -1664,16 +1664,16 @@
     </message>
     <message numerus="yes">
         <source>Not interested: %n paper(s). Ctrl+Z undoes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not interested: 1 paper. Ctrl+Z undoes it.</numerusform>
+            <numerusform>Not interested: %n papers. Ctrl+Z undoes it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Interested after all: %n paper(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interested after all: 1 paper.</numerusform>
+            <numerusform>Interested after all: %n papers.</numerusform>
         </translation>
     </message>
 </context>
