@@ -1521,10 +1521,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Words, &quot;phrases&quot;, -exclude, OR, title: abstract:, is:starred is:unread has:note tag: digest: date: upvotes: authors: org:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;No digests yet&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,6 +1565,10 @@
     </message>
     <message>
         <source>Too many matches to rank by relevance: papers with the words in their title come first, newest first, then the other matches. Add a word to narrow them down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words, &quot;phrases&quot;, -exclude, OR, title: abstract:, is:starred is:unread is:dismissed has:note tag: digest: date: upvotes: authors: org:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

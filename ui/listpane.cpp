@@ -30,8 +30,9 @@ ListPane::ListPane(Library *library, QWidget *parent)
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search papers  (/ or Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setToolTip(tr("Words, \"phrases\", -exclude, OR, title: abstract:, is:starred "
-                            "is:unread has:note tag: digest: date: upvotes: authors: org:"));
+    m_search->setToolTip(
+        tr("Words, \"phrases\", -exclude, OR, title: abstract:, is:starred "
+           "is:unread is:dismissed has:note tag: digest: date: upvotes: authors: org:"));
     m_count->setObjectName(QStringLiteral("resultCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
     m_list->setObjectName(QStringLiteral("paperList"));
