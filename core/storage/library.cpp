@@ -8,10 +8,10 @@
 #include "storage/sqlvalues_p.h"
 #include "storage/tagstore.h"
 
-#include <QSet>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 
 #include <variant>
@@ -295,8 +295,7 @@ std::optional<SearchResult> Library::search(const SearchRequest &request)
             int skip = qMax(0, offset - int(titles.size()));
             const int wanted = end < 0 ? -1 : request.limit - int(result.ids.size());
             int added = 0;
-            Statement st =
-                prepared(m_db, sql.select(SearchSql::Part::Every, *othersRanked, -1, 0));
+            Statement st = prepared(m_db, sql.select(SearchSql::Part::Every, *othersRanked, -1, 0));
             while ((wanted < 0 || added < wanted) && st.next()) {
                 const qint64 id = st.int64(0);
                 if (inTitles.contains(id))

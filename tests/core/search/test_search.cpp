@@ -309,8 +309,7 @@ TEST_CASE("Relevance puts the papers whose titles carry the words first", "[sear
 
     // While typing, a third of the cap: 3 ranks both parts, 6 (typing) as 2.
     f.library.setMaxRankedMatches(3);
-    CHECK(f.library.search(QStringLiteral("sparse routing")).value().ranking ==
-          Ranking::Relevance);
+    CHECK(f.library.search(QStringLiteral("sparse routing")).value().ranking == Ranking::Relevance);
     f.library.setMaxRankedMatches(6);
     SearchRequest typing;
     typing.query = QStringLiteral("sparse rout");
