@@ -857,6 +857,10 @@
         <source>its tables are not as that format expects</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upgrading the library from format %1 to %2: first a backup copy, then the upgrade, which rebuilds the search index. At 100,000 papers this takes about a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourceWalk</name>
@@ -1556,19 +1560,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Papers with the words in their title come first, ranked by relevance. The other matches are too many to rank and follow newest first; add a word to narrow them down.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · title matches first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many matches to rank by relevance: papers with the words in their title come first, newest first, then the other matches. Add a word to narrow them down.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Words, &quot;phrases&quot;, -exclude, OR, title: abstract:, is:starred is:unread is:dismissed has:note tag: digest: date: upvotes: authors: org:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers with the words in their title come first, ranked by relevance. The other matches are too many to rank them all: the newest %1 are ranked, the older ones follow newest first. Add a word to narrow them down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · newest ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many matches to rank them all. Papers with the words in their title come first: the newest %1 of them ranked by relevance, the older ones newest first. The other matches follow in the same way. Add a word to narrow them down.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1675,6 +1679,10 @@
             <numerusform>Interested after all: 1 paper.</numerusform>
             <numerusform>Interested after all: %n papers.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Upgrading the Library</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2480,14 +2488,6 @@ The page shows no date; the digest is placed by the day its file was written. Co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>title matches ranked first, the other matches newest first (too many to rank)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too many to rank: title matches first, each part newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dismissed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2497,6 +2497,14 @@ The page shows no date; the digest is placed by the day its file was written. Co
     </message>
     <message>
         <source>%1 (%2 unread, %3 starred, %4 with notes, %5 not interested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title matches ranked first; of the other matches (too many to rank them all) the newest %1 ranked, then the older ones newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many to rank them all: title matches first, and in each part the newest %1 ranked, then the older ones newest first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -224,17 +224,21 @@ bool ListPane::showResults(const SearchResult &result, bool complete, const Sear
         m_count->setText(count);
         m_count->setToolTip(QString());
         break;
-    case Ranking::OthersNewest:
+    case Ranking::OthersNewestOnly:
         m_count->setText(tr("%1 · title matches ranked").arg(count));
-        m_count->setToolTip(tr("Papers with the words in their title come first, ranked by "
-                               "relevance. The other matches are too many to rank and follow "
-                               "newest first; add a word to narrow them down."));
+        m_count->setToolTip(
+            tr("Papers with the words in their title come first, ranked by relevance. The "
+               "other matches are too many to rank them all: the newest %1 are ranked, the "
+               "older ones follow newest first. Add a word to narrow them down.")
+                .arg(QLocale().toString(result.rankedNewest)));
         break;
-    case Ranking::TitlesNewest:
-        m_count->setText(tr("%1 · title matches first").arg(count));
-        m_count->setToolTip(tr("Too many matches to rank by relevance: papers with the words in "
-                               "their title come first, newest first, then the other matches. "
-                               "Add a word to narrow them down."));
+    case Ranking::TitlesNewestOnly:
+        m_count->setText(tr("%1 · newest ranked").arg(count));
+        m_count->setToolTip(
+            tr("Too many matches to rank them all. Papers with the words in their title come "
+               "first: the newest %1 of them ranked by relevance, the older ones newest first. "
+               "The other matches follow in the same way. Add a word to narrow them down.")
+                .arg(QLocale().toString(result.rankedNewest)));
         break;
     }
     return appending;

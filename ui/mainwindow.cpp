@@ -47,6 +47,8 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <memory>
+
 namespace gleaner {
 
 namespace {
@@ -70,8 +72,23 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     const QString path = !libraryPath.isEmpty()           ? libraryPath
                          : !m_prefs.libraryPath.isEmpty() ? m_prefs.libraryPath
                                                           : Library::defaultPath();
+    // Upgrading an older library blocks here, a minute at 100k papers:
+    // a small window says what is happening meanwhile.
+    std::unique_ptr<QLabel> upgrading;
+    m_library.setUpgradeNotice([&upgrading](int from, int to) {
+        upgrading = std::make_unique<QLabel>(Schema::upgradeMessage(from, to));
+        upgrading->setWindowTitle(tr("Upgrading the Library"));
+        upgrading->setWordWrap(true);
+        upgrading->setMargin(24);
+        upgrading->setFixedWidth(480);
+        upgrading->show();
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::processEvents();
+    });
     if (!m_library.open(path))
         qCWarning(lcWindow) << m_library.errorString();
+    m_library.setUpgradeNotice({});
+    upgrading.reset();
 
     m_sidebar = new Sidebar(m_splitter);
     m_listPane = new ListPane(&m_library, m_splitter);

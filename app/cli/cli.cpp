@@ -47,6 +47,10 @@ bool openLibrary(Library &library, const QString &path, Access access)
             return refuse(file.errorString());
     }
     const bool readOnly = access == Access::Reads;
+    library.setUpgradeNotice([](int from, int to) {
+        err() << "gleaner-cli: " << Schema::upgradeMessage(from, to) << "\n";
+        err().flush();
+    });
     if (!library.open(path,
                       readOnly ? Database::OpenMode::ReadOnly : Database::OpenMode::ReadWrite))
         return refuse(library.errorString());

@@ -107,13 +107,15 @@ struct SearchRequest
 };
 
 // How a relevance-ordered search with words came out. Papers whose titles
-// match always come before the others; each of the two parts is ranked by
-// bm25 when it has few enough matches to sort, else it comes newest first.
+// match always come before the others. Each of the two parts is ranked by
+// bm25 as a whole when it has few enough matches to sort; a larger part
+// ranks its newest SearchResult::rankedNewest matches and lists the older
+// ones after them, newest first.
 enum class Ranking
 {
-    Relevance,    // as asked (every other order, and a search without words too)
-    OthersNewest, // title matches ranked; the other matches newest first
-    TitlesNewest, // too many title matches to rank: newest first, as are the others
+    Relevance,        // as asked (every other order, and a search without words too)
+    OthersNewestOnly, // title matches ranked whole; of the others, the newest
+    TitlesNewestOnly, // both parts rank their newest matches only
 };
 
 struct SearchResult
@@ -121,6 +123,7 @@ struct SearchResult
     QList<qint64> ids;
     int total = 0; // all matches, not just this page (when counted)
     Ranking ranking = Ranking::Relevance;
+    int rankedNewest = 0; // how many matches a part too large to rank whole ranks
     QStringList highlightTerms;
     QString notice; // ParsedQuery::notice: shown to the user, the search still ran
 };

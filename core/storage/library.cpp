@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QStandardPaths>
 
+#include <functional>
 #include <variant>
 
 namespace gleaner {
@@ -105,6 +106,7 @@ bool Library::open(const QString &path, Database::OpenMode mode)
         return true;
     }
     Schema schema(m_db);
+    schema.setUpgradeNotice(m_upgradeNotice);
     if (!schema.migrate()) {
         m_error = tr("Could not open the library %1: %2").arg(path, schema.errorString());
         m_db.close();
@@ -205,7 +207,97 @@ Statement prepared(Database &db, const SqlStatement &sql)
     return st;
 }
 
+// Steps through a select's ids while `take` wants more.
+bool readIds(Database &db, const SqlStatement &select, const std::function<bool(qint64)> &take)
+{
+    Statement st = prepared(db, select);
+    while (st.next()) {
+        if (!take(st.int64(0)))
+            return true;
+    }
+    return st.ok();
+}
+
 } // namespace
+
+bool Library::searchInParts(const SearchSql &sql, const SearchRequest &request,
+                            SearchResult &result)
+{
+    using Part = SearchSql::Part;
+    using Span = SearchSql::Span;
+    // bm25 costs a few microseconds a match, and ranking sorts every match
+    // of a part: a part ranks up to `cap` matches, a probe's walk of that
+    // many index entries telling whether it has more. While the user types,
+    // the list must follow each key: a third of the cap.
+    const int cap = request.prefixLastWord ? m_maxRankedMatches / 3 : m_maxRankedMatches;
+    result.rankedNewest = cap;
+    // nullopt: the part ranks whole; else the newest match it does not rank.
+    using Boundary = std::optional<qint64>;
+    auto boundaryOf = [&](Part part, Boundary &boundary) {
+        Statement st = prepared(m_db, *sql.rankProbe(part, cap));
+        boundary = st.next() ? Boundary(st.int64(0)) : std::nullopt;
+        return st.ok();
+    };
+    // A part in its order: its ranked matches, then the older ones.
+    auto readPart = [&](Part expression, const Boundary &boundary,
+                        const std::function<bool(qint64)> &take) {
+        if (!boundary)
+            return readIds(m_db, sql.select(expression, true, -1, 0), take);
+        bool more = true;
+        const auto counted = [&](qint64 id) { return more = take(id); };
+        return readIds(m_db, sql.select(expression, true, -1, 0, {Span::Newer, *boundary}),
+                       counted) &&
+               (!more ||
+                readIds(m_db, sql.select(expression, false, -1, 0, {Span::NotNewer, *boundary}),
+                        take));
+    };
+
+    // Few matches in all (the usual case): both parts rank whole, and the
+    // plain expression's probe is the cheapest walk.
+    Boundary every;
+    if (!boundaryOf(Part::Every, every))
+        return false;
+    Boundary titlesBoundary = every;
+    if (every && !boundaryOf(Part::Titles, titlesBoundary))
+        return false;
+
+    // The title matches up to the end of the page; when they run out before
+    // it, the page goes on with the other matches.
+    const int offset = qMax(0, request.offset);
+    const int end = request.limit < 0 ? -1 : offset + request.limit;
+    QList<qint64> titles;
+    if (end != 0 && !readPart(Part::Titles, titlesBoundary, [&](qint64 id) {
+            titles.append(id);
+            return end < 0 || titles.size() < end;
+        }))
+        return false;
+    result.ids = titles.mid(qMin(qsizetype(offset), titles.size()));
+    result.ranking = titlesBoundary ? Ranking::TitlesNewestOnly : Ranking::Relevance;
+    if (end >= 0 && titles.size() >= end)
+        return true;
+    // Every title match is in `titles` now. The others are every match but
+    // those, read with the plain expression and skipped here: FTS5 ranks
+    // "words NOT {title}: words" three times slower than the words alone.
+    // Past the cap, the newest of every match rank, the others among them.
+    const QSet<qint64> inTitles(titles.cbegin(), titles.cend());
+    int skip = qMax(0, offset - int(titles.size()));
+    const int wanted = end < 0 ? -1 : request.limit - int(result.ids.size());
+    if (wanted == 0)
+        return true;
+    int added = 0;
+    if (!readPart(Part::Every, every, [&](qint64 id) {
+            if (inTitles.contains(id))
+                return true;
+            if (skip > 0)
+                return --skip, true;
+            result.ids.append(id);
+            return wanted < 0 || ++added < wanted;
+        }))
+        return false;
+    if (every && result.ranking == Ranking::Relevance)
+        result.ranking = Ranking::OthersNewestOnly;
+    return true;
+}
 
 std::optional<SearchResult> Library::search(const SearchRequest &request)
 {
@@ -232,86 +324,13 @@ std::optional<SearchResult> Library::search(const SearchRequest &request)
             return failed();
     }
 
-    // Reads up to `limit` ids (-1: all) of one part from `offset` on, ranked
-    // when the part has few enough matches to sort within a keystroke:
-    // bm25 costs over a microsecond a match, counting up to the cap a walk
-    // of that many index entries, a millisecond or two.
-    // While the user types, the list must follow each key: a third of the cap.
-    const int cap = request.prefixLastWord ? m_maxRankedMatches / 3 : m_maxRankedMatches;
-    auto fitsCap = [&](SearchSql::Part part) -> std::optional<bool> {
-        const auto probe = sql.rankProbe(part, cap);
-        if (!probe)
-            return false;
-        Statement st = prepared(m_db, *probe);
-        if (!st.next())
-            return std::nullopt;
-        return st.integer(0) <= cap;
-    };
-    // Few matches in all (the usual case): both parts rank without a probe
-    // of their own. The plain count is also the cheapest walk.
-    const std::optional<bool> everyFits = fitsCap(SearchSql::Part::Every);
-    if (!everyFits)
-        return failed();
-    auto readPart = [&](SearchSql::Part part, int limit, int offset,
-                        QList<qint64> &ids) -> std::optional<bool> {
-        std::optional<bool> ranked = *everyFits;
-        if (!*ranked)
-            ranked = fitsCap(part);
-        if (!ranked)
-            return std::nullopt;
-        Statement st = prepared(m_db, sql.select(part, *ranked, limit, offset));
-        while (st.next())
-            ids.append(st.int64(0));
-        if (!st.ok())
-            return std::nullopt;
-        return *ranked;
-    };
-
     const int offset = qMax(0, request.offset);
     if (!sql.ranksInParts()) {
-        if (!readPart(SearchSql::Part::Every, request.limit, offset, result.ids))
+        const auto take = [&](qint64 id) { return result.ids.append(id), true; };
+        if (!readIds(m_db, sql.select(SearchSql::Part::Every, false, request.limit, offset), take))
             return failed();
-    } else {
-        // The title matches up to the end of the page; when they run out
-        // before it, the page goes on with the other matches.
-        QList<qint64> titles;
-        const int end = request.limit < 0 ? -1 : offset + request.limit;
-        const std::optional<bool> titlesRanked = readPart(SearchSql::Part::Titles, end, 0, titles);
-        if (!titlesRanked)
-            return failed();
-        result.ids = titles.mid(qMin(qsizetype(offset), titles.size()));
-        result.ranking = *titlesRanked ? Ranking::Relevance : Ranking::TitlesNewest;
-        if (end < 0 || titles.size() < end) {
-            // Every title match is in `titles` now. The others are every
-            // match but those: read with the plain expression and skipped
-            // here, since FTS5 ranks "words NOT {title}: words" three
-            // times slower than the words alone.
-            std::optional<bool> othersRanked = *everyFits;
-            if (!*othersRanked)
-                othersRanked = fitsCap(SearchSql::Part::Others);
-            if (!othersRanked)
-                return failed();
-            const QSet<qint64> inTitles(titles.cbegin(), titles.cend());
-            int skip = qMax(0, offset - int(titles.size()));
-            const int wanted = end < 0 ? -1 : request.limit - int(result.ids.size());
-            int added = 0;
-            Statement st = prepared(m_db, sql.select(SearchSql::Part::Every, *othersRanked, -1, 0));
-            while ((wanted < 0 || added < wanted) && st.next()) {
-                const qint64 id = st.int64(0);
-                if (inTitles.contains(id))
-                    continue;
-                if (skip > 0) {
-                    --skip;
-                    continue;
-                }
-                result.ids.append(id);
-                ++added;
-            }
-            if (!st.ok())
-                return failed();
-            if (!*othersRanked && result.ranking == Ranking::Relevance)
-                result.ranking = Ranking::OthersNewest;
-        }
+    } else if (!searchInParts(sql, request, result)) {
+        return failed();
     }
     result.total = int(result.ids.size()) + offset;
     const bool partial = request.limit >= 0 && result.ids.size() == request.limit;

@@ -9,6 +9,7 @@
 #include "model/snippet.h"
 #include "search/searchquery.h"
 #include "storage/database.h"
+#include "storage/schema.h"
 #include "storage/tagstore.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,8 @@
 #include <optional>
 
 namespace gleaner {
+
+class SearchSql;
 
 class Library final
 {
@@ -42,6 +45,8 @@ public:
     // Every fallible call below says why it failed in errorString() too.
     [[nodiscard]] bool open(const QString &path,
                             Database::OpenMode mode = Database::OpenMode::ReadWrite);
+    // Told before open() upgrades an older library (schema.h).
+    void setUpgradeNotice(Schema::UpgradeNotice notice) { m_upgradeNotice = std::move(notice); }
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_db.path(); }
@@ -131,22 +136,26 @@ public:
     static QString cleanTagName(const QString &name);
 
     // Relevance ranking sorts each part of the matches (title matches, then
-    // the others) by bm25 up to this many of them; a larger part comes
-    // newest first (SearchResult::ranking says so). A search made while
-    // typing (SearchRequest::prefixLastWord) ranks up to a third as many.
+    // the others) by bm25 up to this many of them; a larger part ranks its
+    // newest that many and lists the older ones after them, newest first
+    // (SearchResult::ranking says so). A search made while typing
+    // (SearchRequest::prefixLastWord) ranks up to a third as many.
     void setMaxRankedMatches(int matches) { m_maxRankedMatches = matches; }
 
 private:
     bool fail(const QString &what);
     void loadAppearances(Paper &paper);
 
+    bool searchInParts(const SearchSql &sql, const SearchRequest &request, SearchResult &result);
+
     Database m_db;
+    Schema::UpgradeNotice m_upgradeNotice;
     Database m_snippetIndex; // in memory, opened by the first snippets()
     TagStore m_tags{m_db};
     QString m_error;
-    // 12-20 ms of bm25 at 100k papers on this project's 2-core test
-    // machines, for a first page well within 30 ms; 2,666 while typing.
-    int m_maxRankedMatches = 8000;
+    // About 20 ms of probe and bm25 at 100k papers on this project's 2-core
+    // test machines, for a first page within 30 ms; 2,000 while typing.
+    int m_maxRankedMatches = 6000;
 };
 
 } // namespace gleaner

@@ -204,6 +204,29 @@ ALTER TABLE pending_reader_data ADD COLUMN dismissed INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE pending_reader_data ADD COLUMN dismissed_at TEXT;
 )sql";
 
+// Version 7: prefix indexes for prefixes of four, five and six characters
+// besides two and three. While the user types, the last word is a prefix,
+// and for a length without an index of its own FTS5 merges the doclist of
+// every term that starts with it ("model*": model, models, modeling...)
+// once per statement: 20-25 ms at 100k papers, three or four times a
+// keystroke, where an indexed prefix takes under a millisecond. Longer
+// prefixes start few terms and merge fast. The three indexes grow the full
+// text index by about 80% (223 to 399 MB at 100k papers).
+//
+// Prefix lengths are fixed when an FTS5 table is created, so the index is
+// made again from the papers table: about 30 s per 100k papers.
+const char *const kVersion7 = R"sql(
+DROP TABLE papers_fts;
+CREATE VIRTUAL TABLE papers_fts USING fts5(
+    title, abstract,
+    content='papers', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2',
+    prefix='2 3 4 5 6'
+);
+INSERT INTO papers_fts(papers_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)');
+INSERT INTO papers_fts(papers_fts) VALUES ('rebuild');
+)sql";
+
 struct Step
 {
     int version;
@@ -213,7 +236,7 @@ struct Step
 
 const Step kSteps[] = {
     {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, nullptr, allowUnknownUpvotes},
-    {5, kVersion5}, {6, kVersion6},
+    {5, kVersion5}, {6, kVersion6}, {7, kVersion7},
 };
 
 } // namespace
@@ -252,6 +275,15 @@ bool Schema::backUpBeforeMigrating(int fromVersion)
     return true;
 }
 
+QString Schema::upgradeMessage(int fromVersion, int toVersion)
+{
+    return tr("Upgrading the library from format %1 to %2: first a backup copy, then the "
+              "upgrade, which rebuilds the search index. At 100,000 papers this takes about a "
+              "minute.")
+        .arg(fromVersion)
+        .arg(toVersion);
+}
+
 int Schema::currentVersion()
 {
     return kSteps[std::size(kSteps) - 1].version;
@@ -272,6 +304,8 @@ bool Schema::migrate(int target)
         return true;
     if (version == 0 && !isEmptyDatabase())
         return fail(tr("This file is an SQLite database, but not a Gleaner library."));
+    if (version > 0 && m_notice)
+        m_notice(version, target);
     if (version > 0 && !backUpBeforeMigrating(version))
         return false;
 

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace gleaner {
 
 class Database;
@@ -29,6 +31,13 @@ public:
 
     QString errorString() const { return m_error; }
 
+    // Called once before an upgrade starts (the backup copy, then the steps),
+    // which can take a minute at 100k papers: the caller says so to the user.
+    using UpgradeNotice = std::function<void(int fromVersion, int toVersion)>;
+    void setUpgradeNotice(UpgradeNotice notice) { m_notice = std::move(notice); }
+    // What a notice tells the user, in the window and gleaner-cli alike.
+    static QString upgradeMessage(int fromVersion, int toVersion);
+
 private:
     bool isEmptyDatabase();
     bool backUpBeforeMigrating(int fromVersion);
@@ -36,6 +45,7 @@ private:
 
     Database &m_db;
     QString m_error;
+    UpgradeNotice m_notice;
 };
 
 } // namespace gleaner

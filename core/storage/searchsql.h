@@ -47,28 +47,44 @@ public:
     const QList<SqlStatement> &absenceProbes() const { return m_absenceProbes; }
 
     // Relevance order for a query with words lists the papers whose titles
-    // match first (Part::Titles), then the other matches (Part::Others):
-    // a paper that carries the words in its title is about them. Each part
-    // is ranked by bm25 on its own when it is small enough to sort, else
-    // read newest first. Every other order, or a query without words, has
-    // one part only: Part::Every.
+    // match first (Part::Titles), then the other matches (Part::Every, the
+    // title matches skipped): a paper that carries the words in its title is
+    // about them. Each part is ranked by bm25 on its own when it is small
+    // enough to sort, else its newest matches are, and the older ones follow
+    // newest first. Every other order, or a query without words, has one
+    // part only: Part::Every.
     enum class Part
     {
         Every,
         Titles,
-        Others,
     };
     bool ranksInParts() const;
 
-    // Counts a part's text matches (filters aside) up to cap + 1: ranking
-    // sorts every match, so a part is ranked only up to cap of them.
-    // Empty unless ranksInParts().
+    // Ranking sorts every match, so a part ranks `cap` matches at most: its
+    // newest, those with the highest row ids (papers.id, in the order they
+    // arrived). The probe reads a part's text matches (filters aside) from
+    // the newest on and returns no row when there are at most `cap`, else
+    // the row id of the newest match past them, the Span::boundary of the
+    // part's two selects. Empty unless ranksInParts().
     std::optional<SqlStatement> rankProbe(Part part, int cap) const;
+
+    // Which of a part's matches a select reads, by row id.
+    struct Span
+    {
+        enum Side
+        {
+            All,
+            Newer,    // row id above the boundary
+            NotNewer, // row id at or below it
+        } side = All;
+        qint64 boundary = 0;
+    };
 
     // The request's page of paper ids (Part::Every). `ranked`: in bm25
     // order rather than newest first; ignored unless ranksInParts().
     SqlStatement select(bool ranked) const;
-    // `limit` ids (-1: all) from `offset` on, of one part.
+    // `limit` ids (-1: all) from `offset` on, of one part's span.
+    SqlStatement select(Part part, bool ranked, int limit, int offset, Span span) const;
     SqlStatement select(Part part, bool ranked, int limit, int offset) const;
     // The number of every match, beyond the page.
     SqlStatement count() const;
@@ -76,7 +92,7 @@ public:
 private:
     QByteArray param(const SqlValue &value);
     QString ftsExpression(Part part) const;
-    QByteArray from(bool ranked) const;
+    QByteArray from(bool ranked, const QByteArray &rowidBound = {}) const;
     QByteArray orderBy(bool ranked) const;
     void addTextConditions(const ParsedQuery &q);
     void addReaderDataConditions(const ParsedQuery &q);

@@ -295,7 +295,7 @@ bool searchRows(Library &library, const Corpus *synthetic, int queries, const Ro
             ms << double(timer.nsecsElapsed()) / 1e6;
             hits += double(page.size());
             ranked += result->ranking == Ranking::Relevance ? 1 : 0;
-            titlesRanked += result->ranking != Ranking::TitlesNewest ? 1 : 0;
+            titlesRanked += result->ranking != Ranking::TitlesNewestOnly ? 1 : 0;
             if (!c.words)
                 continue;
             // The floor: FTS5 ranking the same expression by bm25, alone.

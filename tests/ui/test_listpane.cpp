@@ -121,16 +121,18 @@ TEST_CASE("The count above the list says when matches were too many to rank", "[
     CHECK(count->text() == QStringLiteral("3 papers"));
     CHECK(count->toolTip().isEmpty());
 
-    result.ranking = Ranking::OthersNewest;
+    result.ranking = Ranking::OthersNewestOnly;
+    result.rankedNewest = 6000;
     pane.showResults(result, true);
     CHECK(count->text() == QStringLiteral("3 papers · title matches ranked"));
-    CHECK(count->toolTip().contains(QStringLiteral("newest first")));
+    CHECK(count->toolTip().contains(
+        QStringLiteral("the newest %1 are ranked").arg(QLocale().toString(6000))));
 
-    result.ranking = Ranking::TitlesNewest;
+    result.ranking = Ranking::TitlesNewestOnly;
     result.ids = {7};
     pane.showResults(result, true);
-    CHECK(count->text() == QStringLiteral("1 paper · title matches first"));
-    CHECK(count->toolTip().startsWith(QStringLiteral("Too many matches to rank")));
+    CHECK(count->text() == QStringLiteral("1 paper · newest ranked"));
+    CHECK(count->toolTip().startsWith(QStringLiteral("Too many matches to rank them all")));
 
     // The first page of a long list, before the rest arrives.
     result.ranking = Ranking::Relevance;

@@ -66,13 +66,17 @@ int Commands::search(Invocation &in, Library &library)
     switch (result->ranking) {
     case Ranking::Relevance:
         break;
-    case Ranking::OthersNewest:
+    case Ranking::OthersNewestOnly:
         out() << "; "
-              << tr("title matches ranked first, the other matches newest first (too many "
-                    "to rank)");
+              << tr("title matches ranked first; of the other matches (too many to rank them "
+                    "all) the newest %1 ranked, then the older ones newest first")
+                     .arg(result->rankedNewest);
         break;
-    case Ranking::TitlesNewest:
-        out() << "; " << tr("too many to rank: title matches first, each part newest first");
+    case Ranking::TitlesNewestOnly:
+        out() << "; "
+              << tr("too many to rank them all: title matches first, and in each part the "
+                    "newest %1 ranked, then the older ones newest first")
+                     .arg(result->rankedNewest);
         break;
     }
     out() << "\n";

@@ -220,7 +220,7 @@ TEST_CASE("Search sorts by each order and counts beyond the page", "[search]")
     CHECK(byDigest.last() == f.idOf(QStringLiteral("Field Guide"))); // only in the older digest
 }
 
-TEST_CASE("Too many matches to rank come newest first", "[search]")
+TEST_CASE("Too many matches to rank whole rank their newest", "[search]")
 {
     LibraryFixture f;
     REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
@@ -231,7 +231,8 @@ TEST_CASE("Too many matches to rank come newest first", "[search]")
 
     f.library.setMaxRankedMatches(1);
     const SearchResult newest = f.library.search(QStringLiteral("tokens")).value();
-    CHECK(newest.ranking == Ranking::TitlesNewest);
+    CHECK(newest.ranking == Ranking::TitlesNewestOnly);
+    CHECK(newest.rankedNewest == 1);
     REQUIRE(newest.ids.size() == 2);
     CHECK(newest.ids.first() > newest.ids.last());
     CHECK(f.library.search(QStringLiteral("tidal")).value().ranking ==
@@ -295,27 +296,28 @@ TEST_CASE("Relevance puts the papers whose titles carry the words first", "[sear
         }
     }
 
-    // Too many to rank: each part falls back to newest first on its own,
-    // the title matches still first.
+    // Too many to rank whole: each part ranks its newest matches and lists
+    // the older ones after them, the title matches still first. Here the
+    // newest two ranked are a title match and one other.
     f.library.setMaxRankedMatches(2);
     const SearchResult othersNewest = f.library.search(QStringLiteral("sparse routing")).value();
-    CHECK(othersNewest.ranking == Ranking::OthersNewest);
+    CHECK(othersNewest.ranking == Ranking::OthersNewestOnly);
     CHECK(othersNewest.ids.mid(0, 2) == all.ids.mid(0, 2));
     CHECK(othersNewest.ids.mid(2) == QList<qint64>{weather, tables, dense});
     f.library.setMaxRankedMatches(1);
     const SearchResult titlesNewest = f.library.search(QStringLiteral("sparse routing")).value();
-    CHECK(titlesNewest.ranking == Ranking::TitlesNewest);
+    CHECK(titlesNewest.ranking == Ranking::TitlesNewestOnly);
     CHECK(titlesNewest.ids == QList<qint64>{revisited, experts, weather, tables, dense});
 
-    // While typing, a third of the cap: 3 ranks both parts, 6 (typing) as 2.
-    f.library.setMaxRankedMatches(3);
+    // While typing, a third of the cap: 5 ranks every match, 6 (typing) as 2.
+    f.library.setMaxRankedMatches(5);
     CHECK(f.library.search(QStringLiteral("sparse routing")).value().ranking == Ranking::Relevance);
     f.library.setMaxRankedMatches(6);
     SearchRequest typing;
     typing.query = QStringLiteral("sparse rout");
     typing.prefixLastWord = true;
     const SearchResult typed = f.library.search(typing).value();
-    CHECK(typed.ranking == Ranking::OthersNewest);
+    CHECK(typed.ranking == Ranking::OthersNewestOnly);
     CHECK(typed.ids.mid(2) == QList<qint64>{weather, tables, dense});
 
     // An exclusion applies to both parts; other orders have no parts.
@@ -323,6 +325,57 @@ TEST_CASE("Relevance puts the papers whose titles carry the words first", "[sear
           QList<qint64>{revisited, dense, tables});
     CHECK(f.library.search(QStringLiteral("sparse routing"), SortOrder::Title).value().ids ==
           QList<qint64>{dense, experts, revisited, tables, weather});
+}
+
+TEST_CASE("A part too large to rank whole ranks its newest matches, then the older ones",
+          "[search]")
+{
+    LibraryFixture f;
+    // One word in abstracts only, imported oldest first: the densest
+    // abstract is the oldest paper.
+    const QByteArray digest = digestOf({
+        {"First Paper", "Lattice lattice lattice lattice, four times over."},
+        {"Second Paper", "One lattice among many other words in a longer sentence here."},
+        {"Third Paper", "Lattice lattice lattice, three times."},
+        {"Fourth Paper", "One lattice among many other words in a longer sentence too."},
+    });
+    REQUIRE(Importer(f.library).importData(digest, QStringLiteral("lattice.txt")).ok());
+    const qint64 first = f.idOf(QStringLiteral("First Paper"));
+    const qint64 second = f.idOf(QStringLiteral("Second Paper"));
+    const qint64 third = f.idOf(QStringLiteral("Third Paper"));
+    const qint64 fourth = f.idOf(QStringLiteral("Fourth Paper"));
+    REQUIRE(first < second);
+    REQUIRE(second < third);
+    REQUIRE(third < fourth);
+
+    const SearchResult whole = f.library.search(QStringLiteral("lattice")).value();
+    CHECK(whole.ranking == Ranking::Relevance);
+    REQUIRE(whole.ids.size() == 4);
+    CHECK(whole.ids.mid(0, 2) == QList<qint64>{first, third});
+
+    // The newest two ranked (the third's three matches before the fourth's
+    // one), then the older two newest first: neither bm25 nor date order.
+    f.library.setMaxRankedMatches(2);
+    const SearchResult newest = f.library.search(QStringLiteral("lattice")).value();
+    CHECK(newest.ranking == Ranking::OthersNewestOnly);
+    CHECK(newest.rankedNewest == 2);
+    const QList<qint64> order{third, fourth, second, first};
+    CHECK(newest.ids == order);
+    for (int offset = 0; offset <= 4; ++offset) {
+        for (int limit = 0; limit <= 5; ++limit) {
+            SearchRequest request;
+            request.query = QStringLiteral("lattice");
+            request.offset = offset;
+            request.limit = limit;
+            const SearchResult page = f.library.search(request).value();
+            INFO("offset " << offset << ", limit " << limit);
+            CHECK(page.ids == order.mid(qMin(offset, 4), limit));
+            CHECK(page.total == 4);
+        }
+    }
+    // Filters apply to both spans.
+    CHECK(f.library.search(QStringLiteral("lattice -four")).value().ids ==
+          QList<qint64>{third, fourth, second});
 }
 
 TEST_CASE("Papers with unknown upvotes sort last in either direction", "[search]")

@@ -202,3 +202,57 @@ TEST_CASE("A format 5 library learns \"Not interested\" and keeps everything", "
     CHECK(test::scalar(upgraded, "SELECT count(*) FROM pragma_integrity_check WHERE "
                                  "integrity_check <> 'ok'") == 0);
 }
+
+TEST_CASE("A format 6 library's search index is made again with longer prefixes", "[schema]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    {
+        Database v6;
+        REQUIRE(v6.open(path));
+        Schema schema(v6);
+        REQUIRE(schema.migrate(6));
+        // Papers indexed as the importer indexes them.
+        REQUIRE(v6.exec(R"sql(
+            INSERT INTO papers(id, key, key_hash, title, abstract, added, starred, note) VALUES
+                (1, 'a', 1, 'Transformers at Scale', 'Attention everywhere.',
+                 '2026-03-03T08:00:00', 1, 'mine'),
+                (2, 'b', 2, 'Tidal Models', 'Transfer of heat.', '2026-03-03T08:00:00', 0, NULL);
+            INSERT INTO papers_fts(rowid, title, abstract)
+                SELECT id, title, abstract FROM papers;
+        )sql"));
+    }
+
+    Library upgraded;
+    QList<std::pair<int, int>> notices;
+    upgraded.setUpgradeNotice([&](int from, int to) { notices.append({from, to}); });
+    REQUIRE(upgraded.open(path));
+    // Told once, before the backup copy and the rebuild.
+    CHECK(notices == QList<std::pair<int, int>>{{6, Schema::currentVersion()}});
+    CHECK(Schema::upgradeMessage(6, 7).contains(QStringLiteral("rebuilds the search index")));
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("library.sqlite3.v6-*.bak")}).size() == 1);
+    CHECK(test::scalar(upgraded, "SELECT count(*) FROM sqlite_schema WHERE name = 'papers_fts' "
+                                 "AND sql LIKE '%prefix=''2 3 4 5 6''%'") == 1);
+    // The rebuilt index holds every paper, ranks titles ten times the
+    // abstract, and answers prefixes of every length.
+    CHECK(upgraded.database().exec("INSERT INTO papers_fts(papers_fts) VALUES('integrity-check')"));
+    for (const char *typed : {"tr", "tra", "tran", "trans", "transf", "transfo"}) {
+        SearchRequest request;
+        request.query = QString::fromLatin1(typed);
+        request.prefixLastWord = true;
+        const SearchResult result = upgraded.search(request).value();
+        INFO(typed);
+        CHECK(result.ids.size() == (qstrlen(typed) < 6 ? 2 : qstrcmp(typed, "transf") ? 1 : 2));
+        CHECK(result.ids.value(0) == 1); // the title match first
+    }
+    CHECK(upgraded.paper(1)->starred);
+    CHECK(upgraded.paper(1)->note == QStringLiteral("mine"));
+
+    // Opening it again upgrades nothing.
+    notices.clear();
+    Library again;
+    again.setUpgradeNotice([&](int from, int to) { notices.append({from, to}); });
+    REQUIRE(again.open(path));
+    CHECK(notices.isEmpty());
+}

@@ -84,23 +84,38 @@ TEST_CASE("Words are one bound FTS5 string, ranked or newest first", "[searchsql
     CHECK(sql.ranksInParts());
     const auto probe = sql.rankProbe(SearchSql::Part::Every, 2000);
     REQUIRE(probe.has_value());
-    CHECK(probe->sql.contains("papers_fts MATCH ?1 LIMIT ?2"));
+    CHECK(probe->sql.contains("papers_fts MATCH ?1 ORDER BY rowid DESC LIMIT 1 OFFSET ?2"));
     REQUIRE(probe->binds.size() == 2);
     CHECK(textOf(probe->binds.at(0)) ==
           QStringLiteral("(\"sparse\" AND \"attention\") NOT (\"vision\")"));
-    CHECK(numberOf(probe->binds.at(1)) == 2001);
+    CHECK(numberOf(probe->binds.at(1)) == 2000);
 
-    // The two parts of relevance order: title matches, then the others,
-    // the exclusion applied to each.
+    // The title matches of relevance order, the exclusion applied too.
     const QString words = QStringLiteral("\"sparse\" AND \"attention\"");
     const QString titles = QStringLiteral("({title} : (%1))").arg(words);
     CHECK(textOf(sql.rankProbe(SearchSql::Part::Titles, 10)->binds.at(0)) ==
           QStringLiteral("(%1) NOT (\"vision\")").arg(titles));
-    const SqlStatement others = sql.select(SearchSql::Part::Others, true, 20, 5);
-    CHECK(textOf(others.binds.at(0)) ==
-          QStringLiteral("((%1) NOT %2) NOT (\"vision\")").arg(words, titles));
-    CHECK(others.sql.endsWith(" ORDER BY f.rank, p.id LIMIT 20 OFFSET 5"));
-    CHECK(others.binds.mid(1) == sql.select(true).binds.mid(1));
+    const SqlStatement titleMatches = sql.select(SearchSql::Part::Titles, true, 20, 5);
+    CHECK(textOf(titleMatches.binds.at(0)) == QStringLiteral("(%1) NOT (\"vision\")").arg(titles));
+    CHECK(titleMatches.sql.endsWith(" ORDER BY f.rank, p.id LIMIT 20 OFFSET 5"));
+    CHECK(titleMatches.binds.mid(1) == sql.select(true).binds.mid(1));
+
+    // A part too large to rank whole: its newest matches ranked, a bound
+    // on the row id inside FTS5; then the older ones newest first.
+    using Span = SearchSql::Span;
+    const SqlStatement newer = sql.select(SearchSql::Part::Every, true, -1, 0, {Span::Newer, 77});
+    const QByteArray newerBound = "WHERE papers_fts MATCH ?1 AND rowid > ?" +
+                                  QByteArray::number(newer.binds.size()) + " ORDER BY rank) f";
+    CHECK(newer.sql.contains(newerBound));
+    CHECK(numberOf(newer.binds.last()) == 77);
+    CHECK(bindsMatch(newer));
+    const SqlStatement older =
+        sql.select(SearchSql::Part::Every, false, -1, 0, {Span::NotNewer, 77});
+    const QByteArray olderBound = "AND papers_fts MATCH ?1 AND papers_fts.rowid <= ?" +
+                                  QByteArray::number(older.binds.size());
+    CHECK(older.sql.contains(olderBound));
+    CHECK(older.sql.endsWith(" ORDER BY papers_fts.rowid DESC"));
+    CHECK(bindsMatch(older));
 
     const SqlStatement ranked = sql.select(true);
     CHECK(ranked.sql.startsWith("SELECT p.id FROM (SELECT rowid AS id, rank FROM papers_fts "
