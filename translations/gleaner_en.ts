@@ -1575,6 +1575,18 @@
         <source>Too many matches to rank them all. Papers with the words in their title come first: the newest %1 of them ranked by relevance, the older ones newest first. The other matches follow in the same way. Add a word to narrow them down.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · title matches first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many matches to rank while you type: papers with the words in their title come first, newest first, then the other matches. Type a space after the last word to rank the newest of them, or add a word to narrow them down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers with the words in their title come first, ranked by relevance. The other matches are too many to rank while you type and follow newest first. Type a space after the last word to rank the newest of them, or add a word to narrow them down.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::MainWindow</name>

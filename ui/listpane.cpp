@@ -225,21 +225,40 @@ bool ListPane::showResults(const SearchResult &result, bool complete, const Sear
         m_count->setToolTip(QString());
         break;
     case Ranking::OthersNewestOnly:
-        m_count->setText(tr("%1 · title matches ranked").arg(count));
-        m_count->setToolTip(
-            tr("Papers with the words in their title come first, ranked by relevance. The "
-               "other matches are too many to rank them all: the newest %1 are ranked, the "
-               "older ones follow newest first. Add a word to narrow them down.")
-                .arg(QLocale().toString(result.rankedNewest)));
+    case Ranking::TitlesNewestOnly: {
+        // While typing a part too large to rank comes newest first; else
+        // its newest matches are ranked (searchquery.h).
+        const bool titles = result.ranking == Ranking::TitlesNewestOnly;
+        const QString ranked = QLocale().toString(result.rankedNewest);
+        if (result.rankedNewest > 0) {
+            m_count->setText(titles ? tr("%1 · newest ranked").arg(count)
+                                    : tr("%1 · title matches ranked").arg(count));
+            m_count->setToolTip(
+                titles ? tr("Too many matches to rank them all. Papers with the words in their "
+                            "title come first: the newest %1 of them ranked by relevance, the "
+                            "older ones newest first. The other matches follow in the same "
+                            "way. Add a word to narrow them down.")
+                             .arg(ranked)
+                       : tr("Papers with the words in their title come first, ranked by "
+                            "relevance. The other matches are too many to rank them all: the "
+                            "newest %1 are ranked, the older ones follow newest first. Add a "
+                            "word to narrow them down.")
+                             .arg(ranked));
+        } else {
+            m_count->setText(titles ? tr("%1 · title matches first").arg(count)
+                                    : tr("%1 · title matches ranked").arg(count));
+            m_count->setToolTip(
+                titles ? tr("Too many matches to rank while you type: papers with the words in "
+                            "their title come first, newest first, then the other matches. "
+                            "Type a space after the last word to rank the newest of them, or "
+                            "add a word to narrow them down.")
+                       : tr("Papers with the words in their title come first, ranked by "
+                            "relevance. The other matches are too many to rank while you type "
+                            "and follow newest first. Type a space after the last word to rank "
+                            "the newest of them, or add a word to narrow them down."));
+        }
         break;
-    case Ranking::TitlesNewestOnly:
-        m_count->setText(tr("%1 · newest ranked").arg(count));
-        m_count->setToolTip(
-            tr("Too many matches to rank them all. Papers with the words in their title come "
-               "first: the newest %1 of them ranked by relevance, the older ones newest first. "
-               "The other matches follow in the same way. Add a word to narrow them down.")
-                .arg(QLocale().toString(result.rankedNewest)));
-        break;
+    }
     }
     return appending;
 }

@@ -110,7 +110,7 @@ struct SearchRequest
 // match always come before the others. Each of the two parts is ranked by
 // bm25 as a whole when it has few enough matches to sort; a larger part
 // ranks its newest SearchResult::rankedNewest matches and lists the older
-// ones after them, newest first.
+// ones after them, newest first (while typing, none: newest first).
 enum class Ranking
 {
     Relevance,        // as asked (every other order, and a search without words too)

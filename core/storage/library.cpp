@@ -228,9 +228,11 @@ bool Library::searchInParts(const SearchSql &sql, const SearchRequest &request,
     // bm25 costs a few microseconds a match, and ranking sorts every match
     // of a part: a part ranks up to `cap` matches, a probe's walk of that
     // many index entries telling whether it has more. While the user types,
-    // the list must follow each key: a third of the cap.
-    const int cap = request.prefixLastWord ? m_maxRankedMatches / 3 : m_maxRankedMatches;
-    result.rankedNewest = cap;
+    // the list must follow each key: a third of the cap, and a larger part
+    // comes newest first, read straight off the index.
+    const bool typing = request.prefixLastWord;
+    const int cap = typing ? m_maxRankedMatches / 3 : m_maxRankedMatches;
+    result.rankedNewest = typing ? 0 : cap;
     // nullopt: the part ranks whole; else the newest match it does not rank.
     using Boundary = std::optional<qint64>;
     auto boundaryOf = [&](Part part, Boundary &boundary) {
@@ -238,17 +240,19 @@ bool Library::searchInParts(const SearchSql &sql, const SearchRequest &request,
         boundary = st.next() ? Boundary(st.int64(0)) : std::nullopt;
         return st.ok();
     };
-    // A part in its order: its ranked matches, then the older ones.
-    auto readPart = [&](Part expression, const Boundary &boundary,
+    // A part in its order, up to `limit` ids (-1: all): its ranked matches,
+    // then the older ones. The limit lets SQLite keep only the top of the
+    // ranked matches as it joins them to their papers, not sort them all.
+    auto readPart = [&](Part expression, const Boundary &boundary, int limit,
                         const std::function<bool(qint64)> &take) {
-        if (!boundary)
-            return readIds(m_db, sql.select(expression, true, -1, 0), take);
+        if (!boundary || typing)
+            return readIds(m_db, sql.select(expression, !boundary, limit, 0), take);
         bool more = true;
         const auto counted = [&](qint64 id) { return more = take(id); };
-        return readIds(m_db, sql.select(expression, true, -1, 0, {Span::Newer, *boundary}),
+        return readIds(m_db, sql.select(expression, true, limit, 0, {Span::Newer, *boundary}),
                        counted) &&
                (!more ||
-                readIds(m_db, sql.select(expression, false, -1, 0, {Span::NotNewer, *boundary}),
+                readIds(m_db, sql.select(expression, false, limit, 0, {Span::NotNewer, *boundary}),
                         take));
     };
 
@@ -266,7 +270,7 @@ bool Library::searchInParts(const SearchSql &sql, const SearchRequest &request,
     const int offset = qMax(0, request.offset);
     const int end = request.limit < 0 ? -1 : offset + request.limit;
     QList<qint64> titles;
-    if (end != 0 && !readPart(Part::Titles, titlesBoundary, [&](qint64 id) {
+    if (end != 0 && !readPart(Part::Titles, titlesBoundary, end, [&](qint64 id) {
             titles.append(id);
             return end < 0 || titles.size() < end;
         }))
@@ -285,7 +289,9 @@ bool Library::searchInParts(const SearchSql &sql, const SearchRequest &request,
     if (wanted == 0)
         return true;
     int added = 0;
-    if (!readPart(Part::Every, every, [&](qint64 id) {
+    // Enough rows for the page even if every title match comes among them.
+    const int limit = wanted < 0 ? -1 : skip + wanted + int(titles.size());
+    if (!readPart(Part::Every, every, limit, [&](qint64 id) {
             if (inTitles.contains(id))
                 return true;
             if (skip > 0)

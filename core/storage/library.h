@@ -139,7 +139,8 @@ public:
     // the others) by bm25 up to this many of them; a larger part ranks its
     // newest that many and lists the older ones after them, newest first
     // (SearchResult::ranking says so). A search made while typing
-    // (SearchRequest::prefixLastWord) ranks up to a third as many.
+    // (SearchRequest::prefixLastWord) ranks up to a third as many, and a
+    // larger part comes newest first.
     void setMaxRankedMatches(int matches) { m_maxRankedMatches = matches; }
 
 private:

@@ -134,6 +134,16 @@ TEST_CASE("The count above the list says when matches were too many to rank", "[
     CHECK(count->text() == QStringLiteral("1 paper · newest ranked"));
     CHECK(count->toolTip().startsWith(QStringLiteral("Too many matches to rank them all")));
 
+    // While typing, nothing of a large part is ranked: newest first.
+    result.rankedNewest = 0;
+    pane.showResults(result, true);
+    CHECK(count->text() == QStringLiteral("1 paper · title matches first"));
+    CHECK(count->toolTip().contains(QStringLiteral("Type a space after the last word")));
+    result.ranking = Ranking::OthersNewestOnly;
+    pane.showResults(result, true);
+    CHECK(count->text() == QStringLiteral("1 paper · title matches ranked"));
+    CHECK(count->toolTip().contains(QStringLiteral("too many to rank while you type")));
+
     // The first page of a long list, before the rest arrives.
     result.ranking = Ranking::Relevance;
     result.ids = {9, 8};

@@ -318,6 +318,7 @@ TEST_CASE("Relevance puts the papers whose titles carry the words first", "[sear
     typing.prefixLastWord = true;
     const SearchResult typed = f.library.search(typing).value();
     CHECK(typed.ranking == Ranking::OthersNewestOnly);
+    CHECK(typed.rankedNewest == 0); // newest first, none of the others ranked
     CHECK(typed.ids.mid(2) == QList<qint64>{weather, tables, dense});
 
     // An exclusion applies to both parts; other orders have no parts.
@@ -376,6 +377,17 @@ TEST_CASE("A part too large to rank whole ranks its newest matches, then the old
     // Filters apply to both spans.
     CHECK(f.library.search(QStringLiteral("lattice -four")).value().ids ==
           QList<qint64>{third, fourth, second});
+
+    // While typing (a third of the cap: 2 of 6), a large part comes newest
+    // first, straight off the index.
+    f.library.setMaxRankedMatches(6);
+    SearchRequest typing;
+    typing.query = QStringLiteral("lattic");
+    typing.prefixLastWord = true;
+    const SearchResult typed = f.library.search(typing).value();
+    CHECK(typed.ranking == Ranking::OthersNewestOnly);
+    CHECK(typed.rankedNewest == 0);
+    CHECK(typed.ids == QList<qint64>{fourth, third, second, first});
 }
 
 TEST_CASE("Papers with unknown upvotes sort last in either direction", "[search]")
