@@ -422,23 +422,38 @@ QString html(const QString &text)
     return text.toHtmlEscaped().replace(u'\'', QStringLiteral("&#39;"));
 }
 
-QString htmlWithMath(const QString &text, bool *hasMath)
+QList<TextPiece> mathPieces(const QString &text)
 {
-    QString out;
-    bool found = false;
+    QList<TextPiece> pieces;
     for (const Segment &s : splitMath(text)) {
         const bool display = s.text.startsWith(QLatin1String("$$"));
         const QStringView tex =
             s.math ? QStringView(s.text).sliced(display ? 2 : 1).chopped(display ? 2 : 1)
                    : QStringView();
-        if (!s.math || tex.isEmpty() || tex.front().isSpace() || tex.back().isSpace()) {
-            out += html(s.text);
-            continue;
-        }
-        found = true;
-        out += (display ? QLatin1String("<span class=\"math display\">")
-                        : QLatin1String("<span class=\"math\">")) +
-               html(s.text) + QLatin1String("</span>");
+        const bool math =
+            s.math && !tex.isEmpty() && !tex.front().isSpace() && !tex.back().isSpace();
+        if (!math && !pieces.isEmpty() && !pieces.last().math)
+            pieces.last().text += s.text;
+        else
+            pieces.append({math, s.text});
+    }
+    return pieces;
+}
+
+QString mathSpan(const QString &formula)
+{
+    return (formula.startsWith(QLatin1String("$$")) ? QLatin1String("<span class=\"math display\">")
+                                                    : QLatin1String("<span class=\"math\">")) +
+           html(formula) + QLatin1String("</span>");
+}
+
+QString htmlWithMath(const QString &text, bool *hasMath)
+{
+    QString out;
+    bool found = false;
+    for (const TextPiece &p : mathPieces(text)) {
+        found = found || p.math;
+        out += p.math ? mathSpan(p.text) : html(p.text);
     }
     if (hasMath)
         *hasMath = *hasMath || found;

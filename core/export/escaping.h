@@ -5,6 +5,7 @@
 // Shared by the formats and, through Exporter, by the tests.
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace gleaner::escape {
@@ -49,6 +50,16 @@ enum class TexText
 // "$5 and $6" stays text. *hasMath, when given, is set when one was found
 // (and left as it was otherwise), so one flag can gather a whole page.
 [[nodiscard]] QString htmlWithMath(const QString &text, bool *hasMath = nullptr);
+// A text cut at the formulas htmlWithMath() typesets: each piece is a run
+// of text or one formula with its delimiters. The reader's notes use it too.
+struct TextPiece
+{
+    bool math = false;
+    QString text;
+};
+[[nodiscard]] QList<TextPiece> mathPieces(const QString &text);
+// One formula, delimiters included, as the span typeset-math.js reads.
+[[nodiscard]] QString mathSpan(const QString &formula);
 // One CSV field, quoted only when it has to be.
 [[nodiscard]] QString csvField(const QString &text);
 
