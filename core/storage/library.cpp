@@ -2,7 +2,10 @@
 
 #include "logging.h"
 #include "model/dates.h"
+#include "model/notelinks.h"
+#include "model/titlekey.h"
 #include "storage/libraryfile.h"
+#include "storage/paperstore.h"
 #include "storage/schema.h"
 #include "storage/searchsql.h"
 #include "storage/sqlvalues_p.h"
@@ -14,6 +17,7 @@
 #include <QSet>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <functional>
 #include <variant>
 
@@ -556,6 +560,96 @@ bool Library::setRead(const QList<qint64> &ids, bool read)
             return fail(tr("Could not change the read state"));
     }
     return tx.commit() || fail(tr("Could not change the read state"));
+}
+
+std::optional<qint64> Library::resolveNoteLink(const QString &words)
+{
+    const QString key = titleKey(words);
+    if (!key.isEmpty()) {
+        PaperStore store(m_db);
+        if (const auto known = store.findByKey(key); known && known->id > 0)
+            return known->id;
+    }
+    const QStringList tokens = noteLinkWords(words);
+    if (tokens.isEmpty())
+        return std::nullopt;
+    // Each word restricted to titles, as the query language writes it; a
+    // word is letters and digits only, so none reads as a filter or operator.
+    QStringList terms;
+    for (const QString &t : tokens)
+        terms << QStringLiteral("title:") + t;
+    SearchRequest request;
+    request.query = terms.join(u' ');
+    request.limit = 1;
+    request.countTotal = false;
+    const std::optional<SearchResult> result = search(request);
+    if (!result || result->ids.isEmpty())
+        return std::nullopt;
+    return result->ids.first();
+}
+
+QList<qint64> Library::noteLinkTargets(qint64 id)
+{
+    auto st = m_db.cached("SELECT note FROM papers WHERE id = ?1 AND note IS NOT NULL");
+    st.bind(1, std::int64_t(id));
+    if (!st.next())
+        return {};
+    const QString note = st.text(0);
+    QList<qint64> targets;
+    QHash<QString, std::optional<qint64>> resolved;
+    for (const NoteLink &link : noteLinks(note)) {
+        if (!resolved.contains(link.words))
+            resolved.insert(link.words, resolveNoteLink(link.words));
+        const std::optional<qint64> target = resolved.value(link.words);
+        if (target && !targets.contains(*target))
+            targets << *target;
+    }
+    return targets;
+}
+
+QList<qint64> Library::linkedFrom(qint64 id)
+{
+    auto title = m_db.cached("SELECT title FROM papers WHERE id = ?1");
+    title.bind(1, std::int64_t(id));
+    if (!title.next())
+        return {};
+    const QString targetTitle = title.text(0);
+    const QString targetKey = titleKey(targetTitle);
+    const QStringList titleWordList = noteLinkWords(targetTitle);
+    const QSet<QString> titleWords(titleWordList.cbegin(), titleWordList.cend());
+
+    // Candidates first, resolved after the statement is done with.
+    QList<std::pair<qint64, QStringList>> candidates;
+    auto notes = m_db.cached("SELECT id, note FROM papers WHERE note IS NOT NULL "
+                             "AND instr(note, '[[') > 0 AND id <> ?1 ORDER BY id");
+    notes.bind(1, std::int64_t(id));
+    while (notes.next()) {
+        QStringList words;
+        for (const NoteLink &link : noteLinks(notes.text(1))) {
+            const QStringList tokens = noteLinkWords(link.words);
+            const bool inTitle = !tokens.isEmpty() &&
+                                 std::all_of(tokens.cbegin(), tokens.cend(), [&](const QString &t) {
+                                     return titleWords.contains(t);
+                                 });
+            if (inTitle || titleKey(link.words) == targetKey)
+                words << link.words;
+        }
+        if (!words.isEmpty())
+            candidates.append({notes.int64(0), words});
+    }
+    QList<qint64> from;
+    QHash<QString, std::optional<qint64>> resolved;
+    for (const auto &[noteId, words] : candidates) {
+        for (const QString &w : words) {
+            if (!resolved.contains(w))
+                resolved.insert(w, resolveNoteLink(w));
+            if (resolved.value(w) == id) {
+                from << noteId;
+                break;
+            }
+        }
+    }
+    return from;
 }
 
 bool Library::setNote(qint64 id, const QString &text)

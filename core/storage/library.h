@@ -66,6 +66,18 @@ public:
     std::optional<SearchResult> search(const QString &query, SortOrder sort = SortOrder::Relevance,
                                        int limit = -1);
 
+    // Links between papers in notes ([[title words]], model/notelinks.h).
+    // The paper a link's words name: the one whose title is those words (by
+    // title identity), else the best title match of a search for them;
+    // nullopt when none matches or the database fails.
+    std::optional<qint64> resolveNoteLink(const QString &words);
+    // The papers the note of `id` links to, in the note's order, each once.
+    QList<qint64> noteLinkTargets(qint64 id);
+    // The papers whose notes link to `id` (not `id` itself), by id. Reads the
+    // notes holding "[[" (the noted papers' index, not the whole library)
+    // and resolves only the links whose words all occur in the title.
+    QList<qint64> linkedFrom(qint64 id);
+
     // Digests.
     QList<DigestInfo> digests();
     std::optional<DigestInfo> digest(qint64 id);
