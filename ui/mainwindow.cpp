@@ -194,6 +194,21 @@ void MainWindow::connectPanes()
             &MainWindow::showCurrentPaper);
     connect(m_reader, &ReaderView::externalLinkActivated, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    m_reader->setNoteLinks(
+        [this](const QString &words) -> std::optional<PaperRef> {
+            const std::optional<qint64> id = m_library.resolveNoteLink(words);
+            const QList<Paper> found = id ? m_library.papers({*id}) : QList<Paper>();
+            if (found.isEmpty())
+                return std::nullopt;
+            return PaperRef{found.first().id, found.first().title};
+        },
+        [this](qint64 id) {
+            QList<PaperRef> refs;
+            for (const Paper &p : m_library.papers(m_library.linkedFrom(id)))
+                refs.append({p.id, p.title});
+            return refs;
+        });
+    connect(m_reader, &ReaderView::paperLinkActivated, this, &MainWindow::openLinkedPaper);
     connect(m_reader, &ReaderView::undismissRequested, this, [this] {
         if (m_shownPaper)
             annotate(m_annotator.setDismissed({m_shownPaper}, false));
@@ -653,9 +668,27 @@ void MainWindow::showCurrentPaper()
     m_annotations->setPaper(paper);
     m_reader->setPaper(paper);
     m_shownPaper = paper ? paper->id : 0;
+    m_shownNote = paper ? paper->note : QString();
     setWindowTitle(paper ? tr("%1 \u2014 Gleaner").arg(plainTitle(paper->title)) : tr("Gleaner"));
     if (paper && !paper->read && m_prefs.markReadDelaySec > 0 && m_selectingForUser)
         m_markReadTimer->start(m_prefs.markReadDelaySec * 1000);
+}
+
+void MainWindow::openLinkedPaper(qint64 id)
+{
+    if (selectPaper(id))
+        return;
+    // Not in the list as it is filtered now: shown all the same, and said so.
+    const std::optional<Paper> paper = m_library.paper(id);
+    if (!paper)
+        return;
+    m_markReadTimer->stop();
+    m_annotations->setPaper(paper);
+    m_reader->setPaper(paper);
+    m_shownPaper = paper->id;
+    m_shownNote = paper->note;
+    setWindowTitle(tr("%1 \u2014 Gleaner").arg(plainTitle(paper->title)));
+    statusBar()->showMessage(tr("The linked paper is not in this list."), 5000);
 }
 
 void MainWindow::annotate(bool ok)
@@ -672,8 +705,10 @@ void MainWindow::onPaperChanged(const QList<qint64> &ids, const CountDelta &delt
     if (m_shownPaper && ids.contains(m_shownPaper)) {
         if (const std::optional<Paper> paper = m_library.paper(m_shownPaper)) {
             m_annotations->updateState(*paper);
-            if (delta.tagsEdited || delta.dismissalsEdited)
+            // A saved note changes the reader's Note section (and its links).
+            if (delta.tagsEdited || delta.dismissalsEdited || paper->note != m_shownNote)
                 m_reader->setPaper(paper);
+            m_shownNote = paper->note;
         }
     }
     if (!m_sidebar->adjustCounts(delta))

@@ -107,6 +107,7 @@ private:
     // Why an empty list is empty, and where the words would find papers.
     QString emptyListNote();
     void showCurrentPaper();
+    void openLinkedPaper(qint64 id);
     void onPaperChanged(const QList<qint64> &ids, const CountDelta &delta);
     void onTagsChanged();
     void onLibraryReplaced();
@@ -151,6 +152,7 @@ private:
     QTimer *m_searchTimer = nullptr;
     QTimer *m_markReadTimer = nullptr;
     qint64 m_shownPaper = 0;
+    QString m_shownNote; // the note the reader shows, to know when it changed
     qint64 m_restorePaper = 0;
     // The view the last search ran in: a new search in the same view (words
     // typed or cleared) keeps the open paper even where the list lost it.

@@ -162,7 +162,8 @@ QString markedUpHtml(const QString &abstract, const QStringList &highlightTerms,
     return out;
 }
 
-QString readerHtml(const std::optional<Paper> &paper, const ReaderStyle &style)
+QString readerHtml(const std::optional<Paper> &paper, const ReaderStyle &style,
+                   const ReaderExtras &extras)
 {
     static const QString pageTemplate = loadTemplate();
     QString body;
@@ -202,6 +203,21 @@ QString readerHtml(const std::optional<Paper> &paper, const ReaderStyle &style)
         body += QStringLiteral("<div id=\"abstract\" class=\"abstract\">") +
                 markedUpHtml(paper->abstract, style.highlightTerms, Links::Linked) +
                 QStringLiteral("</div>");
+        if (!extras.noteHtml.isEmpty())
+            body += QStringLiteral("<section id=\"note\" class=\"note\"><h2>") +
+                    escaped(NoteHtml::tr("Note")) + QStringLiteral("</h2>") + extras.noteHtml +
+                    QStringLiteral("</section>");
+        if (!extras.linkedFrom.isEmpty()) {
+            body += QStringLiteral("<h2>") + escaped(NoteHtml::tr("Linked from")) +
+                    QStringLiteral("</h2><ul id=\"linked-from\" class=\"linked-from\">");
+            for (const PaperRef &ref : extras.linkedFrom)
+                body += QStringLiteral("<li><a class=\"paper-link\" href=\"") +
+                        QLatin1String(kPaperLinkPrefix) + QString::number(ref.id) +
+                        QStringLiteral("\">") +
+                        markedUpHtml(ref.title, style.highlightTerms, Links::Plain) +
+                        QStringLiteral("</a></li>");
+            body += QStringLiteral("</ul>");
+        }
         if (!paper->appearances.isEmpty()) {
             body += QStringLiteral("<h2>Appeared in</h2>") + upvoteChart(paper->appearances) +
                     QStringLiteral("<ul class=\"appearances\">");

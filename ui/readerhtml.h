@@ -5,6 +5,7 @@
 #pragma once
 
 #include "model/paper.h"
+#include "notehtml.h"
 
 #include <QString>
 #include <QStringList>
@@ -24,9 +25,19 @@ struct ReaderStyle
 // Digest text never links anything but http(s), so only our page has it.
 inline constexpr char kUndismissUrl[] = "gleaner://reader/undismiss";
 
+// What the page shows beside the paper itself: its note rendered
+// (NoteHtml::render(), empty for no note) and the papers whose notes link to it.
+struct ReaderExtras
+{
+    QString noteHtml;
+    QList<PaperRef> linkedFrom;
+};
+
 // The page for a paper, or the empty state when there is none. A dismissed
 // paper's page says "Not interested" above the title, with kUndismissUrl.
-QString readerHtml(const std::optional<Paper> &paper, const ReaderStyle &style);
+// The note follows the abstract in a "Note" section, then "Linked from".
+QString readerHtml(const std::optional<Paper> &paper, const ReaderStyle &style,
+                   const ReaderExtras &extras = {});
 
 // A text's HTML with its $...$ math as spans for KaTeX and the terms
 // marked; URLs become links when `links` (the abstract, not the heading).

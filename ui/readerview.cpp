@@ -38,6 +38,15 @@ protected:
             return false;
         }
         if (type == NavigationTypeLinkClicked &&
+            url.toString().startsWith(QLatin1String(kPaperLinkPrefix))) {
+            bool ok = false;
+            const qint64 id =
+                url.toString().mid(QLatin1String(kPaperLinkPrefix).size()).toLongLong(&ok);
+            if (ok && id > 0)
+                Q_EMIT m_view->paperLinkActivated(id);
+            return false;
+        }
+        if (type == NavigationTypeLinkClicked &&
             (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))) {
             Q_EMIT m_view->externalLinkActivated(url);
         } else {
@@ -84,7 +93,16 @@ ReaderView::ReaderView(QWidget *parent)
     setPage(page);
     setContextMenuPolicy(Qt::NoContextMenu);
 
-    connect(page, &QWebEnginePage::loadFinished, this, &ReaderView::pageReady);
+    connect(page, &QWebEnginePage::loadFinished, this, [this, page](bool ok) {
+        // The same paper shown again (its note saved, a tag added) stays where
+        // the reader had scrolled to.
+        if (ok && !m_restoreScroll.isNull())
+            page->runJavaScript(QStringLiteral("window.scrollTo(%1, %2)")
+                                    .arg(m_restoreScroll.x())
+                                    .arg(m_restoreScroll.y()));
+        m_restoreScroll = {};
+        Q_EMIT pageReady(ok);
+    });
     render();
 }
 
@@ -96,8 +114,23 @@ ReaderView::~ReaderView()
 
 void ReaderView::setPaper(const std::optional<Paper> &paper)
 {
+    const bool same = paper && m_paper && paper->id == m_paper->id;
+    m_restoreScroll = same ? page()->scrollPosition() : QPointF();
     m_paper = paper;
+    m_extras = {};
+    if (m_paper) {
+        m_extras.noteHtml = NoteHtml::render(m_paper->note, m_resolve);
+        if (m_linkedFrom)
+            m_extras.linkedFrom = m_linkedFrom(m_paper->id);
+    }
     render();
+}
+
+void ReaderView::setNoteLinks(NoteLinkResolver resolve, LinkedFromProvider linkedFrom)
+{
+    m_resolve = std::move(resolve);
+    m_linkedFrom = std::move(linkedFrom);
+    setPaper(m_paper);
 }
 
 void ReaderView::setHighlightTerms(const QStringList &terms)
@@ -159,7 +192,7 @@ bool ReaderView::isDark() const
 void ReaderView::render()
 {
     m_style.dark = isDark();
-    m_html = readerHtml(m_paper, m_style);
+    m_html = readerHtml(m_paper, m_style, m_extras);
     // A fresh URL each time so WebEngine never serves a stale page.
     QUrl url;
     url.setScheme(QLatin1String(kReaderScheme));

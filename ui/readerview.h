@@ -31,6 +31,10 @@ public:
     void setPaper(const std::optional<Paper> &paper);
     void setHighlightTerms(const QStringList &terms);
     void setFontSize(int points);
+    // How a note's [[links]] find their papers and which papers link to the
+    // shown one; without them links stay unresolved and "Linked from" empty.
+    using LinkedFromProvider = std::function<QList<PaperRef>(qint64 id)>;
+    void setNoteLinks(NoteLinkResolver resolve, LinkedFromProvider linkedFrom);
 
     // Scrolls the page a screen down, unless it shows its end already; then
     // `atEnd` is called with true (asynchronously: the page runs apart).
@@ -49,6 +53,8 @@ Q_SIGNALS:
     void externalLinkActivated(const QUrl &url);
     // The "Undo" of a dismissed paper's "Not interested" line was clicked.
     void undismissRequested();
+    // A resolved [[link]] of the note, or a "Linked from" entry, was clicked.
+    void paperLinkActivated(qint64 id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,6 +67,10 @@ private:
     ReaderRequestBlocker *m_blocker = nullptr;
     std::optional<Paper> m_paper;
     ReaderStyle m_style;
+    ReaderExtras m_extras;
+    NoteLinkResolver m_resolve;
+    LinkedFromProvider m_linkedFrom;
+    QPointF m_restoreScroll;
     QString m_html;
     int m_generation = 0;
 };
