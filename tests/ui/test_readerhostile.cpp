@@ -9,6 +9,7 @@
 #include "webengine.h"
 
 #include <QEventLoop>
+#include <QSignalSpy>
 #include <QTimer>
 
 using namespace gleaner;
@@ -120,7 +121,11 @@ TEST_CASE("Reader pane runs no script and loads nothing from hostile digest text
     // Their math was still typeset (so the payloads above were really seen by
     // KaTeX), and the macro definition was refused.
     CHECK(count(view, QStringLiteral("document.querySelectorAll('.math-typeset').length")) > 5);
-    CHECK(count(view, QStringLiteral("document.querySelectorAll('.math-refused').length")) == 1);
+    CHECK(count(view, QStringLiteral("document.querySelectorAll('#abstract .math-refused')"
+                                     ".length")) == 1);
+    // The note (the same payloads, read as Markdown) is typeset as locked down.
+    CHECK(count(view, QStringLiteral("document.querySelectorAll('#note .math-refused').length")) ==
+          1);
     // Everything the page loaded came from our scheme, and nothing even tried
     // to leave it.
     CHECK(count(view, QStringLiteral("performance.getEntriesByType('resource').filter(r => "
@@ -131,4 +136,82 @@ TEST_CASE("Reader pane runs no script and loads nothing from hostile digest text
     CHECK(runJs(view.page(), QStringLiteral("document.getElementById('abstract').textContent"))
               ->toString()
               .contains(QStringLiteral("<script>window.__pwned='script'</script>")));
+}
+
+TEST_CASE("Reader pane shows a hostile note as text or inert markup", "[reader][notehtml]")
+{
+    Paper p;
+    p.id = 3;
+    p.title = QStringLiteral("Noted paper");
+    p.abstract = QStringLiteral("Abstract.");
+    p.note =
+        QStringLiteral("# Heading <script>window.__pwned='h'</script>\n\n- item $E=mc^2$\n\n") +
+        kMarkup +
+        QStringLiteral("\n\n<div onclick=\"window.__pwned='div'\">\n\nblock\n</div>\n\n") +
+        QStringLiteral("[js](javascript:window.__pwned='md') <javascript:window.__pwned='auto'> "
+                       "[data](data:text/html,<script>window.__pwned=1</script>) "
+                       "![img](https://example.com/i.png) [f](file:///etc/passwd) "
+                       "&lt;script&gt;window.__pwned='entity'&lt;/script&gt; "
+                       "[[Other paper]] [[nothing at all]]\n\n") +
+        kTex;
+    ReaderView view;
+    view.resize(900, 700);
+    view.show();
+    view.setNoteLinks(
+        [](const QString &words) -> std::optional<PaperRef> {
+            if (words == QLatin1String("Other paper"))
+                return PaperRef{9, QStringLiteral("Other <b>paper</b>")};
+            return std::nullopt;
+        },
+        [](qint64) {
+            return QList<PaperRef>{{11, QStringLiteral("Linking <i>paper</i>")}};
+        });
+    QSignalSpy opened(&view, &ReaderView::paperLinkActivated);
+    view.setPaper(p);
+    REQUIRE(waitForJs(view.page(), QStringLiteral("document.documentElement.dataset.ready === "
+                                                  "'true' && !!document.getElementById('note')")));
+    runJs(view.page(),
+          QStringLiteral("for (const e of document.querySelectorAll('body *'))"
+                         "  for (const t of ['mouseover', 'focus', 'load', 'error', 'click'])"
+                         "    if (!e.closest('a')) e.dispatchEvent(new Event(t));"
+                         "true"));
+    settle(500);
+    CHECK(runJs(view.page(), QStringLiteral("typeof window.__pwned"))->toString() ==
+          QStringLiteral("undefined"));
+    CHECK(runJs(view.page(), QStringLiteral("document.title"))->toString() ==
+          QStringLiteral("Noted paper"));
+    CHECK(count(view, QStringLiteral("document.scripts.length")) == 2);
+    CHECK(count(view,
+                QStringLiteral("Array.from(document.querySelectorAll('#note *')).filter(e => "
+                               "!e.closest('.katex, .katex-error') && !e.matches('#note > h2') && "
+                               "!['P', 'EM', "
+                               "'STRONG', 'S', 'CODE', 'PRE', 'UL', 'OL', 'LI', 'H3', 'H4', "
+                               "'H5', 'H6', 'BLOCKQUOTE', 'A', 'BR', 'HR', 'TABLE', 'THEAD', "
+                               "'TBODY', 'TR', 'TH', 'TD', 'SPAN'].includes(e.tagName))"
+                               ".length")) == 0);
+    CHECK(count(view, QStringLiteral("Array.from(document.querySelectorAll('*')).filter(e => "
+                                     "Array.from(e.attributes).some(a => /^on/i.test(a.name)))"
+                                     ".length")) == 0);
+    CHECK(count(view, QStringLiteral("Array.from(document.querySelectorAll('#note [href]')).filter("
+                                     "a => !/^(https?:|gleaner:\\/\\/reader\\/paper\\/)/.test("
+                                     "a.getAttribute('href'))).length")) == 0);
+    CHECK(count(view, QStringLiteral("document.querySelectorAll('#note .katex a, #note img, "
+                                     "#note iframe').length")) == 0);
+    // The Markdown and the math came through.
+    CHECK(runJs(view.page(), QStringLiteral("document.querySelector('#note h3').textContent"))
+              ->toString()
+              .startsWith(QStringLiteral("Heading <script>")));
+    CHECK(count(view, QStringLiteral("document.querySelectorAll('#note li .math-typeset')"
+                                     ".length")) == 1);
+    CHECK(count(view, QStringLiteral("document.querySelectorAll('#note .paper-link.unresolved')"
+                                     ".length")) == 1);
+    CHECK(count(view, QStringLiteral("document.querySelectorAll('#linked-from a').length")) == 1);
+    CHECK(view.blockedUrls().isEmpty());
+    // A resolved link opens its paper in the window, not in a browser.
+    QSignalSpy external(&view, &ReaderView::externalLinkActivated);
+    runJs(view.page(),
+          QStringLiteral("document.querySelector('#note a.paper-link').click(); true"));
+    REQUIRE((opened.count() > 0 || opened.wait(3000)));
+    CHECK(opened.first().first().toLongLong() == 9);
+    CHECK(external.isEmpty());
 }
