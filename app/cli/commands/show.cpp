@@ -7,6 +7,9 @@
 #include "output.h"
 #include "storage/library.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace gleaner::cli {
 
 int Commands::web(Invocation &in, Library &library)
@@ -29,10 +32,28 @@ int Commands::show(Invocation &in, Library &library)
     const auto paper = library.paper(*id);
     if (!paper)
         return in.rejected(tr("there is no paper %1").arg(*id));
+    const QList<qint64> links = library.noteLinkTargets(*id);
+    const QList<qint64> linkedFrom = library.linkedFrom(*id);
     if (in.json()) {
-        printJson(paperToJson(*paper));
+        QJsonObject object = paperToJson(*paper);
+        const auto idArray = [](const QList<qint64> &ids) {
+            QJsonArray array;
+            for (const qint64 i : ids)
+                array.append(i);
+            return array;
+        };
+        // The papers the note's [[links]] lead to, and those whose notes link here.
+        object.insert(QStringLiteral("links"), idArray(links));
+        object.insert(QStringLiteral("linked_from"), idArray(linkedFrom));
+        printJson(object);
         return Ok;
     }
+    const auto idList = [](const QList<qint64> &ids) {
+        QStringList text;
+        for (const qint64 i : ids)
+            text << QString::number(i);
+        return text.join(QStringLiteral(", "));
+    };
     const QString submitter = submitterText(paper->submitter, TextStyle::Localised);
     out() << paper->title << "\n\n";
     out() << field(tr("ID"), 11) << paper->id << "\n";
@@ -48,6 +69,10 @@ int Commands::show(Invocation &in, Library &library)
     out() << field(tr("Tags"), 11)
           << (paper->tags.isEmpty() ? QStringLiteral("-") : paper->tags.join(QStringLiteral(", ")))
           << "\n";
+    if (!links.isEmpty())
+        out() << field(tr("Links"), 11) << idList(links) << "\n";
+    if (!linkedFrom.isEmpty())
+        out() << field(tr("Linked from"), 11) << idList(linkedFrom) << "\n";
     for (const Appearance &ap : paper->appearances) {
         out() << field(tr("Digest"), 11) << dateText(ap.digestDate, tr("undated")) << " #"
               << ap.position << " "

@@ -514,3 +514,33 @@ TEST_CASE("\"Not interested\" is kept, searched, counted as triaged and outlives
           1);
     CHECK(ids(QStringLiteral("is:dismissed")) == QList<qint64>{fish});
 }
+
+TEST_CASE("Note links resolve to papers by title, and papers know who links to them",
+          "[library][notelinks]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    const qint64 tidal = f.idOf(QStringLiteral("Tidal Attention"));
+    const qint64 fish = f.idOf(QStringLiteral("Lanternfish"));
+    const qint64 noise = f.idOf(QStringLiteral("Gradient Noise"));
+    // The whole title first (by identity), else the best title match.
+    CHECK(f.library.resolveNoteLink(QStringLiteral("Tidal attention: routing tokens by phase")) ==
+          tidal);
+    CHECK(f.library.resolveNoteLink(QStringLiteral("lanternfish")) == fish);
+    CHECK(f.library.resolveNoteLink(QStringLiteral("gradient noise")) == noise);
+    CHECK_FALSE(f.library.resolveNoteLink(QStringLiteral("quantum gravity")));
+    // Query syntax in the words is only words.
+    CHECK_FALSE(f.library.resolveNoteLink(QStringLiteral("is:starred OR -tag:x")));
+    CHECK_FALSE(f.library.resolveNoteLink(QStringLiteral("\"")));
+
+    REQUIRE(f.library.setNote(fish, QStringLiteral("Builds on [[tidal attention]]; unlike "
+                                                   "[[gradient noise]] and [[no such paper]].")));
+    REQUIRE(f.library.setNote(noise, QStringLiteral("Compare [[Tidal Attention]], not "
+                                                    "`[[tidal attention]]`.")));
+    REQUIRE(f.library.setNote(tidal, QStringLiteral("Self: [[tidal attention]]")));
+    CHECK(f.library.noteLinkTargets(fish) == QList<qint64>{tidal, noise});
+    CHECK(f.library.linkedFrom(tidal) ==
+          QList<qint64>{std::min(fish, noise), std::max(fish, noise)});
+    CHECK(f.library.linkedFrom(noise) == QList<qint64>{fish});
+    CHECK(f.library.linkedFrom(fish).isEmpty());
+}
