@@ -573,19 +573,24 @@ std::optional<qint64> Library::resolveNoteLink(const QString &words)
     const QStringList tokens = noteLinkWords(words);
     if (tokens.isEmpty())
         return std::nullopt;
-    // Each word restricted to titles, as the query language writes it; a
-    // word is letters and digits only, so none reads as a filter or operator.
+    // The words as a phrase in a title, else each of them in a title, as the
+    // query language writes it; a word is letters and digits only, so none
+    // reads as a filter or operator.
     QStringList terms;
     for (const QString &t : tokens)
         terms << QStringLiteral("title:") + t;
-    SearchRequest request;
-    request.query = terms.join(u' ');
-    request.limit = 1;
-    request.countTotal = false;
-    const std::optional<SearchResult> result = search(request);
-    if (!result || result->ids.isEmpty())
-        return std::nullopt;
-    return result->ids.first();
+    const QStringList queries = {QStringLiteral("title:\"") + tokens.join(u' ') + u'"',
+                                 terms.join(u' ')};
+    for (const QString &query : queries) {
+        SearchRequest request;
+        request.query = query;
+        request.limit = 1;
+        request.countTotal = false;
+        const std::optional<SearchResult> result = search(request);
+        if (result && !result->ids.isEmpty())
+            return result->ids.first();
+    }
+    return std::nullopt;
 }
 
 QList<qint64> Library::noteLinkTargets(qint64 id)

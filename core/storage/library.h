@@ -68,7 +68,8 @@ public:
 
     // Links between papers in notes ([[title words]], model/notelinks.h).
     // The paper a link's words name: the one whose title is those words (by
-    // title identity), else the best title match of a search for them;
+    // title identity), else the best title holding them as a phrase, else the
+    // best title holding them all;
     // nullopt when none matches or the database fails.
     std::optional<qint64> resolveNoteLink(const QString &words);
     // The papers the note of `id` links to, in the note's order, each once.
