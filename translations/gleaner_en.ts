@@ -1696,6 +1696,25 @@
         <source>Upgrading the Library</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The linked paper is not in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gleaner::NoteHtml</name>
+    <message>
+        <source>No paper matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked from</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::NotesFolder</name>
@@ -2517,6 +2536,14 @@ The page shows no date; the digest is placed by the day its file was written. Co
     </message>
     <message>
         <source>too many to rank them all: title matches first, and in each part the newest %1 ranked, then the older ones newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
