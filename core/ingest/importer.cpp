@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -95,6 +96,14 @@ void ImportReport::add(const ImportReport &other)
     ignored += other.ignored;
     failed += other.failed;
     cancelled = cancelled || other.cancelled;
+    for (const RuleOutcome &rule : other.rules) {
+        auto same = std::find_if(rules.begin(), rules.end(),
+                                 [&rule](const RuleOutcome &r) { return r.name == rule.name; });
+        if (same == rules.end())
+            rules << rule;
+        else
+            same->add(rule);
+    }
 }
 
 // Singular and plural spelt out: there is no translation catalogue yet to
@@ -125,7 +134,10 @@ QString ImportReport::summary() const
                        tr("%1 sources not imported"));
     if (cancelled)
         parts << tr("cancelled");
-    return parts.join(QStringLiteral(", "));
+    QString text = parts.join(QStringLiteral(", "));
+    for (const RuleOutcome &rule : rules)
+        text += QStringLiteral("; ") + rule.summary();
+    return text;
 }
 
 struct Importer::Context
@@ -224,7 +236,7 @@ ImportReport Importer::importData(const QByteArray &data, const QString &sourceN
     const bool ok = ArchiveReader::looksLikeArchive(data.left(512), sourceName)
                         ? importArchive(sourceName, {}, &data, modified, 1, ctx)
                         : importDigestBytes(data, sourceName, modified, 0, ctx);
-    if (!ok || !tx.commit()) {
+    if (!ok || !runRules(tx, ctx) || !tx.commit()) {
         tx.rollback();
         // Nothing from this text is in the library; say only why.
         ImportReport undone;
@@ -285,7 +297,7 @@ bool Importer::importOneSource(const QString &path, const SourceWalk &walk, Cont
             break;
         }
     }
-    ok = ok && tx.commit();
+    ok = ok && runRules(tx, ctx) && tx.commit();
     if (!ok) {
         const QString why = tx.errorString();
         tx.rollback();
@@ -301,6 +313,15 @@ bool Importer::importOneSource(const QString &path, const SourceWalk &walk, Cont
     report = ctx.report;
     if (report.papersAdded > 0)
         m_library.refreshStatistics();
+    return true;
+}
+
+bool Importer::runRules(ImportTransaction &tx, Context &ctx)
+{
+    const std::optional<QList<RuleOutcome>> outcomes = tx.runRules();
+    if (!outcomes)
+        return false;
+    ctx.report.rules = *outcomes;
     return true;
 }
 

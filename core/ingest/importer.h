@@ -4,7 +4,9 @@
 // before that source. Files that are not digests are reported with a reason
 // and skipped; the rest of the source still comes in. Reader data is never
 // touched by an import, except that a new paper picks up the reader data a
-// restored backup left waiting for it (backup.h).
+// restored backup left waiting for it (backup.h), and that the library's
+// rules (storage/rulestore.h) act on the papers the source added or saw
+// again, in its transaction, before it commits.
 //
 // Runs on whatever thread owns the Library it is given; the window gives it a
 // Library of its own on a worker thread.
@@ -12,6 +14,7 @@
 
 #include "ingest/archive/archivereader.h"
 #include "model/digest.h"
+#include "model/rule.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,6 +27,7 @@
 namespace gleaner {
 
 class Library;
+class ImportTransaction;
 class SourceWalk;
 
 struct ImportProblem
@@ -52,6 +56,9 @@ struct ImportReport
     // disk, a library another program holds, a damaged library), with why.
     QList<ImportProblem> failed;
     bool cancelled = false;
+    // What each rule that matched a paper of the import did, in the order
+    // the rules ran (RuleStore::applyAll).
+    QList<RuleOutcome> rules;
 
     // Every source read to its end and saved (files it skipped aside).
     bool ok() const { return failed.isEmpty() && !cancelled; }
@@ -117,6 +124,7 @@ private:
                            const QDateTime &modified, int depth, Context &ctx);
     bool storeDigest(const Digest &digest, const QByteArray &hash, const QString &source,
                      Context &ctx);
+    bool runRules(ImportTransaction &tx, Context &ctx);
     bool tick(const QString &current, Context &ctx);
 
     Library &m_library;

@@ -104,6 +104,9 @@ struct SearchRequest
     qint64 digestId = 0;         // > 0: only this digest's papers (the sidebar's digest views);
                                  // with no words and relevance order they come in digest order
     bool reverse = false;        // the opposite direction of `sort`
+    // Only these papers (the ones an import brought, for its rules); unset
+    // for every paper. A set is one bound JSON array, whatever its size.
+    std::optional<QList<qint64>> onlyIds;
 };
 
 // How a relevance-ordered search with words came out. Papers whose titles

@@ -2,6 +2,7 @@
 
 #include "model/titlekey.h"
 #include "storage/library.h"
+#include "storage/rulestore.h"
 
 namespace gleaner {
 
@@ -84,7 +85,20 @@ std::optional<StoredEntry> ImportTransaction::addEntry(qint64 digestId, int posi
     }
     if (!m_papers.addAppearance(digestId, position, paperId, entry.upvotes))
         return std::nullopt;
+    if (!m_seenSet.contains(paperId)) {
+        m_seenSet.insert(paperId);
+        m_papersSeen << paperId;
+    }
     return stored;
+}
+
+std::optional<QList<RuleOutcome>> ImportTransaction::runRules()
+{
+    RuleStore rules(m_db);
+    std::optional<QList<RuleOutcome>> outcomes = rules.applyAll(m_papersSeen);
+    if (!outcomes)
+        m_db.setError(rules.errorString());
+    return outcomes;
 }
 
 } // namespace gleaner

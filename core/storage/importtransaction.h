@@ -8,6 +8,7 @@
 #pragma once
 
 #include "model/digest.h"
+#include "model/rule.h"
 #include "storage/database.h"
 #include "storage/paperstore.h"
 #include "storage/readerdatastore.h"
@@ -15,6 +16,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -58,6 +61,11 @@ public:
     [[nodiscard]] std::optional<StoredEntry>
     addEntry(qint64 digestId, int position, const DigestEntry &entry, const QDate &digestDate);
 
+    // Runs every rule on the papers this transaction's entries added or saw
+    // again (RuleStore::applyAll), before commit(): a rule's actions land
+    // with the digest or not at all.
+    [[nodiscard]] std::optional<QList<RuleOutcome>> runRules();
+
     // The time recorded as the digests' and new papers' import time; now
     // unless set (the repair of a library keeps the original times).
     void setImportTime(const QDateTime &time) { m_now = time.toUTC(); }
@@ -70,6 +78,8 @@ private:
     PaperStore m_papers;
     ReaderDataStore m_readerData;
     QDateTime m_now = QDateTime::currentDateTimeUtc();
+    QList<qint64> m_papersSeen; // in the order first seen, each once
+    QSet<qint64> m_seenSet;
 };
 
 } // namespace gleaner

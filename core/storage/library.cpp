@@ -6,6 +6,7 @@
 #include "model/titlekey.h"
 #include "storage/libraryfile.h"
 #include "storage/paperstore.h"
+#include "storage/rulestore.h"
 #include "storage/schema.h"
 #include "storage/searchsql.h"
 #include "storage/sqlvalues_p.h"
@@ -197,19 +198,9 @@ std::optional<SearchResult> Library::search(const QString &query, SortOrder sort
     return search(request);
 }
 
-namespace {
+using sqlvalues::prepared;
 
-Statement prepared(Database &db, const SqlStatement &sql)
-{
-    Statement st = db.prepare(sql.sql);
-    for (int i = 0; i < sql.binds.size(); ++i) {
-        if (const auto *n = std::get_if<qint64>(&sql.binds[i]))
-            st.bind(i + 1, std::int64_t(*n));
-        else
-            st.bind(i + 1, std::get<QString>(sql.binds[i]));
-    }
-    return st;
-}
+namespace {
 
 // Steps through a select's ids while `take` wants more.
 bool readIds(Database &db, const SqlStatement &select, const std::function<bool(qint64)> &take)
@@ -808,6 +799,91 @@ bool Library::deleteSavedSearch(qint64 id)
 {
     Statement st = m_db.prepare("DELETE FROM saved_searches WHERE id = ?1");
     return st.bind(1, std::int64_t(id)).run() || fail(tr("Could not delete the saved search"));
+}
+
+QList<Rule> Library::rules()
+{
+    RuleStore store(m_db);
+    std::optional<QList<Rule>> list = store.rules();
+    if (!list) {
+        m_error = store.errorString();
+        return {};
+    }
+    return *list;
+}
+
+std::optional<Rule> Library::rule(const QString &name)
+{
+    RuleStore store(m_db);
+    std::optional<Rule> found = store.rule(name);
+    if (!found)
+        m_error = store.errorString();
+    return found;
+}
+
+std::optional<qint64> Library::addRule(const Rule &rule)
+{
+    RuleStore store(m_db);
+    const std::optional<qint64> id = store.add(rule);
+    if (!id)
+        m_error = store.errorString();
+    return id;
+}
+
+bool Library::updateRule(const Rule &rule)
+{
+    RuleStore store(m_db);
+    if (!store.update(rule)) {
+        m_error = store.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool Library::removeRule(qint64 id)
+{
+    RuleStore store(m_db);
+    if (!store.remove(id)) {
+        m_error = store.errorString();
+        return false;
+    }
+    return true;
+}
+
+std::optional<RuleRun> Library::runRule(qint64 id, bool dryRun)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        fail(tr("Could not run the rule"));
+        return std::nullopt;
+    }
+    RuleStore store(m_db);
+    const std::optional<Rule> rule = store.rule(id);
+    std::optional<RuleRun> run = rule ? store.apply(*rule, std::nullopt, dryRun) : std::nullopt;
+    if (!run) {
+        m_error = store.errorString();
+        return std::nullopt;
+    }
+    if (dryRun)
+        return run; // rolled back: nothing was written anyway
+    if (!tx.commit()) {
+        fail(tr("Could not run the rule"));
+        return std::nullopt;
+    }
+    return run;
+}
+
+bool Library::undoRuleRun(const RuleRun &run)
+{
+    Transaction tx(m_db);
+    RuleStore store(m_db);
+    if (!tx.isActive() || !store.undo(run)) {
+        m_error = store.errorString().isEmpty()
+                      ? tr("Could not undo the rule: %1").arg(m_db.errorString())
+                      : store.errorString();
+        return false;
+    }
+    return tx.commit() || fail(tr("Could not undo the rule"));
 }
 
 qint64 Library::analysedPaperCount()

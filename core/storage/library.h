@@ -6,6 +6,7 @@
 
 #include "model/libraryinfo.h"
 #include "model/paper.h"
+#include "model/rule.h"
 #include "model/snippet.h"
 #include "search/searchquery.h"
 #include "storage/database.h"
@@ -114,6 +115,23 @@ public:
     [[nodiscard]] bool saveSearch(const QString &name, const QString &query);
     [[nodiscard]] bool renameSavedSearch(qint64 id, const QString &name);
     [[nodiscard]] bool deleteSavedSearch(qint64 id);
+
+    // Rules (storage/rulestore.h): saved searches that act on each import's
+    // papers, in the order they run.
+    QList<Rule> rules();
+    // By name, case-insensitive; nullopt when there is none (errorString()).
+    std::optional<Rule> rule(const QString &name);
+    // The new rule's id; refused without a name, a query or an action, or
+    // when the name is taken.
+    [[nodiscard]] std::optional<qint64> addRule(const Rule &rule);
+    // Changes the rule with rule.id (name, query, actions); its memory stays.
+    [[nodiscard]] bool updateRule(const Rule &rule);
+    [[nodiscard]] bool removeRule(qint64 id);
+    // Runs a rule on the whole library in one transaction. `dryRun` only
+    // counts (the preview); otherwise the RuleRun says what changed, for
+    // undoRuleRun().
+    [[nodiscard]] std::optional<RuleRun> runRule(qint64 id, bool dryRun);
+    [[nodiscard]] bool undoRuleRun(const RuleRun &run);
 
     LibraryStats stats();
 

@@ -227,6 +227,36 @@ INSERT INTO papers_fts(papers_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)');
 INSERT INTO papers_fts(papers_fts) VALUES ('rebuild');
 )sql";
 
+// Version 8: rules (storage/rulestore.h): saved searches that act on the papers an
+// import brings, and the memory of what each did. A rule does an action to a
+// paper at most once, so what the reader undoes by hand (an unstar, an
+// untag) is never redone: rule_applied holds one row per rule, paper and
+// action, removed with either. Only new tables: instant at any size.
+const char *const kVersion8 = R"sql(
+CREATE TABLE rules(
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    query         TEXT NOT NULL,
+    position      INTEGER NOT NULL,           -- the order rules run in
+    tags          TEXT NOT NULL DEFAULT '[]', -- JSON array of tag names it adds
+    star          INTEGER NOT NULL DEFAULT 0,
+    mark_read     INTEGER NOT NULL DEFAULT 0,
+    dismiss       INTEGER NOT NULL DEFAULT 0,
+    last_matched  INTEGER,                    -- papers matched when it last ran
+    created       TEXT NOT NULL
+);
+CREATE TABLE rule_applied(
+    rule_id       INTEGER NOT NULL REFERENCES rules(id) ON DELETE CASCADE,
+    paper_id      INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+    action        TEXT NOT NULL,              -- 'star', 'read', 'dismiss' or 'tag:' + name
+    PRIMARY KEY(rule_id, paper_id, action)
+) WITHOUT ROWID;
+CREATE INDEX rule_applied_paper ON rule_applied(paper_id);
+-- Memory restored from a backup for papers not imported yet, attached with
+-- the rest of their waiting reader data: JSON [[rule name, action], ...].
+ALTER TABLE pending_reader_data ADD COLUMN rules_applied TEXT NOT NULL DEFAULT '[]';
+)sql";
+
 struct Step
 {
     int version;
@@ -236,7 +266,7 @@ struct Step
 
 const Step kSteps[] = {
     {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, nullptr, allowUnknownUpvotes},
-    {5, kVersion5}, {6, kVersion6}, {7, kVersion7},
+    {5, kVersion5}, {6, kVersion6}, {7, kVersion7}, {8, kVersion8},
 };
 
 } // namespace
@@ -277,6 +307,12 @@ bool Schema::backUpBeforeMigrating(int fromVersion)
 
 QString Schema::upgradeMessage(int fromVersion, int toVersion)
 {
+    // Only format 7 rebuilds the index; the steps after it add tables.
+    if (fromVersion >= 7)
+        return tr("Upgrading the library from format %1 to %2: first a backup copy, then the "
+                  "upgrade, a moment.")
+            .arg(fromVersion)
+            .arg(toVersion);
     return tr("Upgrading the library from format %1 to %2: first a backup copy, then the "
               "upgrade, which rebuilds the search index. At 100,000 papers this takes about a "
               "minute.")

@@ -72,6 +72,14 @@ SearchSql::SearchSql(const ParsedQuery &query, const SearchRequest &request)
     addRangeConditions(query);
     if (request.digestId > 0)
         m_where += " AND ap.digest_id = " + param(qint64(request.digestId));
+    if (request.onlyIds) {
+        QJsonArray ids;
+        for (const qint64 id : *request.onlyIds)
+            ids.append(id);
+        m_where += " AND p.id IN (SELECT value FROM json_each(" +
+                   param(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))) +
+                   "))";
+    }
 }
 
 QByteArray SearchSql::param(const SqlValue &value)

@@ -5,6 +5,7 @@
 #include "model/dates.h"
 #include "model/digest.h"
 #include "storage/database.h"
+#include "storage/searchsql.h"
 
 #include <QDate>
 #include <QString>
@@ -69,6 +70,19 @@ inline std::optional<int> integerOrNone(const Statement &st, int column)
 inline QString textOrEmpty(const Statement &st, int column)
 {
     return st.isNull(column) ? QString() : st.text(column);
+}
+
+// A statement of SearchSql's with its values bound.
+inline Statement prepared(Database &db, const SqlStatement &sql)
+{
+    Statement st = db.prepare(sql.sql);
+    for (int i = 0; i < sql.binds.size(); ++i) {
+        if (const auto *n = std::get_if<qint64>(&sql.binds[i]))
+            st.bind(i + 1, std::int64_t(*n));
+        else
+            st.bind(i + 1, std::get<QString>(sql.binds[i]));
+    }
+    return st;
 }
 
 } // namespace gleaner::sqlvalues

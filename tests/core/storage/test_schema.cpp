@@ -72,7 +72,8 @@ TEST_CASE("A format 1 library is upgraded with a backup copy and its data intact
         // organisation index (3), and has no "Not interested" (6).
         Database v1;
         REQUIRE(v1.open(f.libraryPath()));
-        REQUIRE(v1.exec("DROP TABLE pending_reader_data; DROP INDEX papers_organisation; "
+        REQUIRE(v1.exec("DROP TABLE rule_applied; DROP TABLE rules; "
+                        "DROP TABLE pending_reader_data; DROP INDEX papers_organisation; "
                         "DROP INDEX papers_dismissed; ALTER TABLE papers DROP COLUMN dismissed; "
                         "ALTER TABLE papers DROP COLUMN dismissed_at"));
         REQUIRE(v1.setUserVersion(1));
@@ -255,4 +256,43 @@ TEST_CASE("A format 6 library's search index is made again with longer prefixes"
     again.setUpgradeNotice([&](int from, int to) { notices.append({from, to}); });
     REQUIRE(again.open(path));
     CHECK(notices.isEmpty());
+}
+
+TEST_CASE("A format 7 library gains rules, with a backup copy and its data intact", "[schema]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    {
+        Database v7;
+        REQUIRE(v7.open(path));
+        Schema schema(v7);
+        REQUIRE(schema.migrate(7));
+        REQUIRE(v7.exec(R"sql(
+            INSERT INTO papers(id, key, key_hash, title, upvotes, added, starred, dismissed)
+                VALUES (1, 'a', 1, 'Starred', 14, '2026-03-03T08:00:00', 1, 1);
+            INSERT INTO pending_reader_data(key, title, starred, restored)
+                VALUES ('awaited', 'Awaited', 1, '2026-03-05T08:00:00.000Z');
+        )sql"));
+        CHECK_FALSE(v7.exec("SELECT count(*) FROM rules"));
+    }
+    Library upgraded;
+    REQUIRE(upgraded.open(path));
+    CHECK(upgraded.database().userVersion() == Schema::currentVersion());
+    CHECK(Schema::currentVersion() >= 8);
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("library.sqlite3.v7-*.bak")}).size() == 1);
+    CHECK(upgraded.paper(1)->starred);
+    CHECK(upgraded.paper(1)->dismissed);
+    CHECK(upgraded.rules().isEmpty());
+    CHECK_FALSE(Schema::upgradeMessage(7, 8).contains(QStringLiteral("rebuilds")));
+    CHECK(test::scalar(upgraded, "SELECT count(*) FROM pending_reader_data WHERE rules_applied = "
+                                 "'[]'") == 1);
+    Rule rule;
+    rule.name = QStringLiteral("any");
+    rule.query = QStringLiteral("starred");
+    rule.star = true;
+    CHECK(upgraded.addRule(rule));
+    CHECK(upgraded.rules().size() == 1);
+    CHECK(test::scalar(upgraded, "SELECT count(*) FROM pragma_integrity_check WHERE "
+                                 "integrity_check <> 'ok'") == 0);
 }
