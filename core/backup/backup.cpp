@@ -7,6 +7,7 @@
 #include "storage/library.h"
 #include "storage/paperstore.h"
 #include "storage/readerdatastore.h"
+#include "storage/rulestore.h"
 #include "storage/tagstore.h"
 
 #include <QFile>
@@ -101,7 +102,22 @@ struct ParsedBackup
 {
     QList<ReaderData> papers;
     QList<SavedSearchData> searches;
+    QList<Rule> rules;
 };
+
+// Two rules that would do the same: the same query and the same actions.
+bool sameRule(const Rule &a, const Rule &b)
+{
+    auto folded = [](const QStringList &tags) {
+        QStringList f;
+        for (const QString &t : tags)
+            f << t.toLower();
+        f.sort();
+        return f;
+    };
+    return a.query.trimmed() == b.query.trimmed() && a.star == b.star && a.markRead == b.markRead &&
+           a.dismiss == b.dismiss && folded(a.tags) == folded(b.tags);
+}
 
 // Reads the file format above; says why a file is refused.
 class BackupParser
@@ -177,7 +193,27 @@ std::optional<ParsedBackup> BackupParser::parse(const QByteArray &json)
         }
         d.note = optionalText(o.value(QStringLiteral("note")));
         d.noteChanged = optionalText(o.value(QStringLiteral("note_changed")));
+        for (const QJsonValue &done : o.value(QStringLiteral("rules_applied")).toArray()) {
+            const QJsonArray pair = done.toArray();
+            if (pair.size() == 2 && pair.at(0).isString() && pair.at(1).isString())
+                d.rulesApplied.append({pair.at(0).toString().simplified(), pair.at(1).toString()});
+        }
         parsed.papers.append(d);
+    }
+    for (const QJsonValue &v : root.value(QStringLiteral("rules")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Rule r;
+        r.name = o.value(QStringLiteral("name")).toString().simplified();
+        r.query = o.value(QStringLiteral("query")).toString().trimmed();
+        for (const QJsonValue &t : o.value(QStringLiteral("tags")).toArray())
+            r.tags << t.toString();
+        r.star = o.value(QStringLiteral("star")).toBool();
+        r.markRead = o.value(QStringLiteral("read")).toBool();
+        r.dismiss = o.value(QStringLiteral("dismiss")).toBool();
+        // A rule this version could not run is left out, not refused with
+        // the whole file: the reader data still comes back.
+        if (!r.name.isEmpty() && !r.query.isEmpty() && r.hasActions())
+            parsed.rules.append(r);
     }
     for (const QJsonValue &v : root.value(QStringLiteral("saved_searches")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -195,6 +231,7 @@ public:
         : m_papers(db)
         , m_tags(db)
         , m_readerData(db)
+        , m_rules(db)
         , m_report(report)
     {}
 
@@ -210,9 +247,46 @@ public:
         return true;
     }
 
-    bool apply(const ReaderData &d)
+    // A rule is matched by name: the same rule is kept as it is, a
+    // different one of that name comes in as "NAME (restored)", and what
+    // the backup says it did follows it there.
+    bool applyRule(const Rule &r)
+    {
+        for (int n = 1;; ++n) {
+            const QString name = n == 1   ? r.name
+                                 : n == 2 ? r.name + QStringLiteral(" (restored)")
+                                          : r.name + QStringLiteral(" (restored %1)").arg(n - 1);
+            const std::optional<Rule> existing = m_rules.rule(name);
+            if (existing) {
+                if (sameRule(*existing, r)) {
+                    m_ruleNames.insert(r.name.toLower(), existing->name);
+                    return true;
+                }
+                continue;
+            }
+            Rule incoming = r;
+            incoming.name = name;
+            if (!m_rules.add(incoming))
+                return fail(m_rules.errorString());
+            m_ruleNames.insert(r.name.toLower(), name);
+            ++m_report.rulesAdded;
+            if (n > 1)
+                m_report.renamedRules << name;
+            return true;
+        }
+    }
+
+    bool apply(const ReaderData &backup)
     {
         ++m_report.papers;
+        // What rules did, under the names the rules have here now.
+        ReaderData d = backup;
+        d.rulesApplied.clear();
+        for (const auto &[rule, action] : backup.rulesApplied) {
+            const auto name = m_ruleNames.constFind(rule.toLower());
+            if (name != m_ruleNames.cend())
+                d.rulesApplied.append({*name, action});
+        }
         const std::optional<KnownPaper> known = m_papers.findByKey(d.key);
         if (!known)
             return fail(m_papers.errorString());
@@ -301,6 +375,10 @@ private:
         }
         if (changed && !m_readerData.write(id, merged))
             return fail(m_readerData.errorString());
+        for (const auto &[rule, action] : d.rulesApplied) {
+            if (!m_rules.remember(id, rule, action))
+                return fail(m_rules.errorString());
+        }
         return true;
     }
 
@@ -334,6 +412,11 @@ private:
             merged.note = note.text;
             merged.noteChanged = note.changed;
             count(note.how, d.title);
+            merged.rulesApplied = w.rulesApplied;
+            for (const auto &done : d.rulesApplied) {
+                if (!merged.rulesApplied.contains(done))
+                    merged.rulesApplied << done;
+            }
         } else {
             m_report.starsAdded += d.starred ? 1 : 0;
             m_report.readAdded += d.read ? 1 : 0;
@@ -355,6 +438,8 @@ private:
     PaperStore m_papers;
     TagStore m_tags;
     ReaderDataStore m_readerData;
+    RuleStore m_rules;
+    QHash<QString, QString> m_ruleNames; // the backup's name, folded -> the name here
     RestoreReport &m_report;
     QHash<QString, QString> m_searches;
     QString m_error;
@@ -383,6 +468,8 @@ QString RestoreReport::summary() const
         QT_TRANSLATE_NOOP("RestoreReport", "%1 notes"));
     add(searchesAdded, QT_TRANSLATE_NOOP("RestoreReport", "1 saved search"),
         QT_TRANSLATE_NOOP("RestoreReport", "%1 saved searches"));
+    add(rulesAdded, QT_TRANSLATE_NOOP("RestoreReport", "1 rule"),
+        QT_TRANSLATE_NOOP("RestoreReport", "%1 rules"));
     s += added.isEmpty() ? tr(": nothing new")
                          : tr(": %1 added").arg(added.join(QStringLiteral(", ")));
     if (!noteConflicts.isEmpty())
@@ -436,6 +523,12 @@ BackupDocument Backup::document(const ReaderDataSet &data)
                                 {QStringLiteral("tags"), QJsonArray::fromStringList(d.tags)},
                                 {QStringLiteral("note"), textOrNull(d.note)},
                                 {QStringLiteral("note_changed"), textOrNull(d.noteChanged)}}});
+        if (!d.rulesApplied.isEmpty()) {
+            QJsonArray done;
+            for (const auto &[rule, action] : d.rulesApplied)
+                done.append(QJsonArray{rule, action});
+            entries.last().second.insert(QStringLiteral("rules_applied"), done);
+        }
     }
     std::sort(entries.begin(), entries.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -448,9 +541,19 @@ BackupDocument Backup::document(const ReaderDataSet &data)
         searches.append(
             QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("query"), s.query}});
 
+    QJsonArray rules;
+    for (const Rule &r : data.rules)
+        rules.append(QJsonObject{{QStringLiteral("name"), r.name},
+                                 {QStringLiteral("query"), r.query},
+                                 {QStringLiteral("tags"), QJsonArray::fromStringList(r.tags)},
+                                 {QStringLiteral("star"), r.star},
+                                 {QStringLiteral("read"), r.markRead},
+                                 {QStringLiteral("dismiss"), r.dismiss}});
+
     BackupDocument doc;
     doc.summary.papers = int(paperArray.size());
     doc.summary.savedSearches = int(searches.size());
+    doc.summary.rules = int(rules.size());
     const QJsonObject root{
         {QStringLiteral("format"), QLatin1String(kFormatName)},
         {QStringLiteral("version"), kFormatVersion},
@@ -458,6 +561,7 @@ BackupDocument Backup::document(const ReaderDataSet &data)
         {QStringLiteral("generator"), QStringLiteral("Gleaner " GLEANER_VERSION)},
         {QStringLiteral("papers"), paperArray},
         {QStringLiteral("saved_searches"), searches},
+        {QStringLiteral("rules"), rules},
     };
     doc.json = QJsonDocument(root).toJson(QJsonDocument::Indented);
     return doc;
@@ -500,6 +604,9 @@ std::optional<RestoreReport> Backup::restoreData(const QByteArray &json)
     Transaction tx(db);
     Restorer restorer(db, result);
     bool ok = tx.isActive() && restorer.loadSearches();
+    // Rules first: the papers' memory of what rules did names them.
+    for (qsizetype i = 0; ok && i < parsed->rules.size(); ++i)
+        ok = restorer.applyRule(parsed->rules.at(i));
     for (qsizetype i = 0; ok && i < parsed->papers.size(); ++i)
         ok = restorer.apply(parsed->papers.at(i));
     for (qsizetype i = 0; ok && i < parsed->searches.size(); ++i)

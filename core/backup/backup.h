@@ -1,5 +1,5 @@
 // Backups of what the reader made (stars, read state, "Not interested",
-// tags, notes, saved searches) and consistent copies of the whole library.
+// tags, notes, saved searches, rules) and consistent copies of the whole library.
 //
 // Reader data is small and precious; digests can always be imported again.
 // A backup therefore holds only the reader's data, keyed by paper identity
@@ -30,8 +30,17 @@
 //         "note_changed": "2026-03-04T08:01:00.000Z" // or null
 //       }
 //     ],
-//     "saved_searches": [ { "name": "fish", "query": "tag:fish is:unread" } ]
+//     "saved_searches": [ { "name": "fish", "query": "tag:fish is:unread" } ],
+//     "rules": [                            // in the order they run; older backups lack it
+//       { "name": "qwen", "query": "qwen", "tags": ["llm"], "star": false,
+//         "read": false, "dismiss": false }
+//     ]
 //   }
+//
+// A paper's entry may also hold "rules_applied": [["qwen", "tag:llm"], ...],
+// what each rule did to it (storage/rulestore.h), so that a restored library
+// does not redo what the reader undid by hand.
+//
 //
 // Readers of version 1 ignore members they do not know, so later versions
 // may add members without breaking older Gleaners; a change in the meaning
@@ -46,7 +55,9 @@
 // A note that already contains the other (a restore repeated) is left alone,
 // so restoring the same file twice changes nothing the second time. Saved
 // searches are matched by name; a name with a different query is kept as
-// "NAME (restored)". One transaction: an invalid file changes nothing.
+// "NAME (restored)", and so are rules (the same query and actions are the
+// same rule); what a rule did follows the rule it was restored into. One
+// transaction: an invalid file changes nothing.
 #pragma once
 
 #include <QByteArray>
@@ -65,6 +76,7 @@ struct BackupSummary
 {
     int papers = 0; // papers with reader data written (pending ones included)
     int savedSearches = 0;
+    int rules = 0;
 };
 
 struct RestoreReport
@@ -78,6 +90,8 @@ struct RestoreReport
     int tagsAdded = 0;           // paper-tag pairs added
     int notesAdded = 0;          // notes taken where the library had none (or less)
     int searchesAdded = 0;       // saved searches added (renamed ones included)
+    int rulesAdded = 0;          // rules added (renamed ones included)
+    QStringList renamedRules;    // "NAME (restored)" names given to differing rules
     QStringList noteConflicts;   // titles of papers whose two notes were both kept
     QStringList renamedSearches; // "NAME (restored)" names given to differing searches
 

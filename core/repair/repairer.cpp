@@ -150,7 +150,8 @@ std::optional<RepairReport> Repairer::run()
         }
         Backup backup(repaired);
         const std::optional<RestoreReport> restored = backup.restoreData(
-            Backup::document({salvaged->readerData, salvaged->savedSearches}).json);
+            Backup::document({salvaged->readerData, salvaged->savedSearches, salvaged->rules})
+                .json);
         if (!restored) {
             abandon(backup.errorString());
             return std::nullopt;

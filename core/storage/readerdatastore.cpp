@@ -1,6 +1,7 @@
 #include "storage/readerdatastore.h"
 
 #include "storage/database.h"
+#include "storage/rulestore.h"
 #include "storage/sqlvalues_p.h"
 #include "storage/tagstore.h"
 
@@ -47,6 +48,26 @@ ReaderData paperFromRow(const Statement &row)
     return d;
 }
 
+// pending_reader_data keeps what rules did as [[rule, action], ...].
+QList<std::pair<QString, QString>> rulesFromJson(const QString &json)
+{
+    QList<std::pair<QString, QString>> done;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonArray pair = v.toArray();
+        if (pair.size() == 2 && pair.at(0).isString() && pair.at(1).isString())
+            done.append({pair.at(0).toString(), pair.at(1).toString()});
+    }
+    return done;
+}
+
+QString rulesToJson(const QList<std::pair<QString, QString>> &done)
+{
+    QJsonArray list;
+    for (const auto &[rule, action] : done)
+        list.append(QJsonArray{rule, action});
+    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 ReaderDataStore::ReaderDataStore(Database &db)
@@ -69,10 +90,17 @@ std::optional<ReaderDataSet> ReaderDataStore::readAll()
         m_db.prepare("SELECT key, title, starred, read, read_at, note, note_changed, dismissed, "
                      "dismissed_at, id FROM papers WHERE starred OR read OR dismissed "
                      "OR note IS NOT NULL "
-                     "OR id IN (SELECT paper_id FROM paper_tags)");
+                     "OR id IN (SELECT paper_id FROM paper_tags) "
+                     "OR id IN (SELECT paper_id FROM rule_applied)");
+    Statement done = m_db.prepare("SELECT r.name, a.action FROM rule_applied a JOIN rules r ON "
+                                  "r.id = a.rule_id WHERE a.paper_id = ?1 ORDER BY 1, 2");
     while (papers.next()) {
         ReaderData d = paperFromRow(papers);
         d.tags = tags.tagsOf(papers.int64(9));
+        done.reset();
+        done.bind(1, std::int64_t(papers.int64(9)));
+        while (done.next())
+            d.rulesApplied.append({done.text(0), done.text(1)});
         set.papers.append(d);
     }
     Statement pending =
@@ -80,7 +108,11 @@ std::optional<ReaderDataSet> ReaderDataStore::readAll()
     while (pending.next())
         set.papers.append(pendingFromRow(pending));
     std::optional<QList<SavedSearch>> searches;
-    if (papers.ok() && pending.ok())
+    RuleStore ruleStore(m_db);
+    std::optional<QList<Rule>> rules;
+    if (papers.ok() && pending.ok() && done.ok())
+        rules = ruleStore.rules();
+    if (rules)
         searches = savedSearches();
     if (!searches) {
         const QString why = m_db.errorString();
@@ -90,6 +122,7 @@ std::optional<ReaderDataSet> ReaderDataStore::readAll()
     }
     (void)m_db.exec("RELEASE gleaner_reader_data");
     set.savedSearches = *searches;
+    set.rules = *rules;
     return set;
 }
 
@@ -131,9 +164,9 @@ bool ReaderDataStore::write(qint64 paperId, const ReaderData &data)
 std::optional<ReaderData> ReaderDataStore::pending(const QString &key)
 {
     // kPendingColumns, spelt out: cached() keeps the text's address.
-    auto find =
-        m_db.cached("SELECT key, title, starred, read, read_at, note, note_changed, "
-                    "dismissed, dismissed_at, tags FROM pending_reader_data WHERE key = ?1");
+    auto find = m_db.cached("SELECT key, title, starred, read, read_at, note, note_changed, "
+                            "dismissed, dismissed_at, tags, rules_applied FROM pending_reader_data "
+                            "WHERE key = ?1");
     find.bind(1, key);
     ReaderData d;
     if (!find.next()) {
@@ -149,6 +182,9 @@ ReaderData ReaderDataStore::pendingFromRow(const Statement &row)
     // The columns of a paper's reader data, then the tags it waits with.
     ReaderData d = paperFromRow(row);
     d.tags = tagsFromJson(row.text(9));
+    // Files older than rules (the salvage of one) have no such column.
+    if (row.columnCount() > 10)
+        d.rulesApplied = rulesFromJson(row.text(10));
     return d;
 }
 
@@ -156,14 +192,15 @@ bool ReaderDataStore::savePending(const ReaderData &data)
 {
     auto save = m_db.cached(
         "INSERT OR REPLACE INTO pending_reader_data(key, title, starred, read, read_at, tags, "
-        "note, note_changed, restored, dismissed, dismissed_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        "note, note_changed, restored, dismissed, dismissed_at, rules_applied) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     const QString now = nowIso();
     const bool hasNote = !data.note.trimmed().isEmpty();
     save.bind(1, data.key).bind(2, data.title).bind(3, data.starred).bind(4, data.read);
     save.bind(5, data.read ? sqlvalues::textOrNull(data.readAt) : std::nullopt);
     save.bind(6, tagsToJson(data.tags)).bind(9, now).bind(10, data.dismissed);
     save.bind(11, data.dismissed ? sqlvalues::textOrNull(data.dismissedAt) : std::nullopt);
+    save.bind(12, rulesToJson(data.rulesApplied));
     if (hasNote)
         save.bind(7, data.note).bind(8, data.noteChanged.isEmpty() ? now : data.noteChanged);
     else
@@ -190,6 +227,13 @@ std::optional<bool> ReaderDataStore::attachPending(qint64 paperId, const QString
     if (!tags.addTags({paperId}, d.tags)) {
         m_db.setError(tags.errorString());
         return std::nullopt;
+    }
+    RuleStore rules(m_db);
+    for (const auto &[rule, action] : d.rulesApplied) {
+        if (!rules.remember(paperId, rule, action)) {
+            m_db.setError(rules.errorString());
+            return std::nullopt;
+        }
     }
     auto drop = m_db.cached("DELETE FROM pending_reader_data WHERE key = ?1");
     if (!drop.bind(1, key).run())

@@ -1,5 +1,5 @@
 // The reader's own data (star, read state, "Not interested", notes, tags,
-// saved searches) as a
+// saved searches, rules and what they did) as a
 // backup reads and restores it, and the data a restore keeps waiting in
 // pending_reader_data for papers the library has not imported yet. Keyed by
 // paper identity (titleKey()), never by row id, so it moves between
@@ -7,6 +7,7 @@
 #pragma once
 
 #include "model/libraryinfo.h"
+#include "model/rule.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -35,6 +36,9 @@ struct ReaderData
     QStringList tags;
     QString note;
     QString noteChanged;
+    // What rules did to it, as (rule name, action) pairs (storage/rulestore.h):
+    // so a restored library does not redo what the reader undid.
+    QList<std::pair<QString, QString>> rulesApplied;
 };
 
 // All the reader data of a library, read in one transaction.
@@ -42,6 +46,7 @@ struct ReaderDataSet
 {
     QList<ReaderData> papers;         // papers with reader data, then waiting data
     QList<SavedSearch> savedSearches; // by name
+    QList<Rule> rules;                // in the order they run
 };
 
 class ReaderDataStore final
@@ -74,8 +79,9 @@ public:
     // One row of pending_reader_data, selected with the columns of
     // kPendingColumns in that order (the salvage of a damaged file reads
     // them with its own statements).
-    static constexpr const char *kPendingColumns =
-        "key, title, starred, read, read_at, note, note_changed, dismissed, dismissed_at, tags";
+    static constexpr const char *kPendingColumns = "key, title, starred, read, read_at, note, "
+                                                   "note_changed, dismissed, dismissed_at, tags, "
+                                                   "rules_applied";
     static ReaderData pendingFromRow(const Statement &row);
 
     // The saved searches, by name.

@@ -179,9 +179,44 @@ std::optional<SalvagedLibrary> Salvage::read()
                 ++result.unreadableRows;
         }
     }
+    // Rules (format 8 on) and what each did, by paper like the tags.
+    if (hasColumn(db, "rules", "query")) {
+        QHash<qint64, QString> ruleNames;
+        result.unreadableRows += readRows(
+            db,
+            "SELECT id, name, query, tags, star, mark_read, dismiss FROM rules NOT INDEXED "
+            "WHERE id > ?1 ORDER BY id",
+            "SELECT id, name, query, tags, star, mark_read, dismiss FROM rules NOT INDEXED "
+            "WHERE id = ?1",
+            "SELECT max(id) FROM rules NOT INDEXED", [&](const Statement &st) {
+                Rule r;
+                r.name = st.text(1);
+                r.query = st.text(2);
+                for (const QJsonValue &t : QJsonDocument::fromJson(st.text(3).toUtf8()).array())
+                    r.tags << t.toString();
+                r.star = st.integer(4) != 0;
+                r.markRead = st.integer(5) != 0;
+                r.dismiss = st.integer(6) != 0;
+                ruleNames.insert(st.int64(0), r.name);
+                result.rules.append(r);
+            });
+        for (auto it = papers.begin(); !ruleNames.isEmpty() && it != papers.end(); ++it) {
+            Statement st =
+                db.prepare("SELECT rule_id, action FROM rule_applied WHERE paper_id = ?1");
+            st.bind(1, std::int64_t(it.key()));
+            while (st.next()) {
+                const QString name = ruleNames.value(st.int64(0));
+                if (!name.isEmpty())
+                    it->reader.rulesApplied.append({name, st.text(1)});
+            }
+            if (!st.ok())
+                ++result.unreadableRows;
+        }
+    }
     for (auto it = papers.begin(); it != papers.end(); ++it) {
         const ReaderData &r = it->reader;
-        if (r.starred || r.read || r.dismissed || !r.note.isEmpty() || !r.tags.isEmpty())
+        if (r.starred || r.read || r.dismissed || !r.note.isEmpty() || !r.tags.isEmpty() ||
+            !r.rulesApplied.isEmpty())
             result.readerData.append(r);
     }
 
@@ -232,8 +267,11 @@ std::optional<SalvagedLibrary> Salvage::read()
     // Reader data restored from a backup and still waiting for its paper.
     // Keyed by text, so a damaged page ends the scan.
     const QByteArray pendingColumns =
-        hasColumn(db, "pending_reader_data", "dismissed")
+        hasColumn(db, "pending_reader_data", "rules_applied")
             ? QByteArray(ReaderDataStore::kPendingColumns)
+        : hasColumn(db, "pending_reader_data", "dismissed")
+            ? QByteArray("key, title, starred, read, read_at, note, note_changed, dismissed, "
+                         "dismissed_at, tags")
             : QByteArray("key, title, starred, read, read_at, note, note_changed, 0, NULL, tags");
     Statement pending =
         db.prepare("SELECT " + pendingColumns + " FROM pending_reader_data ORDER BY key");

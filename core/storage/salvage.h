@@ -43,6 +43,7 @@ struct SalvagedLibrary
     QList<SalvagedDigest> digests;
     QList<ReaderData> readerData;
     QList<SavedSearch> savedSearches;
+    QList<Rule> rules;
     int papersRead = 0;
     int unreadableRows = 0; // rows on damaged pages, of every table
 };

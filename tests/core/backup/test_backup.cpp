@@ -405,3 +405,76 @@ TEST_CASE("Dismissals go into a backup and come back, before their digests too",
         CHECK(target.library.stats().starred == 1);
     }
 }
+
+TEST_CASE("Rules and what they did go into a backup and merge on restore", "[backup][rules]")
+{
+    LibraryFixture source;
+    Rule fish;
+    fish.name = QStringLiteral("fish");
+    fish.query = QStringLiteral("lanternfish");
+    fish.star = true;
+    fish.tags = {QStringLiteral("sonar")};
+    REQUIRE(source.library.addRule(fish));
+    REQUIRE(source.import({source.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    const qint64 id = source.idOf(QStringLiteral("Lanternfish"));
+    // The reader took the star off, and that must survive a restore anywhere.
+    REQUIRE(source.library.setStarred({id}, false));
+    const std::optional<BackupDocument> document = Backup(source.library).toJson();
+    REQUIRE(document);
+    CHECK(document->summary.rules == 1);
+    const QJsonObject root = QJsonDocument::fromJson(document->json).object();
+    const QJsonArray rules = root.value(QStringLiteral("rules")).toArray();
+    REQUIRE(rules.size() == 1);
+    CHECK(rules.at(0).toObject().value(QStringLiteral("query")).toString() ==
+          QStringLiteral("lanternfish"));
+    CHECK(rules.at(0).toObject().value(QStringLiteral("star")).toBool());
+
+    SECTION("into an empty library, before the digests")
+    {
+        LibraryFixture target;
+        const std::optional<RestoreReport> restored =
+            Backup(target.library).restoreData(document->json);
+        REQUIRE(restored);
+        CHECK(restored->rulesAdded == 1);
+        CHECK(restored->summary().contains(QStringLiteral("1 rule")));
+        const std::optional<Rule> rule = target.library.rule(QStringLiteral("fish"));
+        REQUIRE(rule);
+        CHECK(rule->star);
+        CHECK(rule->tags == QStringList{QStringLiteral("sonar")});
+        const ImportReport report = target.import({target.copyFixture(QStringLiteral("day1.txt"))});
+        REQUIRE(report.ok());
+        const auto paper = target.library.paper(target.idOf(QStringLiteral("Lanternfish")));
+        CHECK_FALSE(paper->starred);
+        CHECK(paper->tags == QStringList{QStringLiteral("sonar")});
+        CHECK(test::scalar(target.library, "SELECT count(*) FROM rule_applied") == 2);
+        // Restoring the same file again changes nothing.
+        const std::optional<RestoreReport> again =
+            Backup(target.library).restoreData(document->json);
+        REQUIRE(again);
+        CHECK(again->rulesAdded == 0);
+        CHECK(target.library.rules().size() == 1);
+    }
+    SECTION("into a library with the papers and a different rule of that name")
+    {
+        LibraryFixture target;
+        REQUIRE(target.import({target.copyFixture(QStringLiteral("day1.txt"))}).ok());
+        Rule other = fish;
+        other.query = QStringLiteral("gradient");
+        other.tags.clear();
+        REQUIRE(target.library.addRule(other));
+        const std::optional<RestoreReport> restored =
+            Backup(target.library).restoreData(document->json);
+        REQUIRE(restored);
+        CHECK(restored->renamedRules == QStringList{QStringLiteral("fish (restored)")});
+        const QList<Rule> all = target.library.rules();
+        REQUIRE(all.size() == 2);
+        CHECK(all.at(1).name == QStringLiteral("fish (restored)"));
+        CHECK(all.at(1).query == QStringLiteral("lanternfish"));
+        // Its memory follows it: run on the library, it stars nothing.
+        const std::optional<RuleRun> run = target.library.runRule(all.at(1).id, false);
+        REQUIRE(run);
+        CHECK(run->outcome.matched == 1);
+        CHECK(run->outcome.changed() == 0);
+        CHECK_FALSE(target.library.paper(target.idOf(QStringLiteral("Lanternfish")))->starred);
+    }
+}
