@@ -596,6 +596,18 @@
         <source>Could not change “Not interested”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not run the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo the rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryFile</name>
@@ -788,6 +800,96 @@
         <source>%1 “not interested”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleOutcome</name>
+    <message>
+        <source>rule ‘%1’: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starred %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked %1 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked %1 “Not interested”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched %1, nothing new to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule needs a search: without one it would act on every paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule needs something to do: a tag to add, a star, “mark read” or “Not interested”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a rule called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run the rule “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore what the rules did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Salvage</name>
@@ -859,6 +961,10 @@
     </message>
     <message>
         <source>Upgrading the library from format %1 to %2: first a backup copy, then the upgrade, which rebuilds the search index. At 100,000 papers this takes about a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the library from format %1 to %2: first a backup copy, then the upgrade, a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1575,18 +1681,6 @@
         <source>Too many matches to rank them all. Papers with the words in their title come first: the newest %1 of them ranked by relevance, the older ones newest first. The other matches follow in the same way. Add a word to narrow them down.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 · title matches first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many matches to rank while you type: papers with the words in their title come first, newest first, then the other matches. Type a space after the last word to rank the newest of them, or add a word to narrow them down.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Papers with the words in their title come first, ranked by relevance. The other matches are too many to rank while you type and follow newest first. Type a space after the last word to rank the newest of them, or add a word to narrow them down.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>gleaner::MainWindow</name>
@@ -1694,25 +1788,6 @@
     </message>
     <message>
         <source>Upgrading the Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The linked paper is not in this list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gleaner::NoteHtml</name>
-    <message>
-        <source>No paper matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linked from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2539,12 +2614,63 @@ The page shows no date; the digest is placed by the day its file was written. Co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Links</source>
+        <source>tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Linked from</source>
+        <source>star</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add this tag (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>star what it matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark what it matches read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark what it matches &quot;Not interested&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only count what it would change; change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules takes: list, add NAME QUERY, rm NAME, or run NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched %1 last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the rule something to do: --tag T, --star, --read or --dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>rule ‘%1’ matches %n paper(s); a run would do: %2 (dry run, nothing changed)</source>
+        <translation>
+            <numerusform>rule ‘%1’ matches %n paper; a run would do: %2 (dry run, nothing changed)</numerusform>
+            <numerusform>rule ‘%1’ matches %n papers; a run would do: %2 (dry run, nothing changed)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,16 @@ QString Invocation::value(const QString &option) const
     return isSet(option) ? uncovered(m_parser.value(option)) : QString();
 }
 
+QStringList Invocation::values(const QString &option) const
+{
+    QStringList list;
+    if (isSet(option)) {
+        for (const QString &v : m_parser.values(option))
+            list << uncovered(v);
+    }
+    return list;
+}
+
 bool Invocation::json() const
 {
     return isSet(QStringLiteral("json"));

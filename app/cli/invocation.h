@@ -44,6 +44,8 @@ public:
     // Whether the option was given; false for an option the command does not have.
     bool isSet(const QString &option) const;
     QString value(const QString &option) const;
+    // Every value of an option given more than once (--tag A --tag B).
+    QStringList values(const QString &option) const;
     bool json() const;
     SortOrder sortOrder() const { return m_sort; }
     int limit() const { return m_limit; }

@@ -13,6 +13,11 @@ void RuleOutcome::add(const RuleOutcome &other)
 
 QString RuleOutcome::summary() const
 {
+    return tr("rule \u2018%1\u2019: %2").arg(name, actionsSummary());
+}
+
+QString RuleOutcome::actionsSummary() const
+{
     QStringList done;
     if (tagged > 0)
         done << tr("tagged %1").arg(tagged);
@@ -24,7 +29,7 @@ QString RuleOutcome::summary() const
         done << tr("marked %1 \u201cNot interested\u201d").arg(dismissed);
     if (done.isEmpty())
         done << tr("matched %1, nothing new to do").arg(matched);
-    return tr("rule \u2018%1\u2019: %2").arg(name, done.join(QStringLiteral(", ")));
+    return done.join(QStringLiteral(", "));
 }
 
 } // namespace gleaner

@@ -44,6 +44,8 @@ struct RuleOutcome
     void add(const RuleOutcome &other);
     // "rule \u2018qwen\u2019: tagged 3, starred 1" (or "..., nothing to do").
     QString summary() const;
+    // The part after the colon: "tagged 3, starred 1".
+    QString actionsSummary() const;
 
     Q_DECLARE_TR_FUNCTIONS(RuleOutcome)
 };

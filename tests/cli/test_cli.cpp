@@ -1028,3 +1028,115 @@ TEST_CASE("gleaner-cli dismiss and undismiss mark papers \"Not interested\"", "[
     CHECK(cli.run({QStringLiteral("dismiss")}).code == 2);
     CHECK(cli.run({QStringLiteral("help"), QStringLiteral("dismiss")}).code == 0);
 }
+
+TEST_CASE("gleaner-cli rules: add, list, run on the next digest and on the library, remove",
+          "[cli][rules]")
+{
+    Cli cli;
+    REQUIRE(cli.run({QStringLiteral("import"), cli.fixture(QStringLiteral("day1.txt"))}).code == 0);
+    REQUIRE(cli.run({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("qwen"),
+                     QStringLiteral("qwen"), QStringLiteral("--tag"), QStringLiteral("llm"),
+                     QStringLiteral("--tag"), QStringLiteral("small models")})
+                .code == 0);
+    REQUIRE(cli.run({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("fish"),
+                     QStringLiteral("title:lanternfish"), QStringLiteral("-is:read"),
+                     QStringLiteral("--star"), QStringLiteral("--read")})
+                .code == 0);
+    // A rule without an action is a usage error; a taken name is refused.
+    CHECK(cli.run({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("idle"),
+                   QStringLiteral("x")})
+              .code == 2);
+    const Run taken =
+        cli.run({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("QWEN"),
+                 QStringLiteral("x"), QStringLiteral("--star")});
+    CHECK(taken.code == 1);
+    CHECK(taken.err.contains(QStringLiteral("already a rule")));
+
+    const QJsonArray listed =
+        cli.json({QStringLiteral("rules"), QStringLiteral("list"), QStringLiteral("--json")})
+            .array();
+    REQUIRE(listed.size() == 2);
+    const QJsonObject qwen = listed.at(0).toObject();
+    CHECK(qwen.value(QStringLiteral("name")) == QStringLiteral("qwen"));
+    CHECK(qwen.value(QStringLiteral("tags")).toArray().size() == 2);
+    CHECK(qwen.value(QStringLiteral("last_matched")).isNull());
+    const QJsonObject fish = listed.at(1).toObject();
+    CHECK(fish.value(QStringLiteral("query")) == QStringLiteral("title:lanternfish -is:read"));
+    CHECK(fish.value(QStringLiteral("star")) == true);
+    CHECK(fish.value(QStringLiteral("read")) == true);
+    CHECK(fish.value(QStringLiteral("dismiss")) == false);
+    CHECK(cli.run({QStringLiteral("rules")})
+              .out.contains(QStringLiteral("tag llm, tag small "
+                                           "models")));
+
+    // On the library: a dry run counts and changes nothing, a run does it.
+    const QByteArray before = cli.libraryHash();
+    const Run dry = cli.run({QStringLiteral("rules"), QStringLiteral("run"), QStringLiteral("fish"),
+                             QStringLiteral("--dry-run")});
+    CHECK(dry.code == 0);
+    CHECK(dry.out.contains(QStringLiteral("matches 1 paper;")));
+    CHECK(dry.out.contains(QStringLiteral("starred 1, marked 1 read")));
+    CHECK(cli.libraryHash() == before);
+    const QJsonObject ran = cli.json({QStringLiteral("rules"), QStringLiteral("run"),
+                                      QStringLiteral("fish"), QStringLiteral("--json")})
+                                .object();
+    CHECK(ran.value(QStringLiteral("matched")).toInt() == 1);
+    CHECK(ran.value(QStringLiteral("starred")).toInt() == 1);
+    CHECK(ran.value(QStringLiteral("dry_run")) == false);
+    const QJsonArray starred =
+        cli.json({QStringLiteral("search"), QStringLiteral("is:starred"), QStringLiteral("--json")})
+            .array();
+    REQUIRE(starred.size() == 1);
+    const QString fishId =
+        QString::number(starred.first().toObject().value(QStringLiteral("id")).toInteger());
+
+    // The next digest: the qwen papers are tagged, and the import says so.
+    const Run imported = cli.run(
+        {QStringLiteral("import"), gleaner::test::dataPath(QStringLiteral("rules/qwen_day.txt"))});
+    CHECK(imported.code == 0);
+    CHECK(imported.out.contains(QStringLiteral("rule \u2018qwen\u2019: tagged 3")));
+    CHECK(cli.json({QStringLiteral("search"), QStringLiteral("tag:llm"),
+                    QStringLiteral("tag:\"small "
+                                   "models\""),
+                    QStringLiteral("--json")})
+              .array()
+              .size() == 3);
+    CHECK(cli.json({QStringLiteral("rules"), QStringLiteral("--json")})
+              .array()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("last_matched"))
+              .toInt() == 3);
+
+    // The reader's unstar survives the rule running again.
+    REQUIRE(cli.run({QStringLiteral("unstar"), fishId}).code == 0);
+    CHECK(cli.run({QStringLiteral("rules"), QStringLiteral("run"), QStringLiteral("fish")}).code ==
+          0);
+    CHECK(cli.json({QStringLiteral("show"), fishId, QStringLiteral("--json")})
+              .object()
+              .value(QStringLiteral("starred")) == false);
+
+    // A backup carries the rules.
+    const QString backup = cli.path(QStringLiteral("reader.json"));
+    CHECK(cli.run({QStringLiteral("backup"), backup}).code == 0);
+    QFile file(backup);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    CHECK(root.value(QStringLiteral("rules")).toArray().size() == 2);
+
+    CHECK(cli.run({QStringLiteral("rules"), QStringLiteral("rm"), QStringLiteral("qwen")}).code ==
+          0);
+    const Run gone =
+        cli.run({QStringLiteral("rules"), QStringLiteral("rm"), QStringLiteral("qwen")});
+    CHECK(gone.code == 1);
+    CHECK(gone.err.contains(QStringLiteral("no rule")));
+    CHECK(cli.json({QStringLiteral("rules"), QStringLiteral("--json")}).array().size() == 1);
+    // What it did stays.
+    CHECK(cli.json({QStringLiteral("search"), QStringLiteral("tag:llm"), QStringLiteral("--json")})
+              .array()
+              .size() == 3);
+    CHECK(cli.run({QStringLiteral("rules"), QStringLiteral("run"), QStringLiteral("nope")}).code ==
+          1);
+    CHECK(cli.run({QStringLiteral("help"), QStringLiteral("rules"), QStringLiteral("add")}).code ==
+          0);
+}

@@ -55,6 +55,13 @@ public:
     static int mergeTags(Invocation &in, Library &library);
     static int deleteTag(Invocation &in, Library &library);
 
+    static QList<QCommandLineOption> addRuleOptions();
+    static QList<QCommandLineOption> runRuleOptions();
+    static int rules(Invocation &in, Library &library);
+    static int addRule(Invocation &in, Library &library);
+    static int removeRule(Invocation &in, Library &library);
+    static int runRule(Invocation &in, Library &library);
+
     static int stats(Invocation &in, Library &library);
     static int backup(Invocation &in, Library &library);
     static int restore(Invocation &in, Library &library);
