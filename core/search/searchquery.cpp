@@ -7,16 +7,11 @@ namespace gleaner {
 
 namespace {
 
-struct Token
-{
-    bool negated = false;
-    QString field; // lower-case, empty for a plain word
-    QString value;
-    bool quoted = false;
-    bool atEnd = false; // last token with no trailing space: still being typed
-};
+using Token = QueryToken;
 
-QList<Token> tokenize(const QString &text)
+} // namespace
+
+QList<QueryToken> tokenizeQuery(const QString &text)
 {
     QList<Token> tokens;
     const qsizetype n = text.size();
@@ -58,6 +53,8 @@ QList<Token> tokenize(const QString &text)
     }
     return tokens;
 }
+
+namespace {
 
 bool hasWordCharacter(const QString &s)
 {
@@ -302,7 +299,7 @@ ParsedQuery parseQuery(const QString &rawText, bool prefixLastWord)
         pendingOr = false;
     };
 
-    for (const Token &t : tokenize(text)) {
+    for (const Token &t : tokenizeQuery(text)) {
         if (t.field.isEmpty() && !t.quoted && !t.negated && t.value == QLatin1String("OR")) {
             pendingOr = !groups.isEmpty();
             continue;

@@ -89,6 +89,20 @@ struct ParsedQuery
     bool isEmpty() const;
 };
 
+// One word or filter of a query as the language reads it: `-` before it
+// sets `negated`, a "name:" of letters before it is `field` (lower-case), a
+// quoted value is `quoted`. parseQuery() reads these; the rule builder reads
+// a query back into its rows with them, so both read the same language.
+struct QueryToken
+{
+    bool negated = false;
+    QString field; // lower-case, empty for a plain word
+    QString value;
+    bool quoted = false;
+    bool atEnd = false; // last token with no trailing space: still being typed
+};
+QList<QueryToken> tokenizeQuery(const QString &text);
+
 // `prefixLastWord`: the window searches as the user types, so an unfinished
 // last word matches as a prefix; a trailing space ends it.
 ParsedQuery parseQuery(const QString &text, bool prefixLastWord = true);
