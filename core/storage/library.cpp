@@ -886,6 +886,19 @@ bool Library::undoRuleRun(const RuleRun &run)
     return tx.commit() || fail(tr("Could not undo the rule"));
 }
 
+bool Library::redoRuleRun(const RuleRun &run)
+{
+    Transaction tx(m_db);
+    RuleStore store(m_db);
+    if (!tx.isActive() || !store.redo(run)) {
+        m_error = store.errorString().isEmpty()
+                      ? tr("Could not redo the rule: %1").arg(m_db.errorString())
+                      : store.errorString();
+        return false;
+    }
+    return tx.commit() || fail(tr("Could not redo the rule"));
+}
+
 qint64 Library::analysedPaperCount()
 {
     Statement stat = m_db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'sqlite_stat1'");

@@ -132,6 +132,8 @@ public:
     // undoRuleRun().
     [[nodiscard]] std::optional<RuleRun> runRule(qint64 id, bool dryRun);
     [[nodiscard]] bool undoRuleRun(const RuleRun &run);
+    // Does again what undoRuleRun() took back.
+    [[nodiscard]] bool redoRuleRun(const RuleRun &run);
 
     LibraryStats stats();
 

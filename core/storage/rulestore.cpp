@@ -459,4 +459,47 @@ bool RuleStore::undo(const RuleRun &run)
     return true;
 }
 
+bool RuleStore::redo(const RuleRun &run)
+{
+    const auto failed = [this] { return failDb(tr("Could not redo the rule")); };
+    const QString now = nowIso();
+    struct Flag
+    {
+        const QList<qint64> &ids;
+        const char *set;
+        bool stamped;
+    };
+    const Flag flags[] = {
+        {run.starred, "UPDATE papers SET starred = 1 WHERE id = ?1", false},
+        {run.markedRead,
+         "UPDATE papers SET read = 1, read_at = coalesce(read_at, ?2) WHERE id = ?1", true},
+        {run.dismissed,
+         "UPDATE papers SET dismissed = 1, dismissed_at = coalesce(dismissed_at, ?2) WHERE id = ?1",
+         true},
+    };
+    for (const Flag &flag : flags) {
+        Statement st = m_db.prepare(flag.set);
+        for (const qint64 id : flag.ids) {
+            st.reset();
+            st.bind(1, std::int64_t(id));
+            if (flag.stamped)
+                st.bind(2, now);
+            if (!st.run())
+                return failed();
+        }
+    }
+    TagStore tags(m_db);
+    for (auto it = run.tagged.cbegin(); it != run.tagged.cend(); ++it) {
+        if (!tags.addTags(it.value(), {it.key()})) {
+            m_error = tags.errorString();
+            return false;
+        }
+    }
+    for (const auto &[paper, action] : run.remembered) {
+        if (!writeMemory(run.ruleId, paper, action))
+            return failed();
+    }
+    return true;
+}
+
 } // namespace gleaner

@@ -65,6 +65,8 @@ public:
     // Puts back what a run changed and forgets the memory it wrote, so the
     // library is as before the run.
     [[nodiscard]] bool undo(const RuleRun &run);
+    // Does again exactly what an undone run did (the redo of its undo).
+    [[nodiscard]] bool redo(const RuleRun &run);
 
     // Remembers (rule name, action) for a paper, from a backup or waiting
     // reader data; rules not in the library are skipped.

@@ -262,6 +262,15 @@ TEST_CASE("A rule run on the library previews, applies and undoes", "[rules]")
     CHECK(test::scalar(f.library, "SELECT count(*) FROM tags WHERE name = 'fresh'") == 0);
     CHECK(test::scalar(f.library, "SELECT count(*) FROM rule_applied") == 0);
     CHECK(f.library.paperCount() == papersBefore);
+    // The redo of the undo puts back exactly what the run did.
+    REQUIRE(f.library.redoRuleRun(*run));
+    CHECK(f.library.paper(fish)->starred);
+    CHECK(f.library.paper(fish)->dismissed);
+    CHECK_FALSE(f.library.paper(quiet)->read);
+    CHECK(f.library.tagsOf(fish).contains(QStringLiteral("fresh")));
+    CHECK(test::scalar(f.library, "SELECT count(*) FROM rule_applied") ==
+          int(run->remembered.size()));
+    REQUIRE(f.library.undoRuleRun(*run));
     // Undone, it can be run again and does the same.
     const std::optional<RuleRun> again = f.library.runRule(id, false);
     REQUIRE(again);
