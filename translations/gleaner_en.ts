@@ -608,6 +608,14 @@
         <source>Could not undo the rule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not redo the rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not redo the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryFile</name>
@@ -661,6 +669,117 @@
     </message>
     <message>
         <source>The library %1 is in an older format (%2); open it once with a command that changes it (or in the window) to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueryBuilder</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upvotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value cannot hold a double quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published needs a year, a month or a day: 2024, 2024-06 or 2024-06-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A digest date is a day: 2024-06-01.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -810,6 +929,77 @@
     </message>
 </context>
 <context>
+    <name>RuleActions</name>
+    <message>
+        <source>Saved the rule “%1”: it runs on every digest you import from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Rule “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That rule is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rule “%1”? What it did to papers stays; it will not act on new digests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting what the rule would do…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule “%1” matches %n paper(s) and has nothing new to do to them.</source>
+        <translation>
+            <numerusform>The rule “%1” matches %n paper and has nothing new to do to them.</numerusform>
+            <numerusform>The rule “%1” matches %n papers and has nothing new to do to them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule “%1” matches %n paper(s) in the library. Running it now would do: %2.
+
+Edit › Undo takes it back.</source>
+        <translation>
+            <numerusform>The rule “%1” matches %n paper in the library. Running it now would do: %2.
+
+Edit › Undo takes it back.</numerusform>
+            <numerusform>The rule “%1” matches %n papers in the library. Running it now would do: %2.
+
+Edit › Undo takes it back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running the rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran %1. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the work under way to finish, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RuleOutcome</name>
     <message>
         <source>rule ‘%1’: %2</source>
@@ -888,6 +1078,10 @@
     </message>
     <message>
         <source>Could not undo the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not redo the rule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1294,6 +1488,18 @@
     </message>
     <message>
         <source>Not interested in this paper (again: interested after all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create R&amp;ule from This Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule that tags, stars or marks what this search finds in every new digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Rule…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1790,6 +1996,10 @@
         <source>Upgrading the Library</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type a search first, then make a rule of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::NotesFolder</name>
@@ -2007,6 +2217,161 @@
     </message>
 </context>
 <context>
+    <name>gleaner::RuleBuilderDialog</name>
+    <message>
+        <source>a word or a phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2024, 2024-06 or 2024-06-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-03-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it is for, e.g. qwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers that match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all of these conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any of these conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ǌny” joins title and abstract words only: the search language has no OR between filters (tags, dates, numbers, organisations, excluded words), so with those every condition must hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anywhere in title or abstract: words, &quot;a phrase&quot;, -word, a OR b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And the &amp;words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s search, in the search field&apos;s language. Check ᳭it as text” to change it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit as &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;uery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does to each of them, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one or more, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules run on the papers of every digest imported from now on. A rule does each thing to a paper once: a star or tag you take off by hand stays off, and notes are never touched. (Adding to a reading queue will come with the queue.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This query can only be edited as text: the rows have no place for some of it (is:, has:, or an OR between filters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition %1 is left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the rule something to match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the rule does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gleaner::ShortcutEditor</name>
     <message>
         <source>Action</source>
@@ -2184,6 +2549,33 @@ The page shows no date; the digest is placed by the day its file was written. Co
     </message>
     <message>
         <source>Sample · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+matched %n paper(s) when it last ran</source>
+        <translation>
+            <numerusform>%1
+matched %n paper when it last ran</numerusform>
+            <numerusform>%1
+matched %n papers when it last ran</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+not run yet: it runs on the next digest you import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un on Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

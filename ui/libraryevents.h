@@ -49,6 +49,8 @@ Q_SIGNALS:
     // Digests came, went or changed their date; so may have papers.
     void digestsChanged();
     void savedSearchesChanged();
+    // Rules came, went, changed, or ran (their last match counts moved).
+    void rulesChanged();
     // Anything may have changed (a restore, another process writing the
     // file): every view reads again what it shows.
     void libraryReplaced();

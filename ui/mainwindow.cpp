@@ -7,6 +7,7 @@
 #include "actions/helpactions.h"
 #include "actions/importactions.h"
 #include "actions/repairaction.h"
+#include "actions/ruleactions.h"
 #include "actions/savedsearchactions.h"
 #include "actions/sidebaractions.h"
 #include "actions/triageactions.h"
@@ -237,6 +238,14 @@ void MainWindow::connectPanes()
     connectSidebarActions(m_sidebar, this, [this] { return context(); });
     connect(m_sidebar, &Sidebar::digestMarkReadRequested, this,
             [this](qint64 id) { markDigestRead(context(), m_annotator, id); });
+    connect(m_sidebar, &Sidebar::ruleEditRequested, this,
+            [this](qint64 id) { editRule(context(), id); });
+    connect(m_sidebar, &Sidebar::ruleDeleteRequested, this,
+            [this](qint64 id, const QString &name) { deleteRule(context(), id, name); });
+    connect(m_sidebar, &Sidebar::ruleRunRequested, this, [this](qint64 id) {
+        runRuleOnLibrary(context(), *m_jobs, m_annotator.history(), id,
+                         [this] { m_watcher->resync(); });
+    });
     connect(m_listPane, &ListPane::importRequested, this,
             [this] { importPaths(chooseFilesToImport(this)); });
     connect(m_listPane, &ListPane::samplesRequested, this, &MainWindow::importSamples);
@@ -291,6 +300,16 @@ void MainWindow::connectActions()
             QString(m_sidebar->currentView().query + QLatin1Char(' ') + m_search->text()).trimmed(),
             m_search->text().trimmed());
     });
+    on(a.ruleFromSearch, [this] {
+        const QString query =
+            QString(m_sidebar->currentView().query + QLatin1Char(' ') + m_search->text()).trimmed();
+        if (query.isEmpty()) {
+            context().say(tr("Type a search first, then make a rule of it."), 5000);
+            return;
+        }
+        newRule(context(), query);
+    });
+    on(a.newRule, [this] { newRule(context(), QString()); });
     on(a.preferences, [this] {
         if (const std::optional<Preferences> edited =
                 editPreferences(this, m_prefs, m_actions->shortcutRows())) {
@@ -396,6 +415,12 @@ void MainWindow::connectEvents()
     connect(&m_events, &LibraryEvents::savedSearchesChanged, this, [this] {
         const QString view = m_sidebar->currentView().key;
         m_sidebar->setSavedSearches(m_library.savedSearches());
+        if (m_sidebar->currentView().key != view)
+            runSearch();
+    });
+    connect(&m_events, &LibraryEvents::rulesChanged, this, [this] {
+        const QString view = m_sidebar->currentView().key;
+        m_sidebar->setRules(m_library.rules());
         if (m_sidebar->currentView().key != view)
             runSearch();
     });

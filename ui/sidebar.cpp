@@ -107,7 +107,8 @@ QStandardItem *Sidebar::beginSection(Section section)
             break;
     }
     static const char *const titles[] = {QT_TR_NOOP("Library"), QT_TR_NOOP("Digests"),
-                                         QT_TR_NOOP("Tags"), QT_TR_NOOP("Saved searches")};
+                                         QT_TR_NOOP("Tags"), QT_TR_NOOP("Saved searches"),
+                                         QT_TR_NOOP("Rules")};
     auto *item = new QStandardItem(tr(titles[int(section)]));
     item->setData(int(section), SectionRole);
     item->setSelectable(false);
@@ -225,6 +226,7 @@ void Sidebar::reload(Library &library)
     setDigests(library.digests());
     setTags(library.tagCounts());
     setSavedSearches(library.savedSearches());
+    setRules(library.rules());
 }
 
 void Sidebar::fitCountColumn(int largest)
@@ -356,6 +358,28 @@ void Sidebar::setSavedSearches(const QList<SavedSearch> &searches)
     endSection(Section::SavedSearches, selected);
 }
 
+void Sidebar::setRules(const QList<Rule> &rules)
+{
+    const QString selected = currentView().key;
+    const QSignalBlocker blocker(selectionModel());
+    QStandardItem *section = beginSection(Section::Rules);
+    for (const Rule &r : rules) {
+        SidebarView v;
+        v.kind = SidebarView::Kind::Rule;
+        v.key = QStringLiteral("rule:%1").arg(r.id);
+        v.label = r.name;
+        v.query = r.query;
+        v.ruleId = r.id;
+        QStandardItem *item = addView(section, r.name, v, r.lastMatched.value_or(-1));
+        item->setToolTip(
+            r.lastMatched
+                ? tr("%1\nmatched %n paper(s) when it last ran", nullptr, *r.lastMatched)
+                      .arg(r.query)
+                : tr("%1\nnot run yet: it runs on the next digest you import").arg(r.query));
+    }
+    endSection(Section::Rules, selected);
+}
+
 bool Sidebar::adjustCounts(const CountDelta &delta)
 {
     bool ok = addToCount(QStringLiteral("library:starred"), delta.starred);
@@ -465,6 +489,14 @@ void Sidebar::contextMenuEvent(QContextMenuEvent *event)
                        [this, v] { Q_EMIT savedSearchRenameRequested(v.savedSearchId, v.label); });
         menu.addAction(tr("&Delete…"), this,
                        [this, v] { Q_EMIT savedSearchDeleteRequested(v.savedSearchId, v.label); });
+        break;
+    case SidebarView::Kind::Rule:
+        menu.addAction(tr("R&un on Library\u2026"), this,
+                       [this, v] { Q_EMIT ruleRunRequested(v.ruleId); });
+        menu.addAction(tr("&Edit\u2026"), this, [this, v] { Q_EMIT ruleEditRequested(v.ruleId); });
+        menu.addSeparator();
+        menu.addAction(tr("&Delete\u2026"), this,
+                       [this, v] { Q_EMIT ruleDeleteRequested(v.ruleId, v.label); });
         break;
     case SidebarView::Kind::Digest:
         menu.addAction(tr("Mark Digest &Read"), this,

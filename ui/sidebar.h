@@ -1,11 +1,12 @@
 // The sidebar: library views (All papers, Unread, Starred, With notes,
 // Recently read), digests by date with unread counts, tags with counts and
-// saved searches. It shows what the library holds and says which view the
-// user picked; changes (rename a tag, remove a digest...) are requested from
-// its owner through signals, never done here.
+// saved searches, and rules with what each matched last. It shows what the library holds and says
+// which view the user picked; changes (rename a tag, remove a digest...) are requested from its
+// owner through signals, never done here.
 #pragma once
 
 #include "model/libraryinfo.h"
+#include "model/rule.h"
 #include "search/searchquery.h"
 
 #include <QHash>
@@ -26,7 +27,8 @@ struct SidebarView
         Library,
         Digest,
         Tag,
-        SavedSearch
+        SavedSearch,
+        Rule
     };
     Kind kind = Kind::Library;
     QString key;   // stable identity for remembering the selection
@@ -37,6 +39,7 @@ struct SidebarView
     qint64 savedSearchId = 0;
     QString tag;
     bool sample = false; // a sample digest (Try Sample Digests)
+    qint64 ruleId = 0;
 };
 
 class Sidebar final : public QTreeView
@@ -57,6 +60,8 @@ public:
     bool hasSampleDigests() const { return m_hasSamples; }
     void setTags(const QList<TagCount> &tags);
     void setSavedSearches(const QList<SavedSearch> &searches);
+    // Rules under the saved searches, each with the papers it matched when it last ran.
+    void setRules(const QList<Rule> &rules);
     // Moves the counts by what an edit changed, without asking the library.
     // False when that cannot be done because a tag came or went: the owner
     // then calls setTags().
@@ -86,6 +91,9 @@ Q_SIGNALS:
     void digestRemoveRequested(qint64 id);
     void sampleDigestsRemoveRequested();
     void digestMarkReadRequested(qint64 id);
+    void ruleRunRequested(qint64 id);
+    void ruleEditRequested(qint64 id);
+    void ruleDeleteRequested(qint64 id, const QString &name);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -96,7 +104,8 @@ private:
         Library,
         Digests,
         Tags,
-        SavedSearches
+        SavedSearches,
+        Rules
     };
     // The section's heading, created (in its place) or emptied; the caller
     // fills it and calls endSection().

@@ -60,6 +60,11 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
     repair->setEnabled(false);
     file->addSeparator();
     saveSearch = add(file, tr("Save &Search…"), {QKeySequence::Save});
+    ruleFromSearch = add(file, tr("Create R&ule from This Search…"),
+                         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
+    ruleFromSearch->setToolTip(tr("A rule that tags, stars or marks what this search finds in "
+                                  "every new digest"));
+    newRule = add(file, tr("&New Rule…"));
     file->addSeparator();
     preferences = add(file, tr("Pre&ferences…"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     file->addSeparator();
@@ -171,6 +176,8 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
         {pasteDigest, "pasteDigest"},
         {exportPapers, "exportPapers"},
         {saveSearch, "saveSearch"},
+        {ruleFromSearch, "ruleFromSearch"},
+        {newRule, "newRule"},
         {preferences, "preferences"},
         {quit, "quit"},
         {copyMarkdown, "copyMarkdown"},

@@ -46,6 +46,8 @@ public:
     QAction *snapshot = nullptr;
     QAction *repair = nullptr; // enabled once the library is found damaged
     QAction *saveSearch = nullptr;
+    QAction *ruleFromSearch = nullptr;
+    QAction *newRule = nullptr;
     QAction *preferences = nullptr;
     QAction *quit = nullptr;
 
