@@ -67,3 +67,46 @@ TEST_CASE("Sidebar labels undated and guessed digests as such", "[sidebar]")
     CHECK_FALSE(rows.at(4).second.contains(QStringLiteral("guess")));
     QLocale::setDefault(QLocale::c());
 }
+
+TEST_CASE("Sidebar lists rules under saved searches with what each matched last",
+          "[sidebar][rules]")
+{
+    Sidebar sidebar;
+    sidebar.setSavedSearches({{1, QStringLiteral("fish"), QStringLiteral("tag:fish")}});
+    Rule qwen;
+    qwen.id = 7;
+    qwen.name = QStringLiteral("qwen");
+    qwen.query = QStringLiteral("title:qwen");
+    qwen.lastMatched = 3;
+    Rule fresh;
+    fresh.id = 8;
+    fresh.name = QStringLiteral("fresh");
+    fresh.query = QStringLiteral("new");
+    sidebar.setRules({qwen, fresh});
+    const QAbstractItemModel *model = sidebar.model();
+    QStringList sections;
+    for (int s = 0; s < model->rowCount(); ++s)
+        sections << model->index(s, 0).data().toString();
+    REQUIRE(sections.indexOf(Sidebar::tr("Rules")) >
+            sections.indexOf(Sidebar::tr("Saved searches")));
+    const QModelIndex rules = model->index(int(sections.indexOf(Sidebar::tr("Rules"))), 0);
+    REQUIRE(model->rowCount(rules) == 2);
+    CHECK(model->index(0, 0, rules).data().toString() == QStringLiteral("qwen"));
+    CHECK(model->index(0, 1, rules).data().toString() == QStringLiteral("3"));
+    CHECK(model->index(0, 0, rules)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("title:qwen")));
+    CHECK(model->index(1, 1, rules).data().toString().isEmpty());
+    CHECK(model->index(1, 0, rules)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("not run yet")));
+    // Picking a rule shows what its query finds.
+    REQUIRE(sidebar.selectView(QStringLiteral("rule:7")));
+    CHECK(sidebar.currentView().kind == SidebarView::Kind::Rule);
+    CHECK(sidebar.currentView().query == QStringLiteral("title:qwen"));
+    CHECK(sidebar.currentView().ruleId == 7);
+    sidebar.setRules({});
+    CHECK(sidebar.currentView().key == Sidebar::allPapers().key);
+}

@@ -183,3 +183,39 @@ TEST_CASE("Salvage reads a library older than \"Not interested\"", "[repair][dis
     CHECK(salvaged->readerData.first().starred);
     CHECK(salvaged->readerData.last().read);
 }
+
+TEST_CASE("Repair keeps the rules and what they did", "[repair][rules]")
+{
+    LibraryFixture f;
+    Rule fish;
+    fish.name = QStringLiteral("fish");
+    fish.query = QStringLiteral("lanternfish");
+    fish.star = true;
+    REQUIRE(f.library.addRule(fish));
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    const qint64 id = f.idOf(QStringLiteral("Lanternfish"));
+    REQUIRE(f.library.paper(id)->starred);
+    // Unstarred by hand: the rule's memory is all that says so.
+    REQUIRE(f.library.setStarred({id}, false));
+    f.library.close();
+    test::emptyIndex(f.libraryPath(), QStringLiteral("papers_key_hash"));
+
+    const QString output = f.path(QStringLiteral("repaired.sqlite3"));
+    Repairer repairer(f.libraryPath());
+    repairer.setOutput(output);
+    REQUIRE(repairer.run());
+    Library repaired;
+    REQUIRE(repaired.open(output));
+    const std::optional<Rule> rule = repaired.rule(QStringLiteral("fish"));
+    REQUIRE(rule);
+    CHECK(rule->star);
+    CHECK(rule->query == QStringLiteral("lanternfish"));
+    const std::optional<SearchResult> found = repaired.search(QStringLiteral("lanternfish"));
+    REQUIRE(found->ids.size() == 1);
+    CHECK_FALSE(repaired.paper(found->ids.first())->starred);
+    // The memory came through: a run stars nothing.
+    const std::optional<RuleRun> run = repaired.runRule(rule->id, false);
+    REQUIRE(run);
+    CHECK(run->outcome.matched == 1);
+    CHECK(run->outcome.starred == 0);
+}
