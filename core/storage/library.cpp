@@ -803,6 +803,7 @@ bool Library::deleteSavedSearch(qint64 id)
 
 QList<Rule> Library::rules()
 {
+    m_error.clear();
     RuleStore store(m_db);
     std::optional<QList<Rule>> list = store.rules();
     if (!list) {

@@ -117,7 +117,8 @@ public:
     [[nodiscard]] bool deleteSavedSearch(qint64 id);
 
     // Rules (storage/rulestore.h): saved searches that act on each import's
-    // papers, in the order they run.
+    // papers, in the order they run. Empty with errorString() set when the
+    // database fails.
     QList<Rule> rules();
     // By name, case-insensitive; nullopt when there is none (errorString()).
     std::optional<Rule> rule(const QString &name);

@@ -10,6 +10,7 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
+#include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -168,30 +169,34 @@ void runRuleOnLibrary(const ActionContext &context, LibraryJob &job, QUndoStack 
                         .arg(o.name, o.actionsSummary()),
                     QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok) != QMessageBox::Ok)
                 return;
-            auto run = std::make_shared<std::optional<RuleRun>>();
-            const bool ran = job.start(
-                RuleActions::tr("Running the rule\u2026"),
-                [id, run](Library &library) {
-                    *run = library.runRule(id, false);
-                    return *run ? QString() : library.errorString();
-                },
-                [context, history, written, run](const QString &runFailure) {
-                    written();
-                    if (!runFailure.isEmpty()) {
-                        context.fail(runFailure);
-                        return;
-                    }
-                    history->push(new RuleRunEntry(context, **run));
-                    context.say(
-                        RuleActions::tr("Ran %1. Ctrl+Z undoes it.").arg((*run)->outcome.summary()),
-                        8000);
-                    Q_EMIT context.events().rulesChanged();
-                    Q_EMIT context.events().digestsChanged();
-                });
-            if (!ran)
-                context.say(RuleActions::tr("Wait for the work under way to finish, then try "
-                                            "again."),
-                            5000);
+            // Started once this job's end is announced, so the status bar
+            // shows the run rather than that end.
+            QTimer::singleShot(0, context.window(), [context, &job, history, id, written] {
+                auto run = std::make_shared<std::optional<RuleRun>>();
+                const bool ran = job.start(
+                    RuleActions::tr("Running the rule\u2026"),
+                    [id, run](Library &library) {
+                        *run = library.runRule(id, false);
+                        return *run ? QString() : library.errorString();
+                    },
+                    [context, history, written, run](const QString &runFailure) {
+                        written();
+                        if (!runFailure.isEmpty()) {
+                            context.fail(runFailure);
+                            return;
+                        }
+                        history->push(new RuleRunEntry(context, **run));
+                        context.say(RuleActions::tr("Ran %1. Ctrl+Z undoes it.")
+                                        .arg((*run)->outcome.summary()),
+                                    8000);
+                        Q_EMIT context.events().rulesChanged();
+                        Q_EMIT context.events().digestsChanged();
+                    });
+                if (!ran)
+                    context.say(RuleActions::tr("Wait for the work under way to finish, then "
+                                                "try again."),
+                                5000);
+            });
         });
     if (!started)
         context.say(RuleActions::tr("Wait for the work under way to finish, then try again."),
