@@ -179,7 +179,7 @@ std::optional<SalvagedLibrary> Salvage::read()
                 ++result.unreadableRows;
         }
     }
-    // Rules (format 8 on) and what each did, by paper like the tags.
+    // Rules and what each did (formats that have them), by paper like the tags.
     if (hasColumn(db, "rules", "query")) {
         QHash<qint64, QString> ruleNames;
         result.unreadableRows += readRows(
