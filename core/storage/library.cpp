@@ -853,20 +853,32 @@ bool Library::removeRule(qint64 id)
 
 std::optional<RuleRun> Library::runRule(qint64 id, bool dryRun)
 {
+    RuleStore store(m_db);
+    if (dryRun) {
+        // A preview only reads, in one read transaction: it neither waits
+        // for nor holds up a writer (an import in the window).
+        if (!m_db.exec("SAVEPOINT gleaner_rule_preview")) {
+            fail(tr("Could not run the rule"));
+            return std::nullopt;
+        }
+        const std::optional<Rule> rule = store.rule(id);
+        std::optional<RuleRun> run = rule ? store.apply(*rule, std::nullopt, true) : std::nullopt;
+        (void)m_db.exec("RELEASE gleaner_rule_preview");
+        if (!run)
+            m_error = store.errorString();
+        return run;
+    }
     Transaction tx(m_db);
     if (!tx.isActive()) {
         fail(tr("Could not run the rule"));
         return std::nullopt;
     }
-    RuleStore store(m_db);
     const std::optional<Rule> rule = store.rule(id);
-    std::optional<RuleRun> run = rule ? store.apply(*rule, std::nullopt, dryRun) : std::nullopt;
+    std::optional<RuleRun> run = rule ? store.apply(*rule, std::nullopt, false) : std::nullopt;
     if (!run) {
         m_error = store.errorString();
         return std::nullopt;
     }
-    if (dryRun)
-        return run; // rolled back: nothing was written anyway
     if (!tx.commit()) {
         fail(tr("Could not run the rule"));
         return std::nullopt;
