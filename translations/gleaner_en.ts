@@ -1887,6 +1887,18 @@ Edit › Undo takes it back.</numerusform>
         <source>Too many matches to rank them all. Papers with the words in their title come first: the newest %1 of them ranked by relevance, the older ones newest first. The other matches follow in the same way. Add a word to narrow them down.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · title matches first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many matches to rank while you type: papers with the words in their title come first, newest first, then the other matches. Type a space after the last word to rank the newest of them, or add a word to narrow them down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers with the words in their title come first, ranked by relevance. The other matches are too many to rank while you type and follow newest first. Type a space after the last word to rank the newest of them, or add a word to narrow them down.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::MainWindow</name>
@@ -1998,6 +2010,25 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Type a search first, then make a rule of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked paper is not in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gleaner::NoteHtml</name>
+    <message>
+        <source>No paper matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3063,6 +3094,14 @@ not run yet: it runs on the next digest you import</source>
             <numerusform>rule ‘%1’ matches %n paper; a run would do: %2 (dry run, nothing changed)</numerusform>
             <numerusform>rule ‘%1’ matches %n papers; a run would do: %2 (dry run, nothing changed)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked from</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
