@@ -12,24 +12,6 @@ namespace gleaner {
 
 namespace {
 
-// pending_reader_data keeps a paper's tags as a JSON list: there is no paper
-// row for paper_tags to point at yet.
-QStringList tagsFromJson(const QString &json)
-{
-    QStringList tags;
-    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
-        if (v.isString())
-            tags << v.toString();
-    }
-    return tags;
-}
-
-QString tagsToJson(const QStringList &tags)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
-}
-
 // A paper's reader data (no tags) from the columns key, title, starred,
 // read, read_at, note, note_changed, dismissed, dismissed_at, in that order
 // (the first nine of kPendingColumns too).
@@ -181,7 +163,7 @@ ReaderData ReaderDataStore::pendingFromRow(const Statement &row)
 {
     // The columns of a paper's reader data, then the tags it waits with.
     ReaderData d = paperFromRow(row);
-    d.tags = tagsFromJson(row.text(9));
+    d.tags = sqlvalues::tagsFromJson(row.text(9));
     // Files older than rules (the salvage of one) have no such column.
     if (row.columnCount() > 10)
         d.rulesApplied = rulesFromJson(row.text(10));
@@ -198,7 +180,7 @@ bool ReaderDataStore::savePending(const ReaderData &data)
     const bool hasNote = !data.note.trimmed().isEmpty();
     save.bind(1, data.key).bind(2, data.title).bind(3, data.starred).bind(4, data.read);
     save.bind(5, data.read ? sqlvalues::textOrNull(data.readAt) : std::nullopt);
-    save.bind(6, tagsToJson(data.tags)).bind(9, now).bind(10, data.dismissed);
+    save.bind(6, sqlvalues::tagsToJson(data.tags)).bind(9, now).bind(10, data.dismissed);
     save.bind(11, data.dismissed ? sqlvalues::textOrNull(data.dismissedAt) : std::nullopt);
     save.bind(12, rulesToJson(data.rulesApplied));
     if (hasNote)

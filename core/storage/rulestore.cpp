@@ -13,22 +13,6 @@ namespace gleaner {
 
 namespace {
 
-QStringList tagsFromJson(const QString &json)
-{
-    QStringList tags;
-    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
-        if (v.isString())
-            tags << v.toString();
-    }
-    return tags;
-}
-
-QString tagsToJson(const QStringList &tags)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
-}
-
 // The rule's tags cleaned as the library stores them, each once.
 QStringList cleanTags(const QStringList &tags)
 {
@@ -50,7 +34,7 @@ Rule ruleFromRow(const Statement &st)
     r.name = st.text(1);
     r.query = st.text(2);
     r.position = st.integer(3);
-    r.tags = tagsFromJson(st.text(4));
+    r.tags = sqlvalues::tagsFromJson(st.text(4));
     r.star = st.integer(5) != 0;
     r.markRead = st.integer(6) != 0;
     r.dismiss = st.integer(7) != 0;
@@ -169,7 +153,9 @@ std::optional<qint64> RuleStore::add(const Rule &rule)
     Statement insert = m_db.prepare(
         "INSERT INTO rules(name, query, position, tags, star, mark_read, dismiss, created) "
         "VALUES (?1, ?2, (SELECT coalesce(max(position), 0) + 1 FROM rules), ?3, ?4, ?5, ?6, ?7)");
-    insert.bind(1, name).bind(2, rule.query.trimmed()).bind(3, tagsToJson(cleanTags(rule.tags)));
+    insert.bind(1, name)
+        .bind(2, rule.query.trimmed())
+        .bind(3, sqlvalues::tagsToJson(cleanTags(rule.tags)));
     insert.bind(4, rule.star).bind(5, rule.markRead).bind(6, rule.dismiss).bind(7, nowIso());
     if (!insert.run()) {
         failDb(tr("Could not save the rule"));
@@ -189,7 +175,9 @@ bool RuleStore::update(const Rule &rule)
     Statement st = m_db.prepare("UPDATE rules SET name = ?2, query = ?3, tags = ?4, star = ?5, "
                                 "mark_read = ?6, dismiss = ?7 WHERE id = ?1");
     st.bind(1, std::int64_t(rule.id)).bind(2, name).bind(3, rule.query.trimmed());
-    st.bind(4, tagsToJson(cleanTags(rule.tags))).bind(5, rule.star).bind(6, rule.markRead);
+    st.bind(4, sqlvalues::tagsToJson(cleanTags(rule.tags)))
+        .bind(5, rule.star)
+        .bind(6, rule.markRead);
     st.bind(7, rule.dismiss);
     if (!st.run())
         return failDb(tr("Could not save the rule"));

@@ -8,7 +8,10 @@
 #include "storage/searchsql.h"
 
 #include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,6 +23,24 @@ inline std::optional<QString> date(const QDate &date)
     if (!date.isValid())
         return std::nullopt;
     return isoDate(date);
+}
+
+// A list of tag names kept as a JSON array (pending_reader_data has no
+// paper row for paper_tags to point at yet; a rule's tags are its own).
+inline QStringList tagsFromJson(const QString &json)
+{
+    QStringList tags;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        if (v.isString())
+            tags << v.toString();
+    }
+    return tags;
+}
+
+inline QString tagsToJson(const QStringList &tags)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
 }
 
 // An empty text is stored as NULL.
