@@ -244,7 +244,9 @@ QString ExportDialog::exportText(Library &library, const QList<qint64> &ids, Exp
     ExportOptions options;
     options.format = format;
     options.includeAbstracts = format != ExportFormat::Markdown;
-    return QString::fromUtf8(Exporter::exportPapers(library.papers(ids, true), options));
+    const QList<Paper> papers = library.papers(ids, true);
+    options.linkedPapers = library.linkedPapers(papers);
+    return QString::fromUtf8(Exporter::exportPapers(papers, options));
 }
 
 ExportDialog::Scope ExportDialog::scope() const
@@ -360,8 +362,9 @@ std::optional<NotesReport> ExportDialog::writeNotesTo(const QString &dir, bool r
 {
     m_error.clear();
     NotesFolder folder(dir);
-    const std::optional<NotesReport> report =
-        folder.write(m_library.papers(idsForScope(), true), recreate);
+    const QList<Paper> papers = m_library.papers(idsForScope(), true);
+    folder.setLinkedPapers(m_library.linkedPapers(papers));
+    const std::optional<NotesReport> report = folder.write(papers, recreate);
     if (!report)
         m_error = folder.errorString();
     return report;
@@ -408,7 +411,10 @@ QString ExportDialog::previewText() const
 
 QByteArray ExportDialog::exportBytes() const
 {
-    return Exporter::exportPapers(m_library.papers(idsForScope(), true), options());
+    const QList<Paper> papers = m_library.papers(idsForScope(), true);
+    ExportOptions withLinks = options();
+    withLinks.linkedPapers = m_library.linkedPapers(papers);
+    return Exporter::exportPapers(papers, withLinks);
 }
 
 bool ExportDialog::writeTo(const QString &path)
@@ -432,13 +438,15 @@ void ExportDialog::refresh()
     const QList<Paper> papers = m_library.papers(ids.mid(0, PreviewPapers), true);
     ExportOptions preview = options();
     preview.listSize = ids.size(); // the header counts the whole export
+    preview.linkedPapers = m_library.linkedPapers(papers);
     if (notesChosen()) {
         // The first paper's file, as a new one.
         const QStringList keys = citationKeys(papers);
         m_preview->setPlainText(
             papers.isEmpty() ? QString()
                              : keys.first() + QStringLiteral(".md\n\n") +
-                                   NotesFolder::noteText(papers.first(), keys.first(), QString()));
+                                   NotesFolder::noteText(papers.first(), keys.first(), QString(),
+                                                         preview.linkedPapers, papers, keys));
     } else {
         m_preview->setPlainText(QString::fromUtf8(Exporter::exportPapers(papers, preview)));
     }

@@ -26,8 +26,7 @@ QString toBiblatex(const QList<Paper> &papers, const ExportOptions &options)
         bib += bibSharedFields(p, options, utf8);
         // biblatex's name for BibTeX's annote: printed by annotated styles only.
         if (!p.note.trimmed().isEmpty())
-            bib +=
-                bibField("annotation", escape::bibtex(escape::cleanText(p.note).trimmed(), utf8));
+            bib += bibField("annotation", bibNote(p, papers, keys, options, utf8));
         bib += QStringLiteral("\n}\n");
     }
     return bib;

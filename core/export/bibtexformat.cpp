@@ -9,6 +9,15 @@ QString bibField(const char *name, const QString &value)
     return QStringLiteral(",\n  ") + QLatin1String(name) + QStringLiteral(" = {") + value + u'}';
 }
 
+QString bibNote(const Paper &paper, const QList<Paper> &papers, const QStringList &keys,
+                const ExportOptions &options, escape::TexText spelling)
+{
+    return exportNote(
+        paper, options.linkedPapers, papers, keys,
+        [spelling](const QString &text) -> QString { return escape::bibtex(text, spelling); },
+        [](const QString &key) -> QString { return QStringLiteral("\\cite{") + key + u'}'; });
+}
+
 QString bibTitle(const Paper &paper, escape::TexText spelling)
 {
     // The extra braces keep a style from lower-casing "BERT" or "GPT".
@@ -67,7 +76,7 @@ QString toBibtex(const QList<Paper> &papers, const ExportOptions &options)
         // print it only in annotated bibliographies, so a private note does
         // not end up under a paper's reference.
         if (!p.note.trimmed().isEmpty())
-            bib += bibField("annote", escape::bibtex(escape::cleanText(p.note).trimmed(), ascii));
+            bib += bibField("annote", bibNote(p, papers, keys, options, ascii));
         bib += QStringLiteral("\n}\n");
     }
     return bib;

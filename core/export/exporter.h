@@ -16,6 +16,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -56,6 +57,12 @@ struct ExportOptions
     // The count Markdown and HTML print, when the papers given are only the
     // start of the list (a preview); 0: the number of papers given.
     qsizetype listSize = 0;
+    // The papers notes link to: a [[title words]] link's words as written
+    // (model/notelinks.h) to the paper they name (Library::linkedPapers).
+    // A resolved link becomes the paper's citation key: [[@key]] in
+    // Markdown, \cite{key} in BibTeX and BibLaTeX notes. The others stay as
+    // the note has them.
+    QHash<QString, Paper> linkedPapers;
 };
 
 class Exporter final

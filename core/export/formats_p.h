@@ -6,9 +6,12 @@
 #include "export/escaping.h"
 #include "export/exporter.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace gleaner::formats {
 
@@ -27,6 +30,18 @@ QStringList digestDates(const Paper &paper);
 QString submitterField(const Submitter &submitter);
 // When the note last changed, for people; empty without one.
 QString noteTime(const Paper &paper);
+
+// The citation key of a paper a note links to: its key in this export when
+// it is among `papers` (keys in their order), else its key on its own.
+QString linkedKey(const Paper &target, const QList<Paper> &papers, const QStringList &keys);
+
+// A paper's note for an export, cleaned and trimmed: each [[link]] that
+// `linked` resolves written by `link` from the target's citation key, the
+// text around the links (and the unresolved ones) through `text`.
+QString exportNote(const Paper &paper, const QHash<QString, Paper> &linked,
+                   const QList<Paper> &papers, const QStringList &keys,
+                   const std::function<QString(const QString &)> &text,
+                   const std::function<QString(const QString &)> &link);
 // The heading of a reading list: its title, "Reading list" without one.
 QString listTitle(const ExportOptions &options);
 // BibTeX and BibLaTeX alike: one `name = {value}` line of an entry, the
@@ -34,6 +49,9 @@ QString listTitle(const ExportOptions &options);
 // write the same way (organization, howpublished with the digest dates,
 // abstract, keywords), in that order.
 QString bibField(const char *name, const QString &value);
+// A note in a BibTeX or BibLaTeX field, each resolved link as \cite{key}.
+QString bibNote(const Paper &paper, const QList<Paper> &papers, const QStringList &keys,
+                const ExportOptions &options, escape::TexText spelling);
 QString bibTitle(const Paper &paper, escape::TexText spelling);
 QString bibSharedFields(const Paper &paper, const ExportOptions &options, escape::TexText spelling);
 // "1 paper", "12 papers".

@@ -1,3 +1,4 @@
+#include "export/citationkeys.h"
 #include "export/escaping.h"
 #include "export/formats_p.h"
 #include "model/dates.h"
@@ -13,6 +14,9 @@ QString toMarkdown(const QList<Paper> &papers, const ExportOptions &options)
     if (options.generated.isValid())
         md += QStringLiteral(", exported ") + generatedText(options);
     md += QStringLiteral("\n");
+    // For the links between notes only: [[@key]], the key a citation
+    // export gives the paper.
+    const QStringList keys = options.linkedPapers.isEmpty() ? QStringList() : citationKeys(papers);
     for (const Paper &p : papers) {
         md += QStringLiteral("\n## ") + escape::markdown(escape::oneLine(p.title)) +
               QStringLiteral("\n\n");
@@ -51,7 +55,13 @@ QString toMarkdown(const QList<Paper> &papers, const ExportOptions &options)
                   QStringLiteral(":\n\n");
             // A quoted block; a backslash at a line's end keeps its break.
             const QStringList lines =
-                escape::markdown(escape::cleanText(p.note).trimmed()).split(u'\n');
+                exportNote(
+                    p, options.linkedPapers, papers, keys,
+                    [](const QString &text) -> QString { return escape::markdown(text); },
+                    [](const QString &key) -> QString {
+                        return QStringLiteral("[[@") + key + QStringLiteral("]]");
+                    })
+                    .split(u'\n');
             for (qsizetype i = 0; i < lines.size(); ++i) {
                 const bool last = i + 1 == lines.size();
                 const bool breakAfter =

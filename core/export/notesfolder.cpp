@@ -60,7 +60,8 @@ QString yamlList(const char *name, const QStringList &items, bool quote)
     return out;
 }
 
-QString gleanerPart(const Paper &p, const QString &key)
+QString gleanerPart(const Paper &p, const QString &key, const QHash<QString, Paper> &linked,
+                    const QList<Paper> &papers, const QStringList &keys)
 {
     QStringList tags;
     for (const QString &t : p.tags)
@@ -87,9 +88,12 @@ QString gleanerPart(const Paper &p, const QString &key)
     const QString abstract = escape::cleanText(p.abstract).trimmed();
     if (!abstract.isEmpty())
         text += u'\n' + escape::markdown(abstract) + u'\n';
-    const QString note = escape::cleanText(p.note).trimmed();
+    const QString note = formats::exportNote(
+        p, linked, papers, keys,
+        [](const QString &part) -> QString { return escape::markdown(part); },
+        [](const QString &target) -> QString { return QStringLiteral("[[@") + target + u"]]"; });
     if (!note.isEmpty())
-        text += QStringLiteral("\n## Note\n\n") + escape::markdown(note) + u'\n';
+        text += QStringLiteral("\n## Note\n\n") + note + u'\n';
     return text + u'\n';
 }
 
@@ -117,7 +121,8 @@ QString NotesFolder::manifestName()
 }
 
 QString NotesFolder::noteText(const Paper &paper, const QString &citationKey,
-                              const QString &existing)
+                              const QString &existing, const QHash<QString, Paper> &linked,
+                              const QList<Paper> &papers, const QStringList &keys)
 {
     QString user = existing;
     const QString mark = marker();
@@ -139,7 +144,7 @@ QString NotesFolder::noteText(const Paper &paper, const QString &citationKey,
             ++end;
         user = existing.mid(end);
     }
-    return gleanerPart(paper, citationKey) + mark + u'\n' + user;
+    return gleanerPart(paper, citationKey, linked, papers, keys) + mark + u'\n' + user;
 }
 
 std::optional<NotesReport> NotesFolder::write(const QList<Paper> &papers, bool recreate)
@@ -193,7 +198,7 @@ std::optional<NotesReport> NotesFolder::write(const QList<Paper> &papers, bool r
             }
             existing = QString::fromUtf8(in.readAll());
         }
-        const QString text = noteText(papers.at(i), keys.at(i), existing);
+        const QString text = noteText(papers.at(i), keys.at(i), existing, m_linked, papers, keys);
         files.insert(identity, name);
         if (exists && text == existing) {
             ++report.unchanged;

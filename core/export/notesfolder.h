@@ -13,6 +13,7 @@
 #include "model/paper.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,10 @@ class NotesFolder final
 public:
     explicit NotesFolder(QString dir);
 
+    // The papers the notes link to (ExportOptions::linkedPapers): a resolved
+    // [[title words]] link is written [[@key]], the paper's citation key.
+    void setLinkedPapers(QHash<QString, Paper> linked) { m_linked = std::move(linked); }
+
     // Writes one file per paper (creating the folder), then the manifest.
     [[nodiscard]] std::optional<NotesReport> write(const QList<Paper> &papers,
                                                    bool recreate = false);
@@ -43,8 +48,10 @@ public:
     // The file for `paper` when `existing` is what its file holds now (empty
     // for a new one): Gleaner's part, the marker, and whatever followed the
     // marker in `existing` (all of `existing` when it has no marker).
-    static QString noteText(const Paper &paper, const QString &citationKey,
-                            const QString &existing);
+    // `linked`, `papers` and `keys` resolve the note's links as above.
+    static QString noteText(const Paper &paper, const QString &citationKey, const QString &existing,
+                            const QHash<QString, Paper> &linked = {},
+                            const QList<Paper> &papers = {}, const QStringList &keys = {});
     // The marker line, without its line feed.
     static QString marker();
     static QString manifestName();
@@ -52,6 +59,7 @@ public:
 private:
     QString m_dir;
     QString m_error;
+    QHash<QString, Paper> m_linked;
 };
 
 } // namespace gleaner

@@ -603,6 +603,25 @@ QList<qint64> Library::noteLinkTargets(qint64 id)
     return targets;
 }
 
+QHash<QString, Paper> Library::linkedPapers(const QList<Paper> &papers)
+{
+    QHash<QString, Paper> linked;
+    QSet<QString> unresolved;
+    for (const Paper &p : papers) {
+        for (const NoteLink &link : noteLinks(p.note)) {
+            if (linked.contains(link.words) || unresolved.contains(link.words))
+                continue;
+            const std::optional<qint64> target = resolveNoteLink(link.words);
+            const QList<Paper> rows = target ? this->papers({*target}) : QList<Paper>();
+            if (rows.isEmpty())
+                unresolved.insert(link.words);
+            else
+                linked.insert(link.words, rows.first());
+        }
+    }
+    return linked;
+}
+
 QList<qint64> Library::linkedFrom(qint64 id)
 {
     auto title = m_db.cached("SELECT title FROM papers WHERE id = ?1");

@@ -75,6 +75,10 @@ public:
     std::optional<qint64> resolveNoteLink(const QString &words);
     // The papers the note of `id` links to, in the note's order, each once.
     QList<qint64> noteLinkTargets(qint64 id);
+    // For an export (ExportOptions::linkedPapers): each link's words, as
+    // written in the notes of `papers`, to the paper they name (light
+    // rows); unresolved links are left out.
+    QHash<QString, Paper> linkedPapers(const QList<Paper> &papers);
     // The papers whose notes link to `id` (not `id` itself), by id. Reads the
     // notes holding "[[" (the noted papers' index, not the whole library)
     // and resolves only the links whose words all occur in the title.

@@ -76,8 +76,10 @@ int Commands::exportPapers(Invocation &in, Library &library)
     if (!result->notice.isEmpty())
         err() << "gleaner-cli: " << result->notice << "\n";
     const QList<Paper> papers = library.papers(result->ids, true);
+    options.linkedPapers = library.linkedPapers(papers);
     if (notes) {
         NotesFolder folder(output);
+        folder.setLinkedPapers(options.linkedPapers);
         const std::optional<NotesReport> report =
             folder.write(papers, in.isSet(QStringLiteral("recreate")));
         if (!report)

@@ -4,6 +4,7 @@
 // papers hold everything that needs escaping somewhere.
 #include "catch.h"
 #include "export/exporter.h"
+#include "export/notesfolder.h"
 #include "export/paperjson.h"
 #include "libraryfixture.h"
 
@@ -788,4 +789,65 @@ TEST_CASE("Exports of a real library carry its reader data", "[export]")
     CHECK(page.math.contains(QStringLiteral("$x$")));
     const QStringList keys = Exporter::citationKeys(papers);
     CHECK(QSet<QString>(keys.cbegin(), keys.cend()).size() == 4);
+}
+
+TEST_CASE("Links between notes become citation keys in Markdown, BibTeX and notes folders",
+          "[export]")
+{
+    test::LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    const qint64 tidal = f.idOf(QStringLiteral("Tidal Attention"));
+    const qint64 lanternfish = f.idOf(QStringLiteral("Counting Lanternfish"));
+    REQUIRE(f.library.setNote(
+        lanternfish, QStringLiteral("Compare [[Tidal Attention Routing Tokens by Phase]] with "
+                                    "[[No Paper Has This Title]].")));
+
+    // Exported together: the linked paper's key in this export.
+    const QList<Paper> both = f.library.papers({lanternfish, tidal}, true);
+    ExportOptions options;
+    options.linkedPapers = f.library.linkedPapers(both);
+    REQUIRE(options.linkedPapers.size() == 1);
+    CHECK(
+        options.linkedPapers.value(QStringLiteral("Tidal Attention Routing Tokens by Phase")).id ==
+        tidal);
+    const QString key = Exporter::citationKeys(both).at(1);
+
+    options.format = ExportFormat::Markdown;
+    const QString md = QString::fromUtf8(Exporter::exportPapers(both, options));
+    CHECK(md.contains(QStringLiteral("> Compare [[@%1]] with ").arg(key)));
+    // An unresolved link stays the note's text, escaped as text is.
+    CHECK(md.contains(QStringLiteral("No Paper Has This Title")));
+    CHECK(md.count(QStringLiteral("[[@")) == 1);
+
+    options.format = ExportFormat::BibTeX;
+    const QString bib = QString::fromUtf8(Exporter::exportPapers(both, options));
+    CHECK(bib.contains(QStringLiteral("annote = {Compare \\cite{%1} with ").arg(key)));
+    options.format = ExportFormat::BibLaTeX;
+    const QString biblatex = QString::fromUtf8(Exporter::exportPapers(both, options));
+    CHECK(biblatex.contains(QStringLiteral("annotation = {Compare \\cite{%1} with ").arg(key)));
+
+    // Exported alone, the link still names the other paper by its own key.
+    const QList<Paper> alone = f.library.papers({lanternfish}, true);
+    ExportOptions aloneOptions;
+    aloneOptions.linkedPapers = f.library.linkedPapers(alone);
+    aloneOptions.format = ExportFormat::BibTeX;
+    const QString ownKey = Exporter::citationKeys(f.library.papers({tidal})).first();
+    CHECK(QString::fromUtf8(Exporter::exportPapers(alone, aloneOptions))
+              .contains(QStringLiteral("\\cite{%1}").arg(ownKey)));
+
+    // Without the links resolved, the note is exported as written.
+    options.linkedPapers.clear();
+    CHECK_FALSE(QString::fromUtf8(Exporter::exportPapers(both, options)).contains(u"\\cite"));
+
+    // A notes folder writes [[@key]].
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    NotesFolder folder(dir.path());
+    folder.setLinkedPapers(f.library.linkedPapers(both));
+    REQUIRE(folder.write(both));
+    const QString lanternKey = Exporter::citationKeys(both).at(0);
+    QFile file(QDir(dir.path()).filePath(lanternKey + QStringLiteral(".md")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll())
+              .contains(QStringLiteral("Compare [[@%1]] with").arg(key)));
 }
