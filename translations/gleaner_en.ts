@@ -3103,6 +3103,21 @@ not run yet: it runs on the next digest you import</source>
         <source>Linked from</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>rule ‘%1’ added: on every import it will do: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no paper in the library matches it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it matches %n paper(s) in the library now; `gleaner-cli rules run %1` applies it to them</source>
+        <translation>
+            <numerusform>it matches %n paper in the library now; `gleaner-cli rules run %1` applies it to it</numerusform>
+            <numerusform>it matches %n papers in the library now; `gleaner-cli rules run %1` applies it to them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gleaner::cli::Help</name>

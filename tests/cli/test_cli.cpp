@@ -1034,14 +1034,25 @@ TEST_CASE("gleaner-cli rules: add, list, run on the next digest and on the libra
 {
     Cli cli;
     REQUIRE(cli.run({QStringLiteral("import"), cli.fixture(QStringLiteral("day1.txt"))}).code == 0);
-    REQUIRE(cli.run({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("qwen"),
-                     QStringLiteral("qwen"), QStringLiteral("--tag"), QStringLiteral("llm"),
-                     QStringLiteral("--tag"), QStringLiteral("small models")})
-                .code == 0);
-    REQUIRE(cli.run({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("fish"),
-                     QStringLiteral("title:lanternfish"), QStringLiteral("-is:read"),
-                     QStringLiteral("--star"), QStringLiteral("--read")})
-                .code == 0);
+    const Run added =
+        cli.run({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("qwen"),
+                 QStringLiteral("qwen"), QStringLiteral("--tag"), QStringLiteral("llm"),
+                 QStringLiteral("--tag"), QStringLiteral("small models")});
+    REQUIRE(added.code == 0);
+    // It says what it will do, and what it would match now, changing nothing yet.
+    CHECK(added.out.contains(QStringLiteral("rule \u2018qwen\u2019 added")));
+    CHECK(added.out.contains(QStringLiteral("tag llm")));
+    CHECK(added.out.contains(QStringLiteral("no paper in the library matches it yet")));
+    CHECK(cli.json({QStringLiteral("search"), QStringLiteral("tag:llm"), QStringLiteral("--json")})
+              .array()
+              .isEmpty());
+    const Run fishAdded =
+        cli.run({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("fish"),
+                 QStringLiteral("title:lanternfish"), QStringLiteral("-is:read"),
+                 QStringLiteral("--star"), QStringLiteral("--read")});
+    REQUIRE(fishAdded.code == 0);
+    CHECK(fishAdded.out.contains(QStringLiteral(
+        "it matches 1 paper in the library now; `gleaner-cli rules run fish` applies it")));
     // A rule without an action is a usage error; a taken name is refused.
     CHECK(cli.run({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("idle"),
                    QStringLiteral("x")})
