@@ -3118,6 +3118,26 @@ not run yet: it runs on the next digest you import</source>
             <numerusform>it matches %n papers in the library now; `gleaner-cli rules run %1` applies it to them</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no saved search is called “%1” (gleaner-cli searches lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searches takes: list, add NAME QUERY, rename OLD NEW, or rm NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a saved search needs a query after its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved search ‘%1’ now asks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved search ‘%1’ added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::cli::Help</name>

@@ -1151,3 +1151,55 @@ TEST_CASE("gleaner-cli rules: add, list, run on the next digest and on the libra
     CHECK(cli.run({QStringLiteral("help"), QStringLiteral("rules"), QStringLiteral("add")}).code ==
           0);
 }
+
+TEST_CASE("gleaner-cli searches: add, replace, list, rename and remove saved searches",
+          "[cli][searches]")
+{
+    Cli cli;
+    REQUIRE(cli.run({QStringLiteral("import"), cli.fixture(QStringLiteral("day1.txt"))}).code == 0);
+    const Run added =
+        cli.run({QStringLiteral("searches"), QStringLiteral("add"), QStringLiteral("Fish"),
+                 QStringLiteral("lanternfish"), QStringLiteral("is:unread")});
+    CHECK(added.code == 0);
+    CHECK(added.out.contains(QStringLiteral("added: lanternfish is:unread")));
+    const Run replaced = cli.run({QStringLiteral("searches"), QStringLiteral("add"),
+                                  QStringLiteral("Fish"), QStringLiteral("lanternfish")});
+    CHECK(replaced.code == 0);
+    CHECK(replaced.out.contains(QStringLiteral("now asks: lanternfish")));
+    CHECK(cli.run({QStringLiteral("searches"), QStringLiteral("add"), QStringLiteral("Tides"),
+                   QStringLiteral("tidal")})
+              .code == 0);
+
+    auto listed = [&cli] {
+        QMap<QString, QString> byName;
+        for (const QJsonValue &s :
+             cli.json({QStringLiteral("searches"), QStringLiteral("--json")}).array())
+            byName.insert(s.toObject().value(QStringLiteral("name")).toString(),
+                          s.toObject().value(QStringLiteral("query")).toString());
+        return byName;
+    };
+    CHECK(listed() ==
+          QMap<QString, QString>{{QStringLiteral("Fish"), QStringLiteral("lanternfish")},
+                                 {QStringLiteral("Tides"), QStringLiteral("tidal")}});
+    CHECK(cli.run({QStringLiteral("searches")}).out.contains(QStringLiteral("Tides\ttidal")));
+
+    // A name in another case finds the one search it can mean.
+    CHECK(cli.run({QStringLiteral("searches"), QStringLiteral("rename"), QStringLiteral("fish"),
+                   QStringLiteral("Deep sea")})
+              .code == 0);
+    CHECK(listed().value(QStringLiteral("Deep sea")) == QStringLiteral("lanternfish"));
+    CHECK_FALSE(listed().contains(QStringLiteral("Fish")));
+
+    CHECK(
+        cli.run({QStringLiteral("searches"), QStringLiteral("rm"), QStringLiteral("Tides")}).code ==
+        0);
+    CHECK(listed().keys() == QStringList{QStringLiteral("Deep sea")});
+
+    const Run unknown =
+        cli.run({QStringLiteral("searches"), QStringLiteral("rm"), QStringLiteral("Tides")});
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err.contains(QStringLiteral("no saved search is called")));
+    CHECK(cli.run({QStringLiteral("searches"), QStringLiteral("add"), QStringLiteral("Empty")})
+              .code == 2);
+    CHECK(cli.run({QStringLiteral("searches"), QStringLiteral("bogus")}).code == 2);
+}
