@@ -28,6 +28,7 @@
 #include <cstdio>
 #include <functional>
 #include <malloc.h>
+#include <time.h>
 
 using namespace gleaner;
 using namespace gleaner::bench;
@@ -58,6 +59,16 @@ double statusMiB(const char *field)
 double peakRssMiB()
 {
     return statusMiB("VmHWM:");
+}
+
+// The resident set now, split into private memory and the pages of mapped
+// files (the library, which SQLite reads through a map): the second are
+// the system's file cache, shared and dropped under pressure.
+QString residentSplit()
+{
+    return QStringLiteral("now %1 MiB private, %2 MiB mapped file pages")
+        .arg(statusMiB("RssAnon:"), 0, 'f', 0)
+        .arg(statusMiB("RssFile:"), 0, 'f', 0);
 }
 
 // Starts a new peak: the kernel resets VmHWM to the current RSS, after the
@@ -124,6 +135,15 @@ struct Latency
     double max = 0;
     double hits = 0; // mean matches on the first page
 };
+
+// This thread's CPU time in milliseconds: on a shared machine a query's
+// wall time includes the time it waited for a core, its CPU time does not.
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
 
 Latency summarise(QList<double> ms, double hits)
 {
@@ -272,6 +292,7 @@ bool searchRows(Library &library, const Corpus *synthetic, int queries, const Ro
     };
     for (const QueryClass &c : classes) {
         QList<double> ms;
+        QList<double> cpu;
         QList<double> baseline;
         double hits = 0;
         int ranked = 0;       // every part shown in bm25 order
@@ -286,6 +307,7 @@ bool searchRows(Library &library, const Corpus *synthetic, int queries, const Ro
             request.prefixLastWord = c.typing;
             QElapsedTimer timer;
             timer.start();
+            const double cpuStart = threadCpuMs();
             const std::optional<SearchResult> result = library.search(request);
             if (!result) {
                 std::fprintf(stderr, "gleaner-bench: %s\n", qPrintable(library.errorString()));
@@ -293,6 +315,7 @@ bool searchRows(Library &library, const Corpus *synthetic, int queries, const Ro
             }
             const QList<Paper> page = library.papers(result->ids);
             ms << double(timer.nsecsElapsed()) / 1e6;
+            cpu << threadCpuMs() - cpuStart;
             hits += double(page.size());
             ranked += result->ranking == Ranking::Relevance ? 1 : 0;
             titlesRanked += result->ranking != Ranking::TitlesNewestOnly ? 1 : 0;
@@ -312,11 +335,15 @@ bool searchRows(Library &library, const Corpus *synthetic, int queries, const Ro
             couldBeInTitle += could;
         }
         const Latency l = summarise(ms, hits / queries);
-        QString value = QStringLiteral("p50 %1 ms, p95 %2 ms, max %3 ms (%4 rows)")
+        const Latency cpuTimes = summarise(cpu, 0);
+        QString value = QStringLiteral("p50 %1 ms, p95 %2 ms, max %3 ms (%4 rows); "
+                                       "CPU p50 %5 ms, p95 %6 ms")
                             .arg(l.p50, 0, 'f', 2)
                             .arg(l.p95, 0, 'f', 2)
                             .arg(l.max, 0, 'f', 2)
-                            .arg(l.hits, 0, 'f', 0);
+                            .arg(l.hits, 0, 'f', 0)
+                            .arg(cpuTimes.p50, 0, 'f', 2)
+                            .arg(cpuTimes.p95, 0, 'f', 2);
         if (c.words || c.typing)
             value += QStringLiteral("; ranked %1/%3, titles ranked %2/%3")
                          .arg(ranked)
@@ -410,7 +437,8 @@ int main(int argc, char *argv[])
         }
         if (!searchRows(library, nullptr, queries, row))
             return 1;
-        row(QStringLiteral("peak RSS"), QStringLiteral("%1 MiB").arg(peakRssMiB(), 0, 'f', 0));
+        row(QStringLiteral("peak RSS"),
+            QStringLiteral("%1 MiB (%2)").arg(peakRssMiB(), 0, 'f', 0).arg(residentSplit()));
         printTable();
         return 0;
     }
@@ -540,9 +568,10 @@ int main(int argc, char *argv[])
     }
     if (!searchRows(library, language ? nullptr : &corpus, queries, row))
         return 1;
-    row(QStringLiteral("peak RSS"), QStringLiteral("import %1 MiB, search %2 MiB")
+    row(QStringLiteral("peak RSS"), QStringLiteral("import %1 MiB, search %2 MiB (%3)")
                                         .arg(importRss, 0, 'f', 0)
-                                        .arg(peakRssMiB(), 0, 'f', 0));
+                                        .arg(peakRssMiB(), 0, 'f', 0)
+                                        .arg(residentSplit()));
     printTable();
     return 0;
 }
