@@ -8,10 +8,12 @@ namespace gleaner {
 
 namespace {
 
-// Set before the transaction begins, so it is in place for every insert.
+// Set before the transaction begins, so it is in place for every insert:
+// a larger cache, and no map, so the pages an import reads count once, in
+// the cache its memory budget allows for.
 Database &withImportCache(Database &db)
 {
-    (void)db.exec("PRAGMA cache_size=-131072");
+    (void)db.exec("PRAGMA cache_size=-131072; PRAGMA mmap_size=0");
     return db;
 }
 
@@ -27,8 +29,7 @@ ImportTransaction::ImportTransaction(Library &library)
 ImportTransaction::~ImportTransaction()
 {
     rollback();
-    // Back to the everyday cache Library::open() sets.
-    (void)m_db.exec("PRAGMA cache_size=-32768");
+    Library::useEverydaySettings(m_db);
 }
 
 bool ImportTransaction::commit()

@@ -98,10 +98,7 @@ bool Library::open(const QString &path, Database::OpenMode mode)
                       .arg(path, m_db.errorString());
         return false;
     }
-    // A page cache large enough for an import's index inserts (FTS, key and
-    // sort indexes) to stay in memory; SQLite's default of 2 MiB makes them
-    // go back to the file for every other page.
-    (void)m_db.exec("PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY");
+    useEverydaySettings(m_db);
     if (readOnly) {
         if (!file.checkFormat(m_db)) {
             m_error = file.errorString();
@@ -130,6 +127,24 @@ bool Library::fail(const QString &what)
     m_error = tr("%1: %2").arg(what, m_db.errorString());
     qCDebug(lcDatabase) << m_error;
     return false;
+}
+
+void Library::useEverydaySettings(Database &db)
+{
+    // A page cache large enough for an import's index inserts (FTS, key and
+    // sort indexes) to stay in memory; SQLite's default of 2 MiB makes them
+    // go back to the file for every other page.
+    //
+    // Reads straight from the file's pages in the system's cache instead of
+    // copying each into SQLite's: a search that ranks thousands of matches
+    // touches thousands of index and size pages, and costs a third less CPU
+    // mapped (benchmark: common and two-word queries at 100k papers). SQLite
+    // caps the map at 2 GiB and reads the rest of a larger file as before.
+    // The cost: an I/O error under a mapped page (a disk going away) ends
+    // the process instead of failing the statement; writes, which such a
+    // failure could lose, never go through the map.
+    (void)db.exec("PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY; "
+                  "PRAGMA mmap_size=2147418112");
 }
 
 std::optional<Paper> Library::paper(qint64 id)

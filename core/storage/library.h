@@ -53,6 +53,10 @@ public:
     QString path() const { return m_db.path(); }
     QString errorString() const { return m_error; }
     Database &database() { return m_db; }
+    // The connection settings for everyday reading and small writes, which
+    // open() applies; an import changes them for its duration and calls
+    // this to go back.
+    static void useEverydaySettings(Database &db);
 
     // Papers.
     std::optional<Paper> paper(qint64 id);
