@@ -23,6 +23,7 @@ struct NewestRow
     QString text;
     QDateTime since;
     bool pinned = false;
+    bool closed = false;
 };
 
 } // namespace
@@ -105,12 +106,13 @@ QList<int> NoteHistoryStore::prunable(const NoteHistory &versions, const QDateTi
     return result;
 }
 
-bool NoteHistoryStore::insert(qint64 paperId, const NoteVersion &version, const QString &since)
+bool NoteHistoryStore::insert(qint64 paperId, const NoteVersion &version, const QString &since,
+                              bool closed)
 {
-    auto add = m_db.cached("INSERT INTO note_versions(paper_id, text, saved, since, pinned) VALUES "
-                           "(?1, ?2, ?3, ?4, ?5)");
+    auto add = m_db.cached("INSERT INTO note_versions(paper_id, text, saved, since, pinned, "
+                           "closed) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     add.bind(1, std::int64_t(paperId)).bind(2, version.text).bind(3, version.saved);
-    add.bind(4, since).bind(5, version.pinned);
+    add.bind(4, since).bind(5, version.pinned).bind(6, closed);
     return add.run();
 }
 
@@ -122,27 +124,28 @@ bool NoteHistoryStore::keep(qint64 paperId, const QString &before, const QString
     const QString nowText = isoDateTime(now);
     const QString saved = beforeSaved.isEmpty() ? nowText : beforeSaved;
     if (isLargeDeletion(before, after))
-        return insert(paperId, {before, saved, true}, nowText) && prune(paperId, now);
+        return insert(paperId, {before, saved, true}, nowText, false) && prune(paperId, now);
 
     std::optional<NewestRow> newest;
     {
-        auto find = m_db.cached("SELECT id, text, since, pinned FROM note_versions "
+        auto find = m_db.cached("SELECT id, text, since, pinned, closed FROM note_versions "
                                 "WHERE paper_id = ?1 ORDER BY since DESC, id DESC LIMIT 1");
         find.bind(1, std::int64_t(paperId));
         if (find.next())
             newest = NewestRow{find->int64(0), find->text(1), timeOf(find->text(2)),
-                               find->integer(3) != 0};
+                               find->integer(3) != 0, find->integer(4) != 0};
         else if (!find.ok())
             return false;
     }
-    const bool sameSession = newest && !newest->pinned && newest->since.isValid() &&
+    const bool sameSession = newest && !newest->pinned && !newest->closed &&
+                             newest->since.isValid() &&
                              newest->since.secsTo(now) < kSessionSeconds && newest->since <= now;
     if (sameSession && !isLargeDeletion(newest->text, before)) {
         auto replace = m_db.cached("UPDATE note_versions SET text = ?2, saved = ?3 WHERE id = ?1");
         replace.bind(1, std::int64_t(newest->id)).bind(2, before).bind(3, saved);
         return replace.run();
     }
-    return insert(paperId, {before, saved, false}, nowText) && prune(paperId, now);
+    return insert(paperId, {before, saved, false}, nowText, false) && prune(paperId, now);
 }
 
 bool NoteHistoryStore::keepNow(qint64 paperId, const QString &text, const QString &saved,
@@ -151,8 +154,10 @@ bool NoteHistoryStore::keepNow(qint64 paperId, const QString &text, const QStrin
     if (text.isEmpty())
         return true;
     const QString nowText = isoDateTime(now);
+    // Closed: typing on right after a restore must not overwrite the note
+    // the restore replaced, or the restore could not be undone.
     return insert(paperId, {text, saved.isEmpty() ? nowText : saved, isLargeDeletion(text, after)},
-                  nowText) &&
+                  nowText, true) &&
            prune(paperId, now);
 }
 
@@ -171,7 +176,7 @@ std::optional<int> NoteHistoryStore::merge(qint64 paperId, const NoteHistory &ve
                                       [&](const NoteVersion &k) { return k.sameAs(v); });
         if (have)
             continue;
-        if (!insert(paperId, v, v.saved))
+        if (!insert(paperId, v, v.saved, true))
             return std::nullopt;
         known->append(v);
         ++added;

@@ -12,7 +12,8 @@
 //    a pause), and else replaces the newest version's text (the autosave's
 //    saves while typing make one version every few minutes, not one a
 //    second), unless that would drop more than half of what the newest
-//    version holds, or the newest is pinned: then it is a new version too.
+//    version holds, or the newest is pinned, or was kept at a restore or
+//    taken from a backup: then it is a new version too.
 //
 // And which are let go (prune(), after each version kept, for that note):
 // every version of the last day stays; older than a day, the newest of each
@@ -59,11 +60,12 @@ public:
                             const QString &after, const QDateTime &now);
     // Keeps `text` as a new version whatever the pause (a restore of a
     // version keeps the note it replaces so), pinned when `after` deletes
-    // most of it; then prunes.
+    // most of it, and never replaced by later saves; then prunes.
     [[nodiscard]] bool keepNow(qint64 paperId, const QString &text, const QString &saved,
                                const QString &after, const QDateTime &now);
     // Adds versions as they are (a backup's, waiting reader data's), each
-    // unless the paper has one of the same time and text; the number added.
+    // unless the paper has one of the same time and text, never to be
+    // replaced by later saves; the number added.
     // Nothing is pruned: a restore loses nothing, and the note's next save
     // prunes by the rules above.
     [[nodiscard]] std::optional<int> merge(qint64 paperId, const NoteHistory &versions);
@@ -82,7 +84,8 @@ public:
     QString errorString() const;
 
 private:
-    bool insert(qint64 paperId, const NoteVersion &version, const QString &since);
+    // `closed`: the autosave never replaces its text (see keepNow(), merge()).
+    bool insert(qint64 paperId, const NoteVersion &version, const QString &since, bool closed);
 
     Database &m_db;
 };

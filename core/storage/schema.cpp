@@ -270,7 +270,9 @@ CREATE TABLE note_versions(
     saved         TEXT NOT NULL,              -- when this text was saved as the note
     since         TEXT NOT NULL,              -- when the version was started (the autosave
                                               -- replaces its text for a few minutes)
-    pinned        INTEGER NOT NULL DEFAULT 0  -- the text before a large deletion
+    pinned        INTEGER NOT NULL DEFAULT 0, -- the text before a large deletion
+    closed        INTEGER NOT NULL DEFAULT 0  -- never replaced by the autosave (kept at a
+                                              -- restore, or taken from a backup)
 );
 CREATE INDEX note_versions_paper ON note_versions(paper_id, saved);
 ALTER TABLE pending_reader_data ADD COLUMN note_history TEXT NOT NULL DEFAULT '[]';

@@ -249,6 +249,30 @@ TEST_CASE("A restored version can itself be undone", "[notehistory]")
     CHECK_FALSE(f.library.noteHistory(123456));
 }
 
+TEST_CASE("Typing on right after a restore keeps the note the restore replaced", "[notehistory]")
+{
+    LibraryFixture f;
+    TestClock clock;
+    useClock(f.library, clock);
+    const qint64 id = importedPaper(f);
+    const QString longer = kLongNote + QStringLiteral(" Ask the authors.");
+    REQUIRE(f.library.setNote(id, kLongNote));
+    clock.advance(10 * 60);
+    REQUIRE(f.library.setNote(id, longer));
+    clock.advance(10 * 60);
+    REQUIRE(f.library.restoreNoteVersion(id, 1)); // back to kLongNote
+    REQUIRE(f.library.paper(id)->note == kLongNote);
+    // The autosave's saves a moment later: the version the restore kept is
+    // not replaced by them, however alike the texts.
+    clock.advance(2);
+    REQUIRE(f.library.setNote(id, kLongNote + QStringLiteral(" Check")));
+    clock.advance(2);
+    REQUIRE(f.library.setNote(id, kLongNote + QStringLiteral(" Check the data.")));
+    const QStringList kept = texts(historyOf(f.library, id));
+    CHECK(kept.contains(longer));
+    CHECK(kept.first() == kLongNote + QStringLiteral(" Check"));
+}
+
 TEST_CASE("Removing a paper removes its history; removing its digest keeps it", "[notehistory]")
 {
     LibraryFixture f;
