@@ -1610,15 +1610,15 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Earlier versions of this note, to read or restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restored %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2084,6 +2084,10 @@ Edit › Undo takes it back.</numerusform>
         <source>Restored an earlier version of the note; the note it replaced is in its history.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restored an earlier version of the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::NoteHistoryDialog</name>
@@ -2162,6 +2166,13 @@ Edit › Undo takes it back.</numerusform>
         <translation>
             <numerusform> and lacks 1 of its characters.</numerusform>
             <numerusform> and lacks %n of its characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s), before a deletion</source>
+        <translation>
+            <numerusform>1 character, before a deletion</numerusform>
+            <numerusform>%n characters, before a deletion</numerusform>
         </translation>
     </message>
 </context>

@@ -29,7 +29,7 @@ AnnotationPane::AnnotationPane(QWidget *parent)
     , m_completions(new QStringListModel(this))
     , m_note(new QPlainTextEdit(this))
     , m_noteStatus(new QLabel(this))
-    , m_history(new QPushButton(tr("&History\u2026"), this))
+    , m_history(new QPushButton(tr("Histor&y\u2026"), this))
     , m_saveTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("annotationPane"));
@@ -68,6 +68,7 @@ AnnotationPane::AnnotationPane(QWidget *parent)
     m_note->installEventFilter(this);
     m_tagEdit->installEventFilter(this);
     m_noteStatus->setForegroundRole(QPalette::PlaceholderText);
+    m_noteStatus->setWordWrap(true); // "Saved 10 Mar 2026 09:00" in a narrow pane
 
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(kNoteSaveDelayMs);
@@ -84,12 +85,14 @@ AnnotationPane::AnnotationPane(QWidget *parent)
     layout->addWidget(m_tagEdit);
     auto *noteLabel = new QLabel(tr("&Note"), this);
     noteLabel->setBuddy(m_note);
-    layout->addWidget(noteLabel);
+    // History… beside the label, so the line under the note keeps its
+    // whole width for "Saved …".
+    auto *noteHeader = new QHBoxLayout;
+    noteHeader->addWidget(noteLabel, 1);
+    noteHeader->addWidget(m_history);
+    layout->addLayout(noteHeader);
     layout->addWidget(m_note, 1);
-    auto *noteFooter = new QHBoxLayout;
-    noteFooter->addWidget(m_noteStatus, 1);
-    noteFooter->addWidget(m_history);
-    layout->addLayout(noteFooter);
+    layout->addWidget(m_noteStatus);
 
     connect(m_star, &QCheckBox::toggled, this, [this](bool on) {
         if (m_paperId)
@@ -210,6 +213,8 @@ void AnnotationPane::showStoredNote(const Paper &paper)
         const QSignalBlocker block(m_note);
         m_note->setPlainText(paper.note);
     }
+    // Typing on after a restore adds to the end, as after opening the note.
+    m_note->moveCursor(QTextCursor::End);
     m_noteStatus->setText(
         paper.noteChanged.isValid()
             ? tr("Restored %1")

@@ -748,9 +748,11 @@ void MainWindow::showNoteHistory(qint64 id)
     }
     if (const std::optional<Paper> restored = m_library.paper(id))
         m_annotations->showStoredNote(*restored);
-    context().say(
-        tr("Restored an earlier version of the note; the note it replaced is in its history."),
-        8000);
+    context().say(paper->note.isEmpty()
+                      ? tr("Restored an earlier version of the note.")
+                      : tr("Restored an earlier version of the note; the note it replaced is in "
+                           "its history."),
+                  8000);
 }
 
 void MainWindow::annotate(bool ok)

@@ -74,7 +74,10 @@ NoteHistoryDialog::NoteHistoryDialog(const QString &paperTitle, const QString &c
         const QDateTime saved = QDateTime::fromString(v.saved, Qt::ISODateWithMs).toLocalTime();
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(0, locale.toString(saved, QLocale::ShortFormat));
-        item->setText(1, tr("%n character(s)", nullptr, int(v.text.size())));
+        // Said in words too, not only by the icon: a screen reader reads it.
+        item->setText(1, v.pinned
+                             ? tr("%n character(s), before a deletion", nullptr, int(v.text.size()))
+                             : tr("%n character(s)", nullptr, int(v.text.size())));
         item->setText(2, firstLine(v.text));
         if (v.pinned) {
             item->setToolTip(0, tr("The note just before most of it was deleted"));
