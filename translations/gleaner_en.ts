@@ -3356,6 +3356,14 @@ not run yet: it runs on the next digest you import</source>
         <source>Restored version %1 of the note of paper %2; the note it replaced is version 1 now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Version %1 is the note of paper %2 already; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored version %1 of the note of paper %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::cli::Help</name>

@@ -1266,11 +1266,23 @@ TEST_CASE("gleaner-cli note --history lists a note's earlier versions; --restore
     REQUIRE(after.size() == 2);
     CHECK(after.first().toObject().value(QStringLiteral("text")).toString() ==
           QStringLiteral("Oops"));
-    REQUIRE(cli.run({QStringLiteral("note"), id, QStringLiteral("--restore=1")}).code == 0);
+    const Run undone = cli.run({QStringLiteral("note"), id, QStringLiteral("--restore=1")});
+    CHECK(undone.code == 0);
+    CHECK(undone.out.contains(QStringLiteral("the note it replaced is version 1 now")));
     CHECK(cli.json({QStringLiteral("show"), id, QStringLiteral("--json")})
               .object()
               .value(QStringLiteral("note"))
               .toString() == QStringLiteral("Oops"));
+    // Version 2 is "Oops" too, the note as it is: nothing to do, and it says so.
+    REQUIRE(history({QStringLiteral("--history"), QStringLiteral("--json")})
+                .at(1)
+                .toObject()
+                .value(QStringLiteral("text"))
+                .toString() == QStringLiteral("Oops"));
+    const Run same =
+        cli.run({QStringLiteral("note"), id, QStringLiteral("--restore"), QStringLiteral("2")});
+    CHECK(same.code == 0);
+    CHECK(same.out.contains(QStringLiteral("already")));
 
     // A version the history lacks is refused, and changes nothing.
     const QByteArray kept = cli.libraryHash();

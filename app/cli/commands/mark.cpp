@@ -257,13 +257,25 @@ int Commands::note(Invocation &in, Library &library)
     if (request.kind == NoteRequest::Kind::History)
         return printNoteHistory(in, library, ids.first(), request.json);
     if (request.kind == NoteRequest::Kind::Restore) {
+        const std::optional<Paper> before = library.paper(ids.first());
         if (!library.restoreNoteVersion(ids.first(), request.number))
             return in.rejected(library.errorString());
-        out() << tr("Restored version %1 of the note of paper %2; the note it replaced is "
-                    "version 1 now.")
-                     .arg(request.number)
-                     .arg(ids.first())
-              << "\n";
+        const std::optional<Paper> after = library.paper(ids.first());
+        const QString was = before ? before->note : QString();
+        if (after && after->note == was)
+            out() << tr("Version %1 is the note of paper %2 already; nothing changed.")
+                         .arg(request.number)
+                         .arg(ids.first());
+        else if (was.isEmpty())
+            out() << tr("Restored version %1 of the note of paper %2.")
+                         .arg(request.number)
+                         .arg(ids.first());
+        else
+            out() << tr("Restored version %1 of the note of paper %2; the note it replaced is "
+                        "version 1 now.")
+                         .arg(request.number)
+                         .arg(ids.first());
+        out() << "\n";
         return Ok;
     }
     const QStringList text = in.words().mid(1);
