@@ -2088,6 +2088,10 @@ Edit › Undo takes it back.</numerusform>
         <source>Restored an earlier version of the note.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That version is the note as it is; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::NoteHistoryDialog</name>

@@ -742,6 +742,10 @@ void MainWindow::showNoteHistory(qint64 id)
     NoteHistoryDialog dialog(plainTitle(paper->title), paper->note, *versions, this);
     if (dialog.exec() != QDialog::Accepted || dialog.chosenVersion() <= 0)
         return;
+    if (versions->at(dialog.chosenVersion() - 1).text == paper->note) {
+        context().say(tr("That version is the note as it is; nothing changed."), 5000);
+        return;
+    }
     if (!m_annotator.restoreNoteVersion(id, dialog.chosenVersion())) {
         context().fail(m_annotator.errorString());
         return;
