@@ -295,7 +295,8 @@ TEST_CASE("Removing a paper removes its history; removing its digest keeps it", 
     CHECK(test::scalar(f.library, "SELECT count(*) FROM note_versions") == 0);
 }
 
-TEST_CASE("A format 8 library gains note history with its notes intact", "[notehistory][schema]")
+TEST_CASE("A library from before note history gains it with its notes intact",
+          "[notehistory][schema]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
