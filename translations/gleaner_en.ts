@@ -71,6 +71,10 @@
         <source>Take “not interested” off %1 papers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The note could not be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -616,6 +620,34 @@
         <source>Could not redo the rule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not keep the note&apos;s earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no paper %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the note&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note of paper %1 has no earlier versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note of paper %1 has versions 1 to %2; there is no version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep the note&apos;s current text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryFile</name>
@@ -925,6 +957,14 @@
     </message>
     <message>
         <source>%1 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 earlier version of a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 earlier versions of notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1502,6 +1542,14 @@ Edit › Undo takes it back.</numerusform>
         <source>&amp;New Rule…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions of the note, to read or restore</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::AnnotationPane</name>
@@ -1559,6 +1607,18 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Papers like this one matter less to you (X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions of this note, to read or restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2015,6 +2075,109 @@ Edit › Undo takes it back.</numerusform>
     <message>
         <source>The linked paper is not in this list.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note&apos;s history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored an earlier version of the note; the note it replaced is in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored an earlier version of the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That version is the note as it is; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gleaner::NoteHistoryDialog</name>
+    <message>
+        <source>Note History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note on “%1” has no earlier versions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions of the note on “%1”, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>1 character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The note just before most of it was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a version to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text of this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this version the note again; the note as it is now becomes the newest version, so this can be undone here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is the note as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty now; restoring brings all of this back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the note now, this version has %n character(s) it lacks (marked)</source>
+        <translation>
+            <numerusform>Compared with the note now, this version has 1 character it lacks (marked)</numerusform>
+            <numerusform>Compared with the note now, this version has %n characters it lacks (marked)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and lacks %n of its character(s).</source>
+        <translation>
+            <numerusform> and lacks 1 of its characters.</numerusform>
+            <numerusform> and lacks %n of its characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s), before a deletion</source>
+        <translation>
+            <numerusform>1 character, before a deletion</numerusform>
+            <numerusform>%n characters, before a deletion</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3299,73 @@ not run yet: it runs on the next digest you import</source>
     </message>
     <message>
         <source>saved search ‘%1’ added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the note&apos;s text, or --history, or --restore N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history and --restore take no note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--restore needs the number of a version (see --history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after --history or --restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --history or --restore N, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the number of a version (1 is the newest; see --history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json goes with --history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note of paper %1 has no earlier versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>1 character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>before a deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the note&apos;s earlier versions, 1 the newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make version N the note again (the note it replaces becomes version 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored version %1 of the note of paper %2; the note it replaced is version 1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is the note of paper %2 already; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored version %1 of the note of paper %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

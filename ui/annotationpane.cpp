@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QCompleter>
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -10,6 +11,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStringListModel>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -27,6 +29,7 @@ AnnotationPane::AnnotationPane(QWidget *parent)
     , m_completions(new QStringListModel(this))
     , m_note(new QPlainTextEdit(this))
     , m_noteStatus(new QLabel(this))
+    , m_history(new QPushButton(tr("Histor&y\u2026"), this))
     , m_saveTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("annotationPane"));
@@ -37,6 +40,8 @@ AnnotationPane::AnnotationPane(QWidget *parent)
     m_tagEdit->setObjectName(QStringLiteral("tagEdit"));
     m_tagList->setObjectName(QStringLiteral("tagList"));
     m_note->setObjectName(QStringLiteral("noteEdit"));
+    m_history->setObjectName(QStringLiteral("noteHistoryButton"));
+    m_history->setToolTip(tr("Earlier versions of this note, to read or restore"));
 
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
@@ -63,6 +68,7 @@ AnnotationPane::AnnotationPane(QWidget *parent)
     m_note->installEventFilter(this);
     m_tagEdit->installEventFilter(this);
     m_noteStatus->setForegroundRole(QPalette::PlaceholderText);
+    m_noteStatus->setWordWrap(true); // "Saved 10 Mar 2026 09:00" in a narrow pane
 
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(kNoteSaveDelayMs);
@@ -79,7 +85,12 @@ AnnotationPane::AnnotationPane(QWidget *parent)
     layout->addWidget(m_tagEdit);
     auto *noteLabel = new QLabel(tr("&Note"), this);
     noteLabel->setBuddy(m_note);
-    layout->addWidget(noteLabel);
+    // History… beside the label, so the line under the note keeps its
+    // whole width for "Saved …".
+    auto *noteHeader = new QHBoxLayout;
+    noteHeader->addWidget(noteLabel, 1);
+    noteHeader->addWidget(m_history);
+    layout->addLayout(noteHeader);
     layout->addWidget(m_note, 1);
     layout->addWidget(m_noteStatus);
 
@@ -120,6 +131,11 @@ AnnotationPane::AnnotationPane(QWidget *parent)
         m_saveTimer->start();
     });
     connect(m_saveTimer, &QTimer::timeout, this, &AnnotationPane::flushNote);
+    connect(m_history, &QPushButton::clicked, this, [this] {
+        flushNote();
+        if (m_paperId)
+            Q_EMIT noteHistoryRequested(m_paperId);
+    });
     setPaper(std::nullopt);
 }
 
@@ -185,6 +201,25 @@ void AnnotationPane::focusNoteEditor()
 {
     m_note->setFocus(Qt::ShortcutFocusReason);
     m_note->moveCursor(QTextCursor::End);
+}
+
+void AnnotationPane::showStoredNote(const Paper &paper)
+{
+    if (paper.id != m_paperId)
+        return;
+    m_saveTimer->stop();
+    m_noteDirty = false;
+    {
+        const QSignalBlocker block(m_note);
+        m_note->setPlainText(paper.note);
+    }
+    // Typing on after a restore adds to the end, as after opening the note.
+    m_note->moveCursor(QTextCursor::End);
+    m_noteStatus->setText(
+        paper.noteChanged.isValid()
+            ? tr("Restored %1")
+                  .arg(QLocale().toString(paper.noteChanged.toLocalTime(), QLocale::ShortFormat))
+            : QString());
 }
 
 void AnnotationPane::showTags(const QStringList &tags)

@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 class QStringListModel;
 class QTimer;
 
@@ -48,6 +49,9 @@ public:
 
     void focusTagEditor();
     void focusNoteEditor();
+    // Shows the paper's note as the library holds it now (a version of it
+    // restored from its history), replacing what the editor shows.
+    void showStoredNote(const Paper &paper);
 
 Q_SIGNALS:
     void starChanged(qint64 id, bool starred);
@@ -56,6 +60,8 @@ Q_SIGNALS:
     void tagAdded(qint64 id, const QString &tag);
     void tagRemoved(qint64 id, const QString &tag);
     void noteChanged(qint64 id, const QString &text);
+    // The History… button: the earlier versions of the note of paper `id`.
+    void noteHistoryRequested(qint64 id);
     // Enter after a tag, or Esc in the tag or note editor: the keyboard goes
     // back to the list, so single-key shortcuts work again.
     void editingDone();
@@ -78,6 +84,7 @@ private:
     QStringListModel *m_completions = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QLabel *m_noteStatus = nullptr;
+    QPushButton *m_history = nullptr;
     QTimer *m_saveTimer = nullptr;
 };
 

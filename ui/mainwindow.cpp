@@ -23,6 +23,7 @@
 #include "listpane.h"
 #include "model/titletext.h"
 #include "model/weblinks.h"
+#include "notehistorydialog.h"
 #include "paperlistmodel.h"
 #include "readerview.h"
 #include "searchcontroller.h"
@@ -232,6 +233,8 @@ void MainWindow::connectPanes()
     connect(m_annotations, &AnnotationPane::readChanged, m_markReadTimer, &QTimer::stop);
     m_annotator.follow(m_annotations, this, [this](bool ok) { annotate(ok); });
     m_annotator.onHistoryFailure([this](const QString &why) { context().fail(why); });
+    connect(m_annotations, &AnnotationPane::noteHistoryRequested, this,
+            &MainWindow::showNoteHistory);
     connect(m_annotations, &AnnotationPane::editingDone, this,
             [this] { m_list->setFocus(Qt::ShortcutFocusReason); });
 
@@ -318,6 +321,11 @@ void MainWindow::connectActions()
         }
     });
     on(a.quit, [this] { close(); });
+    on(a.noteHistory, [this] {
+        m_annotations->flushNote();
+        if (m_shownPaper)
+            showNoteHistory(m_shownPaper);
+    });
     for (const auto &[action, format] : {std::pair(a.copyMarkdown, ExportFormat::Markdown),
                                          std::pair(a.copyBibtex, ExportFormat::BibTeX)}) {
         on(action, [this, format = format] { copyPapersAs(context(), selectedIds(), format); });
@@ -721,6 +729,34 @@ void MainWindow::openLinkedPaper(qint64 id)
     m_shownNote = paper->note;
     setWindowTitle(tr("%1 \u2014 Gleaner").arg(plainTitle(paper->title)));
     statusBar()->showMessage(tr("The linked paper is not in this list."), 5000);
+}
+
+void MainWindow::showNoteHistory(qint64 id)
+{
+    const std::optional<Paper> paper = m_library.paper(id);
+    const std::optional<NoteHistory> versions = m_library.noteHistory(id);
+    if (!paper || !versions) {
+        context().fail(tr("The note's history could not be read: %1").arg(m_library.errorString()));
+        return;
+    }
+    NoteHistoryDialog dialog(plainTitle(paper->title), paper->note, *versions, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenVersion() <= 0)
+        return;
+    if (versions->at(dialog.chosenVersion() - 1).text == paper->note) {
+        context().say(tr("That version is the note as it is; nothing changed."), 5000);
+        return;
+    }
+    if (!m_annotator.restoreNoteVersion(id, dialog.chosenVersion())) {
+        context().fail(m_annotator.errorString());
+        return;
+    }
+    if (const std::optional<Paper> restored = m_library.paper(id))
+        m_annotations->showStoredNote(*restored);
+    context().say(paper->note.isEmpty()
+                      ? tr("Restored an earlier version of the note.")
+                      : tr("Restored an earlier version of the note; the note it replaced is in "
+                           "its history."),
+                  8000);
 }
 
 void MainWindow::annotate(bool ok)

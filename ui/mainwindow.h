@@ -108,6 +108,8 @@ private:
     QString emptyListNote();
     void showCurrentPaper();
     void openLinkedPaper(qint64 id);
+    // The note's earlier versions in a dialog, and the one chosen restored.
+    void showNoteHistory(qint64 id);
     void onPaperChanged(const QList<qint64> &ids, const CountDelta &delta);
     void onTagsChanged();
     void onLibraryReplaced();

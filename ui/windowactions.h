@@ -61,6 +61,7 @@ public:
     QAction *dismiss = nullptr; // "Not interested", toggles
     QAction *tag = nullptr;
     QAction *note = nullptr;
+    QAction *noteHistory = nullptr;
     QAction *next = nullptr;
     QAction *previous = nullptr;
     QAction *pageDown = nullptr;

@@ -107,7 +107,7 @@ int run(const QStringList &arguments)
         return Ok;
     }
     Library library;
-    if (!openLibrary(library, invocation.libraryPath(), command->access))
+    if (!openLibrary(library, invocation.libraryPath(), command->accessOf(invocation)))
         return Rejected;
     return command->run(invocation, library);
 }

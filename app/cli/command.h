@@ -37,6 +37,9 @@ struct Command
     // "gleaner::cli::Command" (QT_TRANSLATE_NOOP).
     const char *summary = "";
     Access access = Access::Reads;
+    // For a command whose options say whether it writes: how this
+    // invocation needs the library, in place of `access`.
+    Access (*accessFor)(const Invocation &invocation) = nullptr;
     // Options beyond --help; nullptr for none.
     QList<QCommandLineOption> (*options)() = nullptr;
     int (*run)(Invocation &invocation, Library &library) = nullptr;
@@ -44,6 +47,10 @@ struct Command
     // (a note's text).
     bool verbatimWords = false;
 
+    Access accessOf(const Invocation &invocation) const
+    {
+        return accessFor ? accessFor(invocation) : access;
+    }
     int minWords() const;
     int maxWords() const; // -1: no limit
 };

@@ -5,6 +5,7 @@
 #include "model/titlekey.h"
 #include "storage/database.h"
 #include "storage/library.h"
+#include "storage/notehistorystore.h"
 #include "storage/paperstore.h"
 #include "storage/readerdatastore.h"
 #include "storage/rulestore.h"
@@ -198,6 +199,8 @@ std::optional<ParsedBackup> BackupParser::parse(const QByteArray &json)
             if (pair.size() == 2 && pair.at(0).isString() && pair.at(1).isString())
                 d.rulesApplied.append({pair.at(0).toString().simplified(), pair.at(1).toString()});
         }
+        d.noteHistory =
+            NoteHistoryStore::fromJson(o.value(QStringLiteral("note_history")).toArray());
         parsed.papers.append(d);
     }
     for (const QJsonValue &v : root.value(QStringLiteral("rules")).toArray()) {
@@ -232,6 +235,7 @@ public:
         , m_tags(db)
         , m_readerData(db)
         , m_rules(db)
+        , m_history(db)
         , m_report(report)
     {}
 
@@ -379,6 +383,10 @@ private:
             if (!m_rules.remember(id, rule, action))
                 return fail(m_rules.errorString());
         }
+        const std::optional<int> versions = m_history.merge(id, d.noteHistory);
+        if (!versions)
+            return fail(m_history.errorString());
+        m_report.noteVersionsAdded += *versions;
         return true;
     }
 
@@ -417,12 +425,22 @@ private:
                 if (!merged.rulesApplied.contains(done))
                     merged.rulesApplied << done;
             }
+            merged.noteHistory = w.noteHistory;
+            for (const NoteVersion &v : d.noteHistory) {
+                const bool have = std::any_of(w.noteHistory.cbegin(), w.noteHistory.cend(),
+                                              [&](const NoteVersion &k) { return k.sameAs(v); });
+                if (!have) {
+                    merged.noteHistory << v;
+                    ++m_report.noteVersionsAdded;
+                }
+            }
         } else {
             m_report.starsAdded += d.starred ? 1 : 0;
             m_report.readAdded += d.read ? 1 : 0;
             m_report.dismissalsAdded += d.dismissed ? 1 : 0;
             m_report.tagsAdded += int(d.tags.size());
             m_report.notesAdded += d.note.trimmed().isEmpty() ? 0 : 1;
+            m_report.noteVersionsAdded += int(d.noteHistory.size());
         }
         return m_readerData.savePending(merged) || fail(m_readerData.errorString());
     }
@@ -439,6 +457,7 @@ private:
     TagStore m_tags;
     ReaderDataStore m_readerData;
     RuleStore m_rules;
+    NoteHistoryStore m_history;
     QHash<QString, QString> m_ruleNames; // the backup's name, folded -> the name here
     RestoreReport &m_report;
     QHash<QString, QString> m_searches;
@@ -466,6 +485,8 @@ QString RestoreReport::summary() const
         QT_TRANSLATE_NOOP("RestoreReport", "%1 tags"));
     add(notesAdded, QT_TRANSLATE_NOOP("RestoreReport", "1 note"),
         QT_TRANSLATE_NOOP("RestoreReport", "%1 notes"));
+    add(noteVersionsAdded, QT_TRANSLATE_NOOP("RestoreReport", "1 earlier version of a note"),
+        QT_TRANSLATE_NOOP("RestoreReport", "%1 earlier versions of notes"));
     add(searchesAdded, QT_TRANSLATE_NOOP("RestoreReport", "1 saved search"),
         QT_TRANSLATE_NOOP("RestoreReport", "%1 saved searches"));
     add(rulesAdded, QT_TRANSLATE_NOOP("RestoreReport", "1 rule"),
@@ -529,6 +550,9 @@ BackupDocument Backup::document(const ReaderDataSet &data)
                 done.append(QJsonArray{rule, action});
             entries.last().second.insert(QStringLiteral("rules_applied"), done);
         }
+        if (!d.noteHistory.isEmpty())
+            entries.last().second.insert(QStringLiteral("note_history"),
+                                         NoteHistoryStore::toJson(d.noteHistory));
     }
     std::sort(entries.begin(), entries.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });

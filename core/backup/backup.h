@@ -39,7 +39,10 @@
 //
 // A paper's entry may also hold "rules_applied": [["qwen", "tag:llm"], ...],
 // what each rule did to it (storage/rulestore.h), so that a restored library
-// does not redo what the reader undid by hand.
+// does not redo what the reader undid by hand, and "note_history":
+// [{"text": "...", "saved": "2026-03-04T08:00:00.000Z", "pinned": false}, ...],
+// the note's earlier versions, newest first (storage/notehistorystore.h;
+// "pinned": the text before a large deletion).
 //
 //
 // Readers of version 1 ignore members they do not know, so later versions
@@ -53,8 +56,9 @@
 // that one side lacks is taken, and two different notes are both kept, the
 // library's first, then the backup's after a separator line, and reported.
 // A note that already contains the other (a restore repeated) is left alone,
-// so restoring the same file twice changes nothing the second time. Saved
-// searches are matched by name; a name with a different query is kept as
+// so restoring the same file twice changes nothing the second time. Earlier
+// versions of a note are united, one of the same time and text kept once.
+// Saved searches are matched by name; a name with a different query is kept as
 // "NAME (restored)", and so are rules (the same query and actions are the
 // same rule); what a rule did follows the rule it was restored into. One
 // transaction: an invalid file changes nothing.
@@ -89,6 +93,7 @@ struct RestoreReport
     int dismissalsAdded = 0;     // papers that became "Not interested"
     int tagsAdded = 0;           // paper-tag pairs added
     int notesAdded = 0;          // notes taken where the library had none (or less)
+    int noteVersionsAdded = 0;   // earlier versions of notes the library lacked
     int searchesAdded = 0;       // saved searches added (renamed ones included)
     int rulesAdded = 0;          // rules added (renamed ones included)
     QStringList renamedRules;    // "NAME (restored)" names given to differing rules

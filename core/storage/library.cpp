@@ -5,6 +5,7 @@
 #include "model/notelinks.h"
 #include "model/titlekey.h"
 #include "storage/libraryfile.h"
+#include "storage/notehistorystore.h"
 #include "storage/paperstore.h"
 #include "storage/rulestore.h"
 #include "storage/schema.h"
@@ -517,6 +518,7 @@ std::optional<int> Library::removeDigests(const QList<qint64> &ids)
         m_db.prepare("DELETE FROM papers WHERE id IN (SELECT id FROM removed_papers) "
                      "AND NOT starred AND NOT read AND NOT dismissed AND note IS NULL "
                      "AND NOT EXISTS (SELECT 1 FROM appearances a WHERE a.paper_id = papers.id) "
+                     "AND NOT EXISTS (SELECT 1 FROM note_versions v WHERE v.paper_id = papers.id) "
                      "AND NOT EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id = papers.id)");
     if (!orphans.run())
         return failed();
@@ -685,12 +687,79 @@ QList<qint64> Library::linkedFrom(qint64 id)
 bool Library::setNote(qint64 id, const QString &text)
 {
     const bool clear = text.trimmed().isEmpty();
-    auto st = m_db.cached("UPDATE papers SET note = ?2, note_changed = ?3 WHERE id = ?1 "
-                          "AND note IS NOT ?2");
+    Transaction tx(m_db);
+    auto current = m_db.cached("SELECT note, note_changed FROM papers WHERE id = ?1");
+    current.bind(1, std::int64_t(id));
+    if (!current.next())
+        return current.ok() || fail(tr("Could not save the note"));
+    const QString before = sqlvalues::textOrEmpty(*current, 0);
+    const QString beforeSaved = sqlvalues::textOrEmpty(*current, 1);
+    current->reset();
+    const QString after = clear ? QString() : text;
+    if (before == after)
+        return true;
+    const QDateTime when = now();
+    NoteHistoryStore history(m_db);
+    if (!history.keep(id, before, beforeSaved, after, when))
+        return fail(tr("Could not keep the note's earlier version"));
+    auto st = m_db.cached("UPDATE papers SET note = ?2, note_changed = ?3 WHERE id = ?1");
     st.bind(1, std::int64_t(id));
-    st.bind(2, clear ? std::nullopt : std::optional(text));
-    st.bind(3, clear ? std::nullopt : std::optional(nowIso()));
-    return st.run() || fail(tr("Could not save the note"));
+    st.bind(2, sqlvalues::textOrNull(after));
+    st.bind(3, clear ? std::nullopt : std::optional(isoDateTime(when)));
+    return (st.run() && tx.commit()) || fail(tr("Could not save the note"));
+}
+
+std::optional<NoteHistory> Library::noteHistory(qint64 id)
+{
+    auto exists = m_db.cached("SELECT 1 FROM papers WHERE id = ?1");
+    exists.bind(1, std::int64_t(id));
+    if (!exists.next()) {
+        if (exists.ok())
+            m_error = tr("There is no paper %1.").arg(id);
+        else
+            fail(tr("Could not read the note's history"));
+        return std::nullopt;
+    }
+    exists->reset();
+    NoteHistoryStore store(m_db);
+    std::optional<NoteHistory> list = store.history(id);
+    if (!list)
+        fail(tr("Could not read the note's history"));
+    return list;
+}
+
+bool Library::restoreNoteVersion(qint64 id, int number)
+{
+    Transaction tx(m_db);
+    const std::optional<NoteHistory> versions = noteHistory(id);
+    if (!versions)
+        return false;
+    if (number < 1 || number > versions->size()) {
+        m_error = versions->isEmpty()
+                      ? tr("The note of paper %1 has no earlier versions.").arg(id)
+                      : tr("The note of paper %1 has versions 1 to %2; there is no version %3.")
+                            .arg(id)
+                            .arg(versions->size())
+                            .arg(number);
+        return false;
+    }
+    const QString restored = versions->at(number - 1).text;
+    auto current = m_db.cached("SELECT note, note_changed FROM papers WHERE id = ?1");
+    current.bind(1, std::int64_t(id));
+    if (!current.next())
+        return fail(tr("Could not restore the note"));
+    const QString before = sqlvalues::textOrEmpty(*current, 0);
+    const QString beforeSaved = sqlvalues::textOrEmpty(*current, 1);
+    current->reset();
+    if (before == restored)
+        return true;
+    const QDateTime when = now();
+    NoteHistoryStore history(m_db);
+    if (!history.keepNow(id, before, beforeSaved, restored, when))
+        return fail(tr("Could not keep the note's current text"));
+    auto st = m_db.cached("UPDATE papers SET note = ?2, note_changed = ?3 WHERE id = ?1");
+    st.bind(1, std::int64_t(id)).bind(2, restored).bind(3, isoDateTime(when));
+    return (st.run() && tx.commit()) || fail(tr("Could not restore the note"));
 }
 
 QString Library::cleanTagName(const QString &name)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "model/libraryinfo.h"
+#include "model/noteversion.h"
 #include "model/paper.h"
 #include "model/rule.h"
 #include "model/snippet.h"
@@ -15,11 +16,13 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace gleaner {
@@ -107,8 +110,22 @@ public:
     [[nodiscard]] bool setRead(const QList<qint64> &ids, bool read);
     // "Not interested": the reader's explicit no, a negative for ranking.
     [[nodiscard]] bool setDismissed(const QList<qint64> &ids, bool dismissed);
-    // An empty (or all-blank) text clears the note.
+    // An empty (or all-blank) text clears the note. The note it replaces is
+    // kept in the paper's note history by the rules of
+    // storage/notehistorystore.h (always when most of it is deleted).
     [[nodiscard]] bool setNote(qint64 id, const QString &text);
+    // The earlier versions of the paper's note, newest first (version 1 is
+    // the newest); nullopt when the database fails or there is no such paper.
+    std::optional<NoteHistory> noteHistory(qint64 id);
+    // Makes version `number` (1 = newest) the note again, first keeping the
+    // note it replaces as the newest version, so the restore can be undone
+    // by restoring version 1. Refused for a number the history lacks.
+    [[nodiscard]] bool restoreNoteVersion(qint64 id, int number);
+
+    // The time notes are saved at (and their history pruned by); the
+    // current time unless a test sets another clock.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     [[nodiscard]] bool addTags(const QList<qint64> &ids, const QStringList &tags);
     [[nodiscard]] bool removeTags(const QList<qint64> &ids, const QStringList &tags);
     [[nodiscard]] bool renameTag(const QString &from, const QString &to);
@@ -196,6 +213,7 @@ private:
     Database m_snippetIndex; // in memory, opened by the first snippets()
     TagStore m_tags{m_db};
     QString m_error;
+    std::function<QDateTime()> m_clock;
     // About 20 ms of probe and bm25 at 100k papers on this project's 2-core
     // test machines, for a first page within 30 ms; 2,000 while typing.
     int m_maxRankedMatches = 6000;

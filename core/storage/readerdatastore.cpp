@@ -1,6 +1,7 @@
 #include "storage/readerdatastore.h"
 
 #include "storage/database.h"
+#include "storage/notehistorystore.h"
 #include "storage/rulestore.h"
 #include "storage/sqlvalues_p.h"
 #include "storage/tagstore.h"
@@ -73,12 +74,18 @@ std::optional<ReaderDataSet> ReaderDataStore::readAll()
                      "dismissed_at, id FROM papers WHERE starred OR read OR dismissed "
                      "OR note IS NOT NULL "
                      "OR id IN (SELECT paper_id FROM paper_tags) "
-                     "OR id IN (SELECT paper_id FROM rule_applied)");
+                     "OR id IN (SELECT paper_id FROM rule_applied) "
+                     "OR id IN (SELECT paper_id FROM note_versions)");
     Statement done = m_db.prepare("SELECT r.name, a.action FROM rule_applied a JOIN rules r ON "
                                   "r.id = a.rule_id WHERE a.paper_id = ?1 ORDER BY 1, 2");
+    NoteHistoryStore history(m_db);
+    bool historyRead = true;
     while (papers.next()) {
         ReaderData d = paperFromRow(papers);
         d.tags = tags.tagsOf(papers.int64(9));
+        const std::optional<NoteHistory> versions = history.history(papers.int64(9));
+        historyRead = historyRead && versions.has_value();
+        d.noteHistory = versions.value_or(NoteHistory());
         done.reset();
         done.bind(1, std::int64_t(papers.int64(9)));
         while (done.next())
@@ -92,7 +99,7 @@ std::optional<ReaderDataSet> ReaderDataStore::readAll()
     std::optional<QList<SavedSearch>> searches;
     RuleStore ruleStore(m_db);
     std::optional<QList<Rule>> rules;
-    if (papers.ok() && pending.ok() && done.ok())
+    if (papers.ok() && pending.ok() && done.ok() && historyRead)
         rules = ruleStore.rules();
     if (rules)
         searches = savedSearches();
@@ -147,7 +154,8 @@ std::optional<ReaderData> ReaderDataStore::pending(const QString &key)
 {
     // kPendingColumns, spelt out: cached() keeps the text's address.
     auto find = m_db.cached("SELECT key, title, starred, read, read_at, note, note_changed, "
-                            "dismissed, dismissed_at, tags, rules_applied FROM pending_reader_data "
+                            "dismissed, dismissed_at, tags, rules_applied, note_history "
+                            "FROM pending_reader_data "
                             "WHERE key = ?1");
     find.bind(1, key);
     ReaderData d;
@@ -167,6 +175,10 @@ ReaderData ReaderDataStore::pendingFromRow(const Statement &row)
     // Files older than rules (the salvage of one) have no such column.
     if (row.columnCount() > 10)
         d.rulesApplied = rulesFromJson(row.text(10));
+    // Nor have files older than note history.
+    if (row.columnCount() > 11)
+        d.noteHistory =
+            NoteHistoryStore::fromJson(QJsonDocument::fromJson(row.text(11).toUtf8()).array());
     return d;
 }
 
@@ -174,8 +186,8 @@ bool ReaderDataStore::savePending(const ReaderData &data)
 {
     auto save = m_db.cached(
         "INSERT OR REPLACE INTO pending_reader_data(key, title, starred, read, read_at, tags, "
-        "note, note_changed, restored, dismissed, dismissed_at, rules_applied) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        "note, note_changed, restored, dismissed, dismissed_at, rules_applied, note_history) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
     const QString now = nowIso();
     const bool hasNote = !data.note.trimmed().isEmpty();
     save.bind(1, data.key).bind(2, data.title).bind(3, data.starred).bind(4, data.read);
@@ -183,6 +195,8 @@ bool ReaderDataStore::savePending(const ReaderData &data)
     save.bind(6, sqlvalues::tagsToJson(data.tags)).bind(9, now).bind(10, data.dismissed);
     save.bind(11, data.dismissed ? sqlvalues::textOrNull(data.dismissedAt) : std::nullopt);
     save.bind(12, rulesToJson(data.rulesApplied));
+    save.bind(13, QString::fromUtf8(QJsonDocument(NoteHistoryStore::toJson(data.noteHistory))
+                                        .toJson(QJsonDocument::Compact)));
     if (hasNote)
         save.bind(7, data.note).bind(8, data.noteChanged.isEmpty() ? now : data.noteChanged);
     else
@@ -217,6 +231,9 @@ std::optional<bool> ReaderDataStore::attachPending(qint64 paperId, const QString
             return std::nullopt;
         }
     }
+    NoteHistoryStore history(m_db);
+    if (!history.merge(paperId, d.noteHistory))
+        return std::nullopt;
     auto drop = m_db.cached("DELETE FROM pending_reader_data WHERE key = ?1");
     if (!drop.bind(1, key).run())
         return std::nullopt;

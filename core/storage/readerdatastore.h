@@ -7,6 +7,7 @@
 #pragma once
 
 #include "model/libraryinfo.h"
+#include "model/noteversion.h"
 #include "model/rule.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,8 @@ struct ReaderData
     // What rules did to it, as (rule name, action) pairs (storage/rulestore.h):
     // so a restored library does not redo what the reader undid.
     QList<std::pair<QString, QString>> rulesApplied;
+    // The note's earlier versions, newest first (storage/notehistorystore.h).
+    NoteHistory noteHistory;
 };
 
 // All the reader data of a library, read in one transaction.
@@ -60,7 +63,7 @@ public:
     [[nodiscard]] std::optional<ReaderDataSet> readAll();
 
     // The star, read state, dismissal and note of a paper in the library
-    // (no tags).
+    // (no tags, no note history).
     [[nodiscard]] std::optional<ReaderData> ofPaper(qint64 paperId);
     // Writes the star, read state, dismissal and note as given (tags are
     // TagStore's).
@@ -72,7 +75,8 @@ public:
     // what waited under its key.
     [[nodiscard]] bool savePending(const ReaderData &data);
     // For the importer, once per new paper inside its transaction: moves the
-    // data waiting under `key` onto the paper; true when there was some. One
+    // data waiting under `key` onto the paper (its note history too); true
+    // when there was some. One
     // primary-key lookup when nothing waits.
     [[nodiscard]] std::optional<bool> attachPending(qint64 paperId, const QString &key);
 
@@ -81,7 +85,7 @@ public:
     // them with its own statements).
     static constexpr const char *kPendingColumns = "key, title, starred, read, read_at, note, "
                                                    "note_changed, dismissed, dismissed_at, tags, "
-                                                   "rules_applied";
+                                                   "rules_applied, note_history";
     static ReaderData pendingFromRow(const Statement &row);
 
     // The saved searches, by name.

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace gleaner {
 
 namespace {
@@ -213,10 +215,29 @@ std::optional<SalvagedLibrary> Salvage::read()
                 ++result.unreadableRows;
         }
     }
+    // Earlier versions of notes (in the formats that have them), by their
+    // own row ids, so a damaged page loses only the versions on it.
+    if (hasColumn(db, "note_versions", "text")) {
+        result.unreadableRows += readRows(
+            db,
+            "SELECT id, paper_id, text, saved, pinned FROM note_versions NOT INDEXED "
+            "WHERE id > ?1 ORDER BY id",
+            "SELECT id, paper_id, text, saved, pinned FROM note_versions NOT INDEXED WHERE id = ?1",
+            "SELECT max(id) FROM note_versions NOT INDEXED", [&](const Statement &st) {
+                const auto paper = papers.find(st.int64(1));
+                if (paper == papers.end() || st.text(2).isEmpty())
+                    return;
+                paper->reader.noteHistory.append({st.text(2), st.text(3), st.integer(4) != 0});
+            });
+        for (auto it = papers.begin(); it != papers.end(); ++it) {
+            std::sort(it->reader.noteHistory.begin(), it->reader.noteHistory.end(),
+                      [](const NoteVersion &a, const NoteVersion &b) { return a.saved > b.saved; });
+        }
+    }
     for (auto it = papers.begin(); it != papers.end(); ++it) {
         const ReaderData &r = it->reader;
         if (r.starred || r.read || r.dismissed || !r.note.isEmpty() || !r.tags.isEmpty() ||
-            !r.rulesApplied.isEmpty())
+            !r.rulesApplied.isEmpty() || !r.noteHistory.isEmpty())
             result.readerData.append(r);
     }
 
@@ -267,8 +288,11 @@ std::optional<SalvagedLibrary> Salvage::read()
     // Reader data restored from a backup and still waiting for its paper.
     // Keyed by text, so a damaged page ends the scan.
     const QByteArray pendingColumns =
-        hasColumn(db, "pending_reader_data", "rules_applied")
+        hasColumn(db, "pending_reader_data", "note_history")
             ? QByteArray(ReaderDataStore::kPendingColumns)
+        : hasColumn(db, "pending_reader_data", "rules_applied")
+            ? QByteArray("key, title, starred, read, read_at, note, note_changed, dismissed, "
+                         "dismissed_at, tags, rules_applied")
         : hasColumn(db, "pending_reader_data", "dismissed")
             ? QByteArray("key, title, starred, read, read_at, note, note_changed, dismissed, "
                          "dismissed_at, tags")

@@ -257,6 +257,27 @@ CREATE INDEX rule_applied_paper ON rule_applied(paper_id);
 ALTER TABLE pending_reader_data ADD COLUMN rules_applied TEXT NOT NULL DEFAULT '[]';
 )sql";
 
+// Version 9: the earlier versions of each paper's note
+// (storage/notehistorystore.h), so that no text the reader typed is lost,
+// not even to a select-all and delete. Removed with their paper. The history
+// of a paper not imported yet waits with its other reader data, as JSON
+// [{"text", "saved", "pinned"}, ...]. Only a new table: instant at any size.
+const char *const kVersion9 = R"sql(
+CREATE TABLE note_versions(
+    id            INTEGER PRIMARY KEY,
+    paper_id      INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+    text          TEXT NOT NULL,
+    saved         TEXT NOT NULL,              -- when this text was saved as the note
+    since         TEXT NOT NULL,              -- when the version was started (the autosave
+                                              -- replaces its text for a few minutes)
+    pinned        INTEGER NOT NULL DEFAULT 0, -- the text before a large deletion
+    closed        INTEGER NOT NULL DEFAULT 0  -- never replaced by the autosave (kept at a
+                                              -- restore, or taken from a backup)
+);
+CREATE INDEX note_versions_paper ON note_versions(paper_id, saved);
+ALTER TABLE pending_reader_data ADD COLUMN note_history TEXT NOT NULL DEFAULT '[]';
+)sql";
+
 struct Step
 {
     int version;
@@ -267,6 +288,7 @@ struct Step
 const Step kSteps[] = {
     {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, nullptr, allowUnknownUpvotes},
     {5, kVersion5}, {6, kVersion6}, {7, kVersion7}, {8, kVersion8},
+    {9, kVersion9},
 };
 
 } // namespace

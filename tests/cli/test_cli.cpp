@@ -1203,3 +1203,115 @@ TEST_CASE("gleaner-cli searches: add, replace, list, rename and remove saved sea
               .code == 2);
     CHECK(cli.run({QStringLiteral("searches"), QStringLiteral("bogus")}).code == 2);
 }
+
+TEST_CASE("gleaner-cli note --history lists a note's earlier versions; --restore brings one back",
+          "[cli][notehistory]")
+{
+    Cli cli;
+    REQUIRE(cli.run({QStringLiteral("import"), cli.fixture(QStringLiteral("day1.txt"))}).code == 0);
+    const QJsonArray hits = cli.json({QStringLiteral("search"), QStringLiteral("lanternfish"),
+                                      QStringLiteral("--json")})
+                                .array();
+    REQUIRE(hits.size() == 1);
+    const QString id =
+        QString::number(hits.first().toObject().value(QStringLiteral("id")).toInteger());
+    const QString first = QStringLiteral("Sonar counts are noisy below 20 fish.");
+    const auto history = [&](const QStringList &args) {
+        return cli.json(QStringList{QStringLiteral("note"), id} + args).array();
+    };
+
+    const Run none = cli.run({QStringLiteral("note"), id, QStringLiteral("--history")});
+    CHECK(none.code == 0);
+    CHECK(none.out.contains(QStringLiteral("no earlier versions")));
+    CHECK(history({QStringLiteral("--history"), QStringLiteral("--json")}).isEmpty());
+
+    REQUIRE(cli.run({QStringLiteral("note"), id, first}).code == 0);
+    REQUIRE(cli.run({QStringLiteral("note"), id, QString()}).code == 0); // cleared by mistake
+    REQUIRE(cli.run({QStringLiteral("note"), id, QStringLiteral("Oops")}).code == 0);
+
+    // Listing only reads: the file is left as it was.
+    const QByteArray before = cli.libraryHash();
+    const Run listed = cli.run({QStringLiteral("note"), id, QStringLiteral("--history")});
+    CHECK(listed.code == 0);
+    CHECK(cli.libraryHash() == before);
+    REQUIRE(listed.out.startsWith(QStringLiteral("1\t")));
+    CHECK(listed.out.contains(QStringLiteral("37 characters")));
+    CHECK(listed.out.contains(QStringLiteral("before a deletion")));
+    CHECK(listed.out.contains(first));
+
+    // The options may come before the ID too.
+    const QJsonArray versions = cli.json({QStringLiteral("note"), QStringLiteral("--history"),
+                                          QStringLiteral("--json"), id})
+                                    .array();
+    REQUIRE(versions.size() == 1);
+    const QJsonObject v = versions.first().toObject();
+    CHECK(v.value(QStringLiteral("version")).toInt() == 1);
+    CHECK(v.value(QStringLiteral("text")).toString() == first);
+    CHECK(v.value(QStringLiteral("characters")).toInt() == int(first.size()));
+    CHECK(v.value(QStringLiteral("before_deletion")).toBool());
+    CHECK(QDateTime::fromString(v.value(QStringLiteral("saved")).toString(), Qt::ISODateWithMs)
+              .isValid());
+
+    const Run restored =
+        cli.run({QStringLiteral("note"), id, QStringLiteral("--restore"), QStringLiteral("1")});
+    CHECK(restored.code == 0);
+    CHECK(restored.out.contains(QStringLiteral("Restored version 1")));
+    CHECK(cli.json({QStringLiteral("show"), id, QStringLiteral("--json")})
+              .object()
+              .value(QStringLiteral("note"))
+              .toString() == first);
+    // The note the restore replaced is the newest version: the restore can
+    // be undone the same way.
+    const QJsonArray after = history({QStringLiteral("--history"), QStringLiteral("--json")});
+    REQUIRE(after.size() == 2);
+    CHECK(after.first().toObject().value(QStringLiteral("text")).toString() ==
+          QStringLiteral("Oops"));
+    const Run undone = cli.run({QStringLiteral("note"), id, QStringLiteral("--restore=1")});
+    CHECK(undone.code == 0);
+    CHECK(undone.out.contains(QStringLiteral("the note it replaced is version 1 now")));
+    CHECK(cli.json({QStringLiteral("show"), id, QStringLiteral("--json")})
+              .object()
+              .value(QStringLiteral("note"))
+              .toString() == QStringLiteral("Oops"));
+    // Version 2 is "Oops" too, the note as it is: nothing to do, and it says so.
+    REQUIRE(history({QStringLiteral("--history"), QStringLiteral("--json")})
+                .at(1)
+                .toObject()
+                .value(QStringLiteral("text"))
+                .toString() == QStringLiteral("Oops"));
+    const Run same =
+        cli.run({QStringLiteral("note"), id, QStringLiteral("--restore"), QStringLiteral("2")});
+    CHECK(same.code == 0);
+    CHECK(same.out.contains(QStringLiteral("already")));
+
+    // A version the history lacks is refused, and changes nothing.
+    const QByteArray kept = cli.libraryHash();
+    const Run missing =
+        cli.run({QStringLiteral("note"), id, QStringLiteral("--restore"), QStringLiteral("9")});
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("no version 9")));
+    CHECK(cli.libraryHash() == kept);
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("--restore"), QStringLiteral("two")},
+          QStringList{QStringLiteral("--restore"), QStringLiteral("0")},
+          QStringList{QStringLiteral("--restore")},
+          QStringList{QStringLiteral("--history"), QStringLiteral("--restore"),
+                      QStringLiteral("1")},
+          QStringList{QStringLiteral("--restore"), QStringLiteral("1"), QStringLiteral("--json")},
+          QStringList{QStringLiteral("--history"), QStringLiteral("extra")}, QStringList{}}) {
+        const Run r = cli.run(QStringList{QStringLiteral("note"), id} + args);
+        INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString());
+        CHECK(r.code == 2);
+    }
+    CHECK(cli.libraryHash() == kept);
+    // Text that merely contains the words is a note, as ever.
+    REQUIRE(
+        cli.run({QStringLiteral("note"), id, QStringLiteral("see"), QStringLiteral("--history")})
+            .code == 0);
+    CHECK(cli.json({QStringLiteral("show"), id, QStringLiteral("--json")})
+              .object()
+              .value(QStringLiteral("note"))
+              .toString() == QStringLiteral("see --history"));
+    CHECK(cli.run({QStringLiteral("note"), QStringLiteral("99999"), QStringLiteral("--history")})
+              .code == 1);
+}

@@ -127,6 +127,21 @@ bool Annotator::setNote(qint64 id, const QString &text)
     return edit({id}, Edit::Note, !text.trimmed().isEmpty(), text, Record::No);
 }
 
+bool Annotator::restoreNoteVersion(qint64 id, int number)
+{
+    const QList<Paper> before = m_library.papers({id});
+    if (!m_library.restoreNoteVersion(id, number)) {
+        m_error = tr("The note could not be restored: %1").arg(m_library.errorString());
+        return false;
+    }
+    CountDelta delta;
+    // A version is never empty: a paper without a note has one again.
+    if (!before.isEmpty() && before.first().note.isEmpty())
+        delta.withNotes = 1;
+    Q_EMIT m_events.paperChanged({id}, delta);
+    return true;
+}
+
 int Annotator::triagedChange(const Paper &before, Edit edit, bool on, const QString &tag)
 {
     // Triaged: read, starred, dismissed or tagged (docs: the day's progress).

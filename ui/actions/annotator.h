@@ -56,6 +56,9 @@ public:
     // it was added, false when removed; nullopt on failure.
     [[nodiscard]] std::optional<bool> toggleTag(const QList<qint64> &ids, const QString &tag);
     [[nodiscard]] bool setNote(qint64 id, const QString &text);
+    // Makes an earlier version of the note (1 the newest) the note again;
+    // the library keeps the note it replaces as the newest version.
+    [[nodiscard]] bool restoreNoteVersion(qint64 id, int number);
 
     QString errorString() const { return m_error; }
 

@@ -4,6 +4,8 @@
 // returns an exit code (cli.h).
 #pragma once
 
+#include "command.h"
+
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QList>
@@ -46,6 +48,9 @@ public:
     static int markUnread(Invocation &in, Library &library);
     static int dismiss(Invocation &in, Library &library);
     static int undismiss(Invocation &in, Library &library);
+    static QList<QCommandLineOption> noteOptions();
+    // --history only reads the library; the rest writes.
+    static Access noteAccess(const Invocation &in);
     static int note(Invocation &in, Library &library);
 
     static int tag(Invocation &in, Library &library);
