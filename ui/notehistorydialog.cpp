@@ -164,11 +164,16 @@ QString NoteHistoryDialog::comparison(const QString &version, const QString &cur
         return tr("The note is empty now; restoring brings all of this back.");
     const auto [start, versionOnly] = changedSpan(version, current);
     const qsizetype currentOnly = current.size() - (version.size() - versionOnly);
-    QString sentence = tr("Compared with the note now, this version has %n character(s) it "
-                          "lacks (marked)",
-                          nullptr, int(versionOnly));
-    sentence += tr(" and lacks %n of its character(s).", nullptr, int(currentOnly));
-    return sentence;
+    if (currentOnly == 0)
+        return tr("This version has %n character(s) the note lacks now (marked).", nullptr,
+                  int(versionOnly));
+    if (versionOnly == 0)
+        return tr("The note has %n character(s) more now; restoring this version removes them.",
+                  nullptr, int(currentOnly));
+    // Two counts, two plurals: one sentence in two messages.
+    return tr("This version has %n character(s) the note lacks now (marked),", nullptr,
+              int(versionOnly)) +
+           tr(" and lacks %n of the note's.", nullptr, int(currentOnly));
 }
 
 void NoteHistoryDialog::showChosen()
