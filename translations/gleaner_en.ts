@@ -2159,13 +2159,6 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s), before a deletion</source>
-        <translation>
-            <numerusform>1 character, before a deletion</numerusform>
-            <numerusform>%n characters, before a deletion</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>This version has %n character(s) the note lacks now (marked).</source>
         <translation>
             <numerusform>This version has 1 character the note lacks now (marked).</numerusform>
@@ -2192,6 +2185,14 @@ Edit › Undo takes it back.</numerusform>
             <numerusform> and lacks 1 of the note&apos;s.</numerusform>
             <numerusform> and lacks %n of the note&apos;s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, before a deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept just before most of the note was deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
