@@ -2159,25 +2159,40 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Compared with the note now, this version has %n character(s) it lacks (marked)</source>
+        <source>This version has %n character(s) the note lacks now (marked).</source>
         <translation>
-            <numerusform>Compared with the note now, this version has 1 character it lacks (marked)</numerusform>
-            <numerusform>Compared with the note now, this version has %n characters it lacks (marked)</numerusform>
+            <numerusform>This version has 1 character the note lacks now (marked).</numerusform>
+            <numerusform>This version has %n characters the note lacks now (marked).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and lacks %n of its character(s).</source>
+        <source>The note has %n character(s) more now; restoring this version removes them.</source>
         <translation>
-            <numerusform> and lacks 1 of its characters.</numerusform>
-            <numerusform> and lacks %n of its characters.</numerusform>
+            <numerusform>The note has 1 character more now; restoring this version removes it.</numerusform>
+            <numerusform>The note has %n characters more now; restoring this version removes them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s), before a deletion</source>
+        <source>This version has %n character(s) the note lacks now (marked),</source>
         <translation>
-            <numerusform>1 character, before a deletion</numerusform>
-            <numerusform>%n characters, before a deletion</numerusform>
+            <numerusform>This version has 1 character the note lacks now (marked),</numerusform>
+            <numerusform>This version has %n characters the note lacks now (marked),</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source> and lacks %n of the note&apos;s.</source>
+        <translation>
+            <numerusform> and lacks 1 of the note&apos;s.</numerusform>
+            <numerusform> and lacks %n of the note&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, before a deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept just before most of the note was deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

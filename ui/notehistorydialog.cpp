@@ -74,13 +74,14 @@ NoteHistoryDialog::NoteHistoryDialog(const QString &paperTitle, const QString &c
         const QDateTime saved = QDateTime::fromString(v.saved, Qt::ISODateWithMs).toLocalTime();
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(0, locale.toString(saved, QLocale::ShortFormat));
-        // Said in words too, not only by the icon: a screen reader reads it.
-        item->setText(1, v.pinned
-                             ? tr("%n character(s), before a deletion", nullptr, int(v.text.size()))
-                             : tr("%n character(s)", nullptr, int(v.text.size())));
+        item->setText(1, tr("%n character(s)", nullptr, int(v.text.size())));
         item->setText(2, firstLine(v.text));
         if (v.pinned) {
+            // Said in words too, not only by the icon: to a screen reader,
+            // and under the text once chosen (showChosen()).
             item->setToolTip(0, tr("The note just before most of it was deleted"));
+            item->setData(0, Qt::AccessibleTextRole,
+                          tr("%1, before a deletion").arg(item->text(0)));
             item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
         }
     }
@@ -111,8 +112,8 @@ NoteHistoryDialog::NoteHistoryDialog(const QString &paperTitle, const QString &c
     listLayout->addWidget(m_list, 1);
     splitter->addWidget(listPane);
     splitter->addWidget(textPane);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -136,7 +137,7 @@ NoteHistoryDialog::NoteHistoryDialog(const QString &paperTitle, const QString &c
         if (chosenVersion() > 0)
             accept();
     });
-    resize(780, 460);
+    resize(860, 480);
     if (!versions.isEmpty())
         chooseVersion(1);
     m_list->setFocus(Qt::OtherFocusReason);
@@ -164,11 +165,16 @@ QString NoteHistoryDialog::comparison(const QString &version, const QString &cur
         return tr("The note is empty now; restoring brings all of this back.");
     const auto [start, versionOnly] = changedSpan(version, current);
     const qsizetype currentOnly = current.size() - (version.size() - versionOnly);
-    QString sentence = tr("Compared with the note now, this version has %n character(s) it "
-                          "lacks (marked)",
-                          nullptr, int(versionOnly));
-    sentence += tr(" and lacks %n of its character(s).", nullptr, int(currentOnly));
-    return sentence;
+    if (currentOnly == 0)
+        return tr("This version has %n character(s) the note lacks now (marked).", nullptr,
+                  int(versionOnly));
+    if (versionOnly == 0)
+        return tr("The note has %n character(s) more now; restoring this version removes them.",
+                  nullptr, int(currentOnly));
+    // Two counts, two plurals: one sentence in two messages.
+    return tr("This version has %n character(s) the note lacks now (marked),", nullptr,
+              int(versionOnly)) +
+           tr(" and lacks %n of the note's.", nullptr, int(currentOnly));
 }
 
 void NoteHistoryDialog::showChosen()
@@ -182,7 +188,10 @@ void NoteHistoryDialog::showChosen()
     }
     const QString text = m_versions.at(number - 1).text;
     m_text->setPlainText(text);
-    m_comparison->setText(comparison(text, m_current));
+    QString said = comparison(text, m_current);
+    if (m_versions.at(number - 1).pinned)
+        said.prepend(tr("Kept just before most of the note was deleted.") + QLatin1Char(' '));
+    m_comparison->setText(said);
     // What this version has that the note lacks, marked in its text.
     const auto [start, length] = changedSpan(text, m_current);
     QList<QTextEdit::ExtraSelection> marks;

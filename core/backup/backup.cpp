@@ -390,6 +390,21 @@ private:
         return true;
     }
 
+    // Adds to `into` each of `versions` it lacks (one of the same time and
+    // text), once even when a file lists it twice; the number added.
+    static int unite(NoteHistory &into, const NoteHistory &versions)
+    {
+        int added = 0;
+        for (const NoteVersion &v : versions) {
+            if (std::none_of(into.cbegin(), into.cend(),
+                             [&](const NoteVersion &k) { return k.sameAs(v); })) {
+                into << v;
+                ++added;
+            }
+        }
+        return added;
+    }
+
     bool applyToPending(const ReaderData &d)
     {
         ++m_report.pending;
@@ -426,21 +441,15 @@ private:
                     merged.rulesApplied << done;
             }
             merged.noteHistory = w.noteHistory;
-            for (const NoteVersion &v : d.noteHistory) {
-                const bool have = std::any_of(w.noteHistory.cbegin(), w.noteHistory.cend(),
-                                              [&](const NoteVersion &k) { return k.sameAs(v); });
-                if (!have) {
-                    merged.noteHistory << v;
-                    ++m_report.noteVersionsAdded;
-                }
-            }
+            m_report.noteVersionsAdded += unite(merged.noteHistory, d.noteHistory);
         } else {
             m_report.starsAdded += d.starred ? 1 : 0;
             m_report.readAdded += d.read ? 1 : 0;
             m_report.dismissalsAdded += d.dismissed ? 1 : 0;
             m_report.tagsAdded += int(d.tags.size());
             m_report.notesAdded += d.note.trimmed().isEmpty() ? 0 : 1;
-            m_report.noteVersionsAdded += int(d.noteHistory.size());
+            merged.noteHistory.clear();
+            m_report.noteVersionsAdded += unite(merged.noteHistory, d.noteHistory);
         }
         return m_readerData.savePending(merged) || fail(m_readerData.errorString());
     }

@@ -400,6 +400,35 @@ TEST_CASE("Note history goes into a backup and merges back, before its digests t
     }
 }
 
+TEST_CASE("A backup's versions are taken once each, and only those with text and a time",
+          "[notehistory][backup]")
+{
+    // The fuzz target's seed of note history, odd entries and all.
+    QFile file(QStringLiteral(GLEANER_SOURCE_DIR "/tests/fuzz/seeds/backup/history.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    LibraryFixture f;
+    const std::optional<RestoreReport> first = Backup(f.library).restoreData(json);
+    INFO(f.library.errorString().toStdString());
+    REQUIRE(first);
+    // Lanternfish's two spellings of one time are one version; the empty,
+    // the untimed and the malformed entries are skipped. The waiting
+    // paper's version is listed twice and kept once.
+    CHECK(first->noteVersionsAdded == 3);
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    const NoteHistory fish = historyOf(f.library, f.idOf(QStringLiteral("Lanternfish")));
+    CHECK(texts(fish) ==
+          QStringList{QStringLiteral("Before the deletion."), QStringLiteral("Earlier.")});
+    CHECK(fish.first().pinned);
+    CHECK(fish.at(1).saved == QStringLiteral("2026-03-03T08:00:00.000Z"));
+    const std::optional<RestoreReport> again = Backup(f.library).restoreData(json);
+    REQUIRE(again);
+    CHECK(again->noteVersionsAdded == 0);
+    CHECK(test::scalar(f.library, "SELECT count(*) FROM note_versions") == 2);
+    CHECK(test::scalar(f.library,
+                       "SELECT json_array_length(note_history) FROM pending_reader_data") == 1);
+}
+
 TEST_CASE("The repair of a damaged library keeps note history", "[notehistory][repair]")
 {
     LibraryFixture f;
