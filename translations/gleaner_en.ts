@@ -71,6 +71,20 @@
         <source>Take “not interested” off %1 papers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n paper(s) to the reading queue</source>
+        <translation>
+            <numerusform>Add 1 paper to the reading queue</numerusform>
+            <numerusform>Add %n papers to the reading queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n paper(s) from the reading queue</source>
+        <translation>
+            <numerusform>Remove 1 paper from the reading queue</numerusform>
+            <numerusform>Remove %n papers from the reading queue</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -616,6 +630,34 @@
         <source>Could not redo the rule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not add to the reading queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add to the reading queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove from the reading queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove from the reading queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reorder the reading queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reorder the reading queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper %1 is not in the reading queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryFile</name>
@@ -784,6 +826,41 @@
     </message>
 </context>
 <context>
+    <name>QueueStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the reading queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no paper %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add to the reading queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove from the reading queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reorder the reading queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper %1 is not in the reading queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reorder the reading queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReaderDataStore</name>
     <message>
         <source>There is no paper %1.</source>
@@ -927,6 +1004,14 @@
         <source>%1 rules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 paper queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 papers queued</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RuleActions</name>
@@ -1025,6 +1110,10 @@ Edit › Undo takes it back.</numerusform>
         <source>matched %1, nothing new to do</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>queued %1 to read later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RuleStore</name>
@@ -1053,10 +1142,6 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A rule needs something to do: a tag to add, a star, “mark read” or “Not interested”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is already a rule called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,6 +1167,10 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Could not redo the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule needs something to do: a tag to add, a star, “mark read”, “Not interested” or the reading queue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1502,6 +1591,22 @@ Edit › Undo takes it back.</numerusform>
         <source>&amp;New Rule…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read &amp;Later (Reading Queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the end of the reading queue (again: take it out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move Up in the Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ove Down in the Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::AnnotationPane</name>
@@ -1559,6 +1664,14 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Papers like this one matter less to you (X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read later: the Reading queue lists it in the order you set (Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1872,10 +1985,6 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Words, &quot;phrases&quot;, -exclude, OR, title: abstract:, is:starred is:unread is:dismissed has:note tag: digest: date: upvotes: authors: org:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Papers with the words in their title come first, ranked by relevance. The other matches are too many to rank them all: the newest %1 are ranked, the older ones follow newest first. Add a word to narrow them down.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,6 +2006,10 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Papers with the words in their title come first, ranked by relevance. The other matches are too many to rank while you type and follow newest first. Type a space after the last word to rank the newest of them, or add a word to narrow them down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words, &quot;phrases&quot;, -exclude, OR, title: abstract:, is:starred is:unread is:dismissed is:queued has:note tag: digest: date: upvotes: authors: org:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2014,6 +2127,24 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>The linked paper is not in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n paper(s) to the end of the reading queue.</source>
+        <translation>
+            <numerusform>Added 1 paper to the end of the reading queue.</numerusform>
+            <numerusform>Added %n papers to the end of the reading queue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n paper(s) out of the reading queue.</source>
+        <translation>
+            <numerusform>Took 1 paper out of the reading queue.</numerusform>
+            <numerusform>Took %n papers out of the reading queue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This paper is not in the reading queue (Q adds it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2358,10 +2489,6 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rules run on the papers of every digest imported from now on. A rule does each thing to a paper once: a star or tag you take off by hand stays off, and notes are never touched. (Adding to a reading queue will come with the queue.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,6 +2526,14 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Choose what the rule does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the reading &amp;queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules run on the papers of every digest imported from now on. A rule does each thing to a paper once: a star or tag you take off by hand, or a paper you take out of the reading queue, stays so, and notes are never touched.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2607,6 +2742,10 @@ not run yet: it runs on the next digest you import</source>
     </message>
     <message>
         <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3084,10 +3223,6 @@ not run yet: it runs on the next digest you import</source>
         <source>matched %1 last</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>give the rule something to do: --tag T, --star, --read or --dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>rule ‘%1’ matches %n paper(s); a run would do: %2 (dry run, nothing changed)</source>
         <translation>
@@ -3137,6 +3272,81 @@ not run yet: it runs on the next digest you import</source>
     <message>
         <source>saved search ‘%1’ added: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue takes: list, add ID..., rm ID..., or move ID POSITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n paper(s) to the reading queue</source>
+        <translation>
+            <numerusform>Added 1 paper to the reading queue</numerusform>
+            <numerusform>Added %n papers to the reading queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already in it)</source>
+        <translation>
+            <numerusform> (1 already in it)</numerusform>
+            <numerusform> (%n already in it)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; it holds %n.</source>
+        <translation>
+            <numerusform>; it holds 1.</numerusform>
+            <numerusform>; it holds %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n paper(s) from the reading queue</source>
+        <translation>
+            <numerusform>Removed 1 paper from the reading queue</numerusform>
+            <numerusform>Removed %n papers from the reading queue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paper %1 is not in the reading queue; `gleaner-cli queue add %1` adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a place in the queue: give a position from 1, or up, down, top or bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper %1 is number %2 of %3 in the reading queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add to the reading queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add what it matches to the end of the reading queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the rule something to do: --tag T, --star, --read, --dismiss or --queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1 of %2 in the reading queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) to read later</source>
+        <translation>
+            <numerusform>1 paper to read later</numerusform>
+            <numerusform>%n papers to read later</numerusform>
+        </translation>
     </message>
 </context>
 <context>
