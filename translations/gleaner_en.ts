@@ -71,6 +71,20 @@
         <source>Take “not interested” off %1 papers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n paper(s) to the reading queue</source>
+        <translation>
+            <numerusform>Add 1 paper to the reading queue</numerusform>
+            <numerusform>Add %n papers to the reading queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n paper(s) from the reading queue</source>
+        <translation>
+            <numerusform>Remove 1 paper from the reading queue</numerusform>
+            <numerusform>Remove %n papers from the reading queue</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The note could not be restored: %1</source>
         <translation type="unfinished"></translation>
@@ -621,6 +635,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Could not add to the reading queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add to the reading queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove from the reading queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove from the reading queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reorder the reading queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reorder the reading queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper %1 is not in the reading queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not keep the note&apos;s earlier version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,6 +858,41 @@
     </message>
 </context>
 <context>
+    <name>QueueStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the reading queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no paper %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add to the reading queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove from the reading queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reorder the reading queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper %1 is not in the reading queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reorder the reading queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReaderDataStore</name>
     <message>
         <source>There is no paper %1.</source>
@@ -960,6 +1037,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 paper queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 papers queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 earlier version of a note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,6 +1150,10 @@ Edit › Undo takes it back.</numerusform>
         <source>matched %1, nothing new to do</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>queued %1 to read later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RuleStore</name>
@@ -1093,10 +1182,6 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A rule needs something to do: a tag to add, a star, “mark read” or “Not interested”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is already a rule called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,6 +1207,10 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Could not redo the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule needs something to do: a tag to add, a star, “mark read”, “Not interested” or the reading queue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1543,6 +1632,22 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read &amp;Later (Reading Queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the end of the reading queue (again: take it out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move Up in the Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ove Down in the Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note &amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,15 +1715,23 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read later: the Reading queue lists it in the order you set (Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Earlier versions of this note, to read or restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restored %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1932,10 +2045,6 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Words, &quot;phrases&quot;, -exclude, OR, title: abstract:, is:starred is:unread is:dismissed has:note tag: digest: date: upvotes: authors: org:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Papers with the words in their title come first, ranked by relevance. The other matches are too many to rank them all: the newest %1 are ranked, the older ones follow newest first. Add a word to narrow them down.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1957,6 +2066,10 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Papers with the words in their title come first, ranked by relevance. The other matches are too many to rank while you type and follow newest first. Type a space after the last word to rank the newest of them, or add a word to narrow them down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words, &quot;phrases&quot;, -exclude, OR, title: abstract:, is:starred is:unread is:dismissed is:queued has:note tag: digest: date: upvotes: authors: org:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2076,12 +2189,30 @@ Edit › Undo takes it back.</numerusform>
         <source>The linked paper is not in this list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Added %n paper(s) to the end of the reading queue.</source>
+        <translation>
+            <numerusform>Added 1 paper to the end of the reading queue.</numerusform>
+            <numerusform>Added %n papers to the end of the reading queue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n paper(s) out of the reading queue.</source>
+        <translation>
+            <numerusform>Took 1 paper out of the reading queue.</numerusform>
+            <numerusform>Took %n papers out of the reading queue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This paper is not in the reading queue (Q adds it).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The note&apos;s history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restored an earlier version of the note; the note it replaced is in its history.</source>
+        <source>That version is the note as it is; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2089,7 +2220,7 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That version is the note as it is; nothing changed.</source>
+        <source>Restored an earlier version of the note; the note it replaced is in its history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2128,6 +2259,10 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>The note just before most of it was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, before a deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2185,10 +2320,6 @@ Edit › Undo takes it back.</numerusform>
             <numerusform> and lacks 1 of the note&apos;s.</numerusform>
             <numerusform> and lacks %n of the note&apos;s.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1, before a deletion</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kept just before most of the note was deleted.</source>
@@ -2536,10 +2667,6 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rules run on the papers of every digest imported from now on. A rule does each thing to a paper once: a star or tag you take off by hand stays off, and notes are never touched. (Adding to a reading queue will come with the queue.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2577,6 +2704,14 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Choose what the rule does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the reading &amp;queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules run on the papers of every digest imported from now on. A rule does each thing to a paper once: a star or tag you take off by hand, or a paper you take out of the reading queue, stays so, and notes are never touched.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2785,6 +2920,10 @@ not run yet: it runs on the next digest you import</source>
     </message>
     <message>
         <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3262,10 +3401,6 @@ not run yet: it runs on the next digest you import</source>
         <source>matched %1 last</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>give the rule something to do: --tag T, --star, --read or --dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>rule ‘%1’ matches %n paper(s); a run would do: %2 (dry run, nothing changed)</source>
         <translation>
@@ -3315,6 +3450,81 @@ not run yet: it runs on the next digest you import</source>
     <message>
         <source>saved search ‘%1’ added: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue takes: list, add ID..., rm ID..., or move ID POSITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n paper(s) to the reading queue</source>
+        <translation>
+            <numerusform>Added 1 paper to the reading queue</numerusform>
+            <numerusform>Added %n papers to the reading queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already in it)</source>
+        <translation>
+            <numerusform> (1 already in it)</numerusform>
+            <numerusform> (%n already in it)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; it holds %n.</source>
+        <translation>
+            <numerusform>; it holds 1.</numerusform>
+            <numerusform>; it holds %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n paper(s) from the reading queue</source>
+        <translation>
+            <numerusform>Removed 1 paper from the reading queue</numerusform>
+            <numerusform>Removed %n papers from the reading queue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paper %1 is not in the reading queue; `gleaner-cli queue add %1` adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a place in the queue: give a position from 1, or up, down, top or bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper %1 is number %2 of %3 in the reading queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add to the reading queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add what it matches to the end of the reading queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the rule something to do: --tag T, --star, --read, --dismiss or --queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1 of %2 in the reading queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) to read later</source>
+        <translation>
+            <numerusform>1 paper to read later</numerusform>
+            <numerusform>%n papers to read later</numerusform>
+        </translation>
     </message>
     <message>
         <source>give the note&apos;s text, or --history, or --restore N</source>
@@ -3372,15 +3582,15 @@ not run yet: it runs on the next digest you import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restored version %1 of the note of paper %2; the note it replaced is version 1 now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Version %1 is the note of paper %2 already; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restored version %1 of the note of paper %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored version %1 of the note of paper %2; the note it replaced is version 1 now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

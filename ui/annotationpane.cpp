@@ -24,6 +24,7 @@ AnnotationPane::AnnotationPane(QWidget *parent)
     , m_star(new QCheckBox(tr("&Starred"), this))
     , m_read(new QCheckBox(tr("&Read"), this))
     , m_dismiss(new QCheckBox(tr("Not &interested"), this))
+    , m_queue(new QCheckBox(tr("Read &later"), this))
     , m_tagList(new QListWidget(this))
     , m_tagEdit(new QLineEdit(this))
     , m_completions(new QStringListModel(this))
@@ -37,6 +38,8 @@ AnnotationPane::AnnotationPane(QWidget *parent)
     m_read->setObjectName(QStringLiteral("readBox"));
     m_dismiss->setObjectName(QStringLiteral("dismissBox"));
     m_dismiss->setToolTip(tr("Papers like this one matter less to you (X)"));
+    m_queue->setObjectName(QStringLiteral("queueBox"));
+    m_queue->setToolTip(tr("Read later: the Reading queue lists it in the order you set (Q)"));
     m_tagEdit->setObjectName(QStringLiteral("tagEdit"));
     m_tagList->setObjectName(QStringLiteral("tagList"));
     m_note->setObjectName(QStringLiteral("noteEdit"));
@@ -78,6 +81,7 @@ AnnotationPane::AnnotationPane(QWidget *parent)
     layout->addWidget(m_star);
     layout->addWidget(m_read);
     layout->addWidget(m_dismiss);
+    layout->addWidget(m_queue);
     auto *tagsLabel = new QLabel(tr("&Tags"), this);
     tagsLabel->setBuddy(m_tagEdit);
     layout->addWidget(tagsLabel);
@@ -105,6 +109,10 @@ AnnotationPane::AnnotationPane(QWidget *parent)
     connect(m_dismiss, &QCheckBox::toggled, this, [this](bool on) {
         if (m_paperId)
             Q_EMIT dismissChanged(m_paperId, on);
+    });
+    connect(m_queue, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_paperId)
+            Q_EMIT queueChanged(m_paperId, on);
     });
     connect(m_tagEdit, &QLineEdit::returnPressed, this, [this] {
         const QString tag = m_tagEdit->text().simplified();
@@ -146,6 +154,7 @@ void AnnotationPane::setPaper(const std::optional<Paper> &paper)
     m_star->setChecked(paper && paper->starred);
     m_read->setChecked(paper && paper->read);
     m_dismiss->setChecked(paper && paper->dismissed);
+    m_queue->setChecked(paper && paper->queued);
     showTags(paper ? paper->tags : QStringList());
     m_tagEdit->clear();
     {
@@ -170,6 +179,7 @@ void AnnotationPane::updateState(const Paper &paper)
     m_star->setChecked(paper.starred);
     m_read->setChecked(paper.read);
     m_dismiss->setChecked(paper.dismissed);
+    m_queue->setChecked(paper.queued);
     showTags(paper.tags);
     m_paperId = paper.id;
 }

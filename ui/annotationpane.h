@@ -1,5 +1,5 @@
-// The annotation pane: star, read state, "Not interested", tags and the
-// note of the paper in
+// The annotation pane: star, read state, "Not interested", the reading
+// queue, tags and the note of the paper in
 // the reader. It edits nothing itself; it reports each change with the
 // paper's id so the owner can store it. The note is reported within a second
 // of a pause in typing, on focus loss, before switching papers and on
@@ -57,6 +57,7 @@ Q_SIGNALS:
     void starChanged(qint64 id, bool starred);
     void readChanged(qint64 id, bool read);
     void dismissChanged(qint64 id, bool dismissed);
+    void queueChanged(qint64 id, bool queued);
     void tagAdded(qint64 id, const QString &tag);
     void tagRemoved(qint64 id, const QString &tag);
     void noteChanged(qint64 id, const QString &text);
@@ -79,6 +80,7 @@ private:
     QCheckBox *m_star = nullptr;
     QCheckBox *m_read = nullptr;
     QCheckBox *m_dismiss = nullptr;
+    QCheckBox *m_queue = nullptr;
     QListWidget *m_tagList = nullptr;
     QLineEdit *m_tagEdit = nullptr;
     QStringListModel *m_completions = nullptr;

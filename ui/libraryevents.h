@@ -25,11 +25,14 @@ struct CountDelta
     QHash<QString, int> tagPapers;    // by case-folded tag name
     bool tagsEdited = false;          // some paper gained or lost a tag
     bool dismissalsEdited = false;    // some paper became "Not interested", or stopped
+    int queued = 0;                   // papers in the reading queue
+    bool queueEdited = false;         // papers joined or left the reading queue
 
     bool isEmpty() const
     {
         return starred == 0 && unread == 0 && withNotes == 0 && digestUnread.isEmpty() &&
-               digestTriaged.isEmpty() && tagPapers.isEmpty() && !tagsEdited && !dismissalsEdited;
+               digestTriaged.isEmpty() && tagPapers.isEmpty() && !tagsEdited && !dismissalsEdited &&
+               queued == 0 && !queueEdited;
     }
 };
 

@@ -32,7 +32,7 @@ ListPane::ListPane(Library *library, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(
         tr("Words, \"phrases\", -exclude, OR, title: abstract:, is:starred "
-           "is:unread is:dismissed has:note tag: digest: date: upvotes: authors: org:"));
+           "is:unread is:dismissed is:queued has:note tag: digest: date: upvotes: authors: org:"));
     m_count->setObjectName(QStringLiteral("resultCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
     m_list->setObjectName(QStringLiteral("paperList"));
@@ -45,6 +45,14 @@ ListPane::ListPane(Library *library, QWidget *parent)
     m_list->setShowGrid(false);
     m_list->setWordWrap(false);
     m_list->setAlternatingRowColors(true);
+    // Rows are dragged only where the model allows it (the reading queue's
+    // order); the drop asks the window to move the paper.
+    m_list->setDragDropMode(QAbstractItemView::DragDrop);
+    m_list->setDefaultDropAction(Qt::MoveAction);
+    m_list->setDropIndicatorShown(true);
+    m_list->setDragDropOverwriteMode(false);
+    m_list->setDragEnabled(false);
+    m_list->setAcceptDrops(false);
     m_list->setSortingEnabled(true);
     m_list->horizontalHeader()->setSortIndicatorShown(false);
     connect(m_model, &PaperListModel::sortRequested, this, [this](SortOrder order, bool reverse) {

@@ -187,6 +187,7 @@ void MainWindow::connectPanes()
         runSearch();
     });
     connect(m_listPane, &ListPane::columnSortChanged, this, &MainWindow::runSearch);
+    connect(m_model, &PaperListModel::moveRequested, this, &MainWindow::dropInQueue);
     connect(m_listPane, &ListPane::widerSearchRequested, this, [this] {
         m_actions->hideRead->setChecked(false);
         if (!m_sidebar->selectView(Sidebar::allPapers().key))
@@ -360,6 +361,22 @@ void MainWindow::connectActions()
         if (*dismissed && ids.size() == 1)
             m_listPane->moveSelection(1);
     });
+    on(a.queue, [this] {
+        const QList<qint64> ids = selectedIds();
+        if (ids.isEmpty())
+            return;
+        const std::optional<bool> queued = m_annotator.toggleQueued(ids);
+        annotate(queued.has_value());
+        if (!queued)
+            return;
+        statusBar()->showMessage(
+            *queued
+                ? tr("Added %n paper(s) to the end of the reading queue.", nullptr, int(ids.size()))
+                : tr("Took %n paper(s) out of the reading queue.", nullptr, int(ids.size())),
+            4000);
+    });
+    on(a.queueUp, [this] { moveInQueue(-1); });
+    on(a.queueDown, [this] { moveInQueue(1); });
     // Scroll the abstract a screen; at its end, go on to the next unread.
     on(a.pageDown, [this] {
         m_reader->pageDown([this](bool atEnd) {
@@ -606,6 +623,13 @@ void MainWindow::runSearch()
     request.reverse = sort && sort->reverse;
     request.digestId = view.digestId;
     m_model->setDigestContext(view.digestId);
+    // Papers move in the queue's own order only.
+    const bool queueOrder = request.sort == SortOrder::Queue && !request.reverse;
+    m_actions->queueUp->setEnabled(queueOrder);
+    m_actions->queueDown->setEnabled(queueOrder);
+    m_model->setReorderable(queueOrder);
+    m_list->setDragEnabled(queueOrder);
+    m_list->setAcceptDrops(queueOrder);
     request.prefixLastWord = !m_search->text().endsWith(QLatin1Char(' '));
     request.countTotal = false;
     m_listPane->expectNewResults();
@@ -840,6 +864,54 @@ QList<qint64> MainWindow::selectedIds() const
     if (ids.isEmpty() && m_shownPaper)
         ids << m_shownPaper;
     return ids;
+}
+
+void MainWindow::moveInQueue(int delta)
+{
+    const std::optional<qint64> id = currentPaperId();
+    if (!id)
+        return;
+    if (!m_library.isQueued(*id)) {
+        statusBar()->showMessage(tr("This paper is not in the reading queue (Q adds it)."), 4000);
+        return;
+    }
+    if (!m_library.moveInQueueBy(*id, delta)) {
+        context().fail(m_library.errorString());
+        return;
+    }
+    // The same question again: the list comes back in the new order with
+    // the moved paper still selected.
+    runSearch();
+}
+
+void MainWindow::dropInQueue(qint64 id, int row)
+{
+    const QList<qint64> &listed = m_model->ids();
+    const std::optional<int> from = m_library.queueIndex(id);
+    if (listed.isEmpty() || !from || *from < 0)
+        return;
+    // The list may be filtered (words, Hide Read): the place is the queue's
+    // index of the paper dropped before, or after the last one listed.
+    const bool atEnd = row >= listed.size();
+    const qint64 anchor = atEnd ? listed.last() : listed.at(qMax(0, row));
+    if (anchor == id)
+        return;
+    const std::optional<int> at = m_library.queueIndex(anchor);
+    if (!at || *at < 0)
+        return;
+    int to = *at;
+    if (atEnd && *from > to)
+        to += 1;
+    else if (!atEnd && *from < to)
+        to -= 1;
+    if (to == *from)
+        return;
+    if (!m_library.moveInQueue(id, to)) {
+        context().fail(m_library.errorString());
+        return;
+    }
+    selectPaper(id);
+    runSearch();
 }
 
 void MainWindow::applyQuickTag(int index)

@@ -120,6 +120,10 @@ private:
 
     QList<qint64> selectedIds() const;
     void applyQuickTag(int index);
+    // Moves the paper in the reader `delta` places in the reading queue.
+    void moveInQueue(int delta);
+    // A paper dragged before the list's row `row` (the row count: the end).
+    void dropInQueue(qint64 id, int row);
     void annotate(bool ok);
     ActionContext context();
 

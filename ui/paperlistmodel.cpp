@@ -6,6 +6,7 @@
 
 #include <QGuiApplication>
 #include <QLocale>
+#include <QMimeData>
 #include <QPalette>
 
 #include <algorithm>
@@ -176,6 +177,7 @@ int PaperListModel::sortColumn(SortOrder order)
     case SortOrder::Relevance:
     case SortOrder::Digest:
     case SortOrder::RecentlyRead:
+    case SortOrder::Queue:
         break;
     }
     return -1;
@@ -464,8 +466,54 @@ QVariant PaperListModel::headerData(int section, Qt::Orientation orientation, in
 Qt::ItemFlags PaperListModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+        return m_reorderable ? Qt::ItemIsDropEnabled : Qt::NoItemFlags;
+    const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    return m_reorderable ? flags | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled : flags;
+}
+
+namespace {
+
+// A dragged row: the paper's id, for a drop in the same list only.
+const char *const kPaperMime = "application/x-gleaner-paper-id";
+
+} // namespace
+
+QStringList PaperListModel::mimeTypes() const
+{
+    return {QLatin1String(kPaperMime)};
+}
+
+QMimeData *PaperListModel::mimeData(const QModelIndexList &indexes) const
+{
+    // The row the drag started on (the first of a selection): one paper moves.
+    if (indexes.isEmpty() || !m_reorderable)
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(QLatin1String(kPaperMime), QByteArray::number(idAt(indexes.first().row())));
+    return data;
+}
+
+bool PaperListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                     const QModelIndex &) const
+{
+    return m_reorderable && action == Qt::MoveAction && data &&
+           data->hasFormat(QLatin1String(kPaperMime));
+}
+
+bool PaperListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                  const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    bool ok = false;
+    const qint64 id = data->data(QLatin1String(kPaperMime)).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return false;
+    // On a row: before it; between rows: there; below the last: the end.
+    const int target = row >= 0 ? row : parent.isValid() ? parent.row() : rowCount();
+    Q_EMIT moveRequested(id, target);
+    // Nothing for the view to remove: the list is made again from the library.
+    return false;
 }
 
 void PaperListModel::sort(int column, Qt::SortOrder order)

@@ -25,6 +25,8 @@
 
 #include <optional>
 
+class QMimeData;
+
 namespace gleaner {
 
 class Library;
@@ -139,7 +141,24 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // Rows can be dragged to another place (the reading queue in its own
+    // order). A drop moves nothing here: it asks the owner with
+    // moveRequested(), which reorders the library and lists it again.
+    void setReorderable(bool on) { m_reorderable = on; }
+    bool isReorderable() const { return m_reorderable; }
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
 Q_SIGNALS:
+    // A dragged paper dropped before the paper now at `row` (rowCount():
+    // after the last one).
+    void moveRequested(qint64 id, int row);
     // The user asked for another order; the search is run again with it.
     void sortRequested(gleaner::SortOrder order, bool reverse);
 
@@ -186,6 +205,7 @@ private:
     bool m_snippetsWanted = false; // the query has words
     QFont m_unreadFont;
     qint64 m_digestContext = 0;
+    bool m_reorderable = false;
 };
 
 } // namespace gleaner

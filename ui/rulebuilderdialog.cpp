@@ -158,16 +158,20 @@ RuleBuilderDialog::RuleBuilderDialog(const Rule &rule, QWidget *parent)
     m_dismiss = new QCheckBox(tr("Not &interested"), doBox);
     m_dismiss->setObjectName(QStringLiteral("ruleDismiss"));
     m_dismiss->setChecked(rule.dismiss);
+    m_queue = new QCheckBox(tr("Add to the reading &queue"), doBox);
+    m_queue->setObjectName(QStringLiteral("ruleQueue"));
+    m_queue->setChecked(rule.queue);
     auto *flags = new QHBoxLayout;
     flags->addWidget(m_star);
     flags->addWidget(m_read);
     flags->addWidget(m_dismiss);
+    flags->addWidget(m_queue);
     flags->addStretch();
     actions->addLayout(flags);
     auto *once = new QLabel(tr("Rules run on the papers of every digest imported from now on. "
                                "A rule does each thing to a paper once: a star or tag you take "
-                               "off by hand stays off, and notes are never touched. (Adding to "
-                               "a reading queue will come with the queue.)"),
+                               "off by hand, or a paper you take out of the reading queue, stays "
+                               "so, and notes are never touched."),
                             doBox);
     once->setWordWrap(true);
     actions->addWidget(once);
@@ -195,7 +199,7 @@ RuleBuilderDialog::RuleBuilderDialog(const Rule &rule, QWidget *parent)
         m_addTags->setChecked(!text.trimmed().isEmpty());
         updateState();
     });
-    for (QCheckBox *box : {m_addTags, m_star, m_read, m_dismiss})
+    for (QCheckBox *box : {m_addTags, m_star, m_read, m_dismiss, m_queue})
         connect(box, &QCheckBox::toggled, this, [this] { updateState(); });
     connect(m_name, &QLineEdit::textChanged, this, [this] { updateState(); });
 
@@ -401,7 +405,7 @@ void RuleBuilderDialog::updateTabOrder()
     for (const Row &r : std::as_const(m_rows))
         chain << r.field << r.op << r.value << r.remove;
     chain << m_addCondition << m_freeWords << m_query << m_editText << m_addTags << m_tags << m_star
-          << m_read << m_dismiss << m_buttons->button(QDialogButtonBox::Save)
+          << m_read << m_dismiss << m_queue << m_buttons->button(QDialogButtonBox::Save)
           << m_buttons->button(QDialogButtonBox::Cancel);
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
@@ -424,6 +428,7 @@ Rule RuleBuilderDialog::rule() const
     r.star = m_star->isChecked();
     r.markRead = m_read->isChecked();
     r.dismiss = m_dismiss->isChecked();
+    r.queue = m_queue->isChecked();
     return r;
 }
 

@@ -79,6 +79,7 @@ private:
     QCheckBox *m_star = nullptr;
     QCheckBox *m_read = nullptr;
     QCheckBox *m_dismiss = nullptr;
+    QCheckBox *m_queue = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QList<Row> m_rows;
     bool m_syncing = false;

@@ -264,6 +264,17 @@ void Sidebar::setCounts(const LibraryStats &stats)
              0,
              {}},
             stats.starred);
+    // "Read later", in the reader's order (Ctrl+Up / Ctrl+Down move a paper).
+    addView(views, tr("Reading queue"),
+            {SidebarView::Kind::Library,
+             QStringLiteral("library:queue"),
+             tr("Reading queue"),
+             QStringLiteral("is:queued"),
+             SortOrder::Queue,
+             0,
+             0,
+             {}},
+            stats.queued);
     addView(views, tr("With notes"),
             {SidebarView::Kind::Library,
              QStringLiteral("library:notes"),
@@ -383,6 +394,7 @@ void Sidebar::setRules(const QList<Rule> &rules)
 bool Sidebar::adjustCounts(const CountDelta &delta)
 {
     bool ok = addToCount(QStringLiteral("library:starred"), delta.starred);
+    ok = addToCount(QStringLiteral("library:queue"), delta.queued) && ok;
     ok = addToCount(QStringLiteral("library:unread"), delta.unread) && ok;
     ok = addToCount(QStringLiteral("library:notes"), delta.withNotes) && ok;
     QSet<qint64> digests;

@@ -1,5 +1,5 @@
-// The sidebar: library views (All papers, Unread, Starred, With notes,
-// Recently read), digests by date with unread counts, tags with counts and
+// The sidebar: library views (All papers, Unread, Starred, Reading queue,
+// With notes, Recently read), digests by date with unread counts, tags with counts and
 // saved searches, and rules with what each matched last. It shows what the library holds and says
 // which view the user picked; changes (rename a tag, remove a digest...) are requested from its
 // owner through signals, never done here.

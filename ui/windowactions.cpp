@@ -93,6 +93,8 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
     read = paperKey(paper, tr("Mark &Read / Unread"), {QKeySequence(Qt::Key_U)});
     dismiss = paperKey(paper, tr("Not &Interested"), {QKeySequence(Qt::Key_X)});
     dismiss->setToolTip(tr("Not interested in this paper (again: interested after all)"));
+    queue = paperKey(paper, tr("Read &Later (Reading Queue)"), {QKeySequence(Qt::Key_Q)});
+    queue->setToolTip(tr("Add to the end of the reading queue (again: take it out)"));
     tag = paperKey(paper, tr("&Tag…"), {QKeySequence(Qt::Key_T)});
     note = paperKey(paper, tr("&Note…"), {QKeySequence(Qt::Key_N)});
     noteHistory =
@@ -103,6 +105,12 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
     next = paperKey(paper, tr("N&ext Paper"), {QKeySequence(Qt::Key_J)});
     previous = paperKey(paper, tr("&Previous Paper"), {QKeySequence(Qt::Key_K)});
     pageDown = paperKey(paper, tr("Page Down / Next &Unread"), {QKeySequence(Qt::Key_Space)});
+    paper->addSeparator();
+    queueUp = paperKey(paper, tr("&Move Up in the Queue"), {QKeySequence(Qt::CTRL | Qt::Key_Up)});
+    queueDown =
+        paperKey(paper, tr("M&ove Down in the Queue"), {QKeySequence(Qt::CTRL | Qt::Key_Down)});
+    queueUp->setEnabled(false); // the Reading queue view enables them
+    queueDown->setEnabled(false);
     paper->addSeparator();
     markAllRead = paperKey(paper, tr("Mark &All Read"), {QKeySequence(Qt::SHIFT | Qt::Key_C)});
     nextDigest = paperKey(paper, tr("Next &Digest"), {QKeySequence(Qt::SHIFT | Qt::Key_J)});
@@ -188,6 +196,9 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
         {star, "star"},
         {read, "read"},
         {dismiss, "dismiss"},
+        {queue, "queue"},
+        {queueUp, "queueUp"},
+        {queueDown, "queueDown"},
         {tag, "tag"},
         {note, "note"},
         {noteHistory, "noteHistory"},

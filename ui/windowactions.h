@@ -59,6 +59,9 @@ public:
     QAction *star = nullptr;
     QAction *read = nullptr;
     QAction *dismiss = nullptr; // "Not interested", toggles
+    QAction *queue = nullptr;   // the reading queue: adds, or takes out
+    QAction *queueUp = nullptr; // in the Reading queue view: one place nearer the front
+    QAction *queueDown = nullptr;
     QAction *tag = nullptr;
     QAction *note = nullptr;
     QAction *noteHistory = nullptr;

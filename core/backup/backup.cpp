@@ -7,6 +7,7 @@
 #include "storage/library.h"
 #include "storage/notehistorystore.h"
 #include "storage/paperstore.h"
+#include "storage/queuestore.h"
 #include "storage/readerdatastore.h"
 #include "storage/rulestore.h"
 #include "storage/tagstore.h"
@@ -117,7 +118,7 @@ bool sameRule(const Rule &a, const Rule &b)
         return f;
     };
     return a.query.trimmed() == b.query.trimmed() && a.star == b.star && a.markRead == b.markRead &&
-           a.dismiss == b.dismiss && folded(a.tags) == folded(b.tags);
+           a.dismiss == b.dismiss && a.queue == b.queue && folded(a.tags) == folded(b.tags);
 }
 
 // Reads the file format above; says why a file is refused.
@@ -201,6 +202,11 @@ std::optional<ParsedBackup> BackupParser::parse(const QByteArray &json)
         }
         d.noteHistory =
             NoteHistoryStore::fromJson(o.value(QStringLiteral("note_history")).toArray());
+        // The paper's rank in the reading queue; anything but a positive
+        // whole number is "not queued".
+        const double rank = o.value(QStringLiteral("queued")).toDouble(0);
+        if (rank >= 1 && rank <= 1e15 && rank == qint64(rank))
+            d.queuePosition = qint64(rank);
         parsed.papers.append(d);
     }
     for (const QJsonValue &v : root.value(QStringLiteral("rules")).toArray()) {
@@ -213,6 +219,7 @@ std::optional<ParsedBackup> BackupParser::parse(const QByteArray &json)
         r.star = o.value(QStringLiteral("star")).toBool();
         r.markRead = o.value(QStringLiteral("read")).toBool();
         r.dismiss = o.value(QStringLiteral("dismiss")).toBool();
+        r.queue = o.value(QStringLiteral("queue")).toBool();
         // A rule this version could not run is left out, not refused with
         // the whole file: the reader data still comes back.
         if (!r.name.isEmpty() && !r.query.isEmpty() && r.hasActions())
@@ -236,6 +243,7 @@ public:
         , m_readerData(db)
         , m_rules(db)
         , m_history(db)
+        , m_queue(db)
         , m_report(report)
     {}
 
@@ -294,12 +302,46 @@ public:
         const std::optional<KnownPaper> known = m_papers.findByKey(d.key);
         if (!known)
             return fail(m_papers.errorString());
+        if (d.queuePosition)
+            m_queued.append({*d.queuePosition, known->id, d.key});
+        d.queuePosition.reset(); // the queue is merged once every paper is in
         if (known->id == 0)
             return applyToPending(d);
         const std::optional<ReaderData> local = m_readerData.ofPaper(known->id);
         if (!local)
             return fail(m_readerData.errorString());
         return applyToPaper(known->id, d, *local);
+    }
+
+    // The backup's queue merged into the library's: a paper already queued
+    // keeps its place, the others are appended in the backup's order, and
+    // those not imported yet have their place kept for them.
+    bool applyQueue()
+    {
+        std::stable_sort(m_queued.begin(), m_queued.end(),
+                         [](const Queued &a, const Queued &b) { return a.rank < b.rank; });
+        for (const Queued &q : std::as_const(m_queued)) {
+            if (q.paperId != 0) {
+                const std::optional<int> added = m_queue.append({q.paperId});
+                if (!added)
+                    return fail(m_queue.errorString());
+                m_report.queued += *added;
+                continue;
+            }
+            std::optional<ReaderData> waiting = m_readerData.pending(q.key);
+            if (!waiting)
+                return fail(m_readerData.errorString());
+            if (waiting->key.isEmpty() || waiting->queuePosition)
+                continue;
+            const std::optional<qint64> position = m_queue.nextPosition();
+            if (!position)
+                return fail(m_queue.errorString());
+            waiting->queuePosition = *position;
+            if (!m_readerData.savePending(*waiting))
+                return fail(m_readerData.errorString());
+            ++m_report.queued;
+        }
+        return true;
     }
 
     bool applySearch(const SavedSearchData &s)
@@ -414,6 +456,7 @@ private:
         ReaderData merged = d;
         if (!waiting->key.isEmpty()) {
             const ReaderData &w = *waiting;
+            merged.queuePosition = w.queuePosition;
             merged.starred = d.starred || w.starred;
             merged.read = d.read || w.read;
             merged.readAt = w.read && d.read ? earlier(w.readAt, d.readAt)
@@ -462,11 +505,20 @@ private:
             m_report.noteConflicts << title;
     }
 
+    struct Queued
+    {
+        qint64 rank;
+        qint64 paperId; // 0: not imported yet
+        QString key;
+    };
+
     PaperStore m_papers;
     TagStore m_tags;
     ReaderDataStore m_readerData;
     RuleStore m_rules;
     NoteHistoryStore m_history;
+    QueueStore m_queue;
+    QList<Queued> m_queued;
     QHash<QString, QString> m_ruleNames; // the backup's name, folded -> the name here
     RestoreReport &m_report;
     QHash<QString, QString> m_searches;
@@ -500,6 +552,8 @@ QString RestoreReport::summary() const
         QT_TRANSLATE_NOOP("RestoreReport", "%1 saved searches"));
     add(rulesAdded, QT_TRANSLATE_NOOP("RestoreReport", "1 rule"),
         QT_TRANSLATE_NOOP("RestoreReport", "%1 rules"));
+    add(queued, QT_TRANSLATE_NOOP("RestoreReport", "1 paper queued"),
+        QT_TRANSLATE_NOOP("RestoreReport", "%1 papers queued"));
     s += added.isEmpty() ? tr(": nothing new")
                          : tr(": %1 added").arg(added.join(QStringLiteral(", ")));
     if (!noteConflicts.isEmpty())
@@ -540,6 +594,19 @@ std::optional<BackupDocument> Backup::toJson()
 
 BackupDocument Backup::document(const ReaderDataSet &data)
 {
+    // The queue as ranks, 1 first: positions are the library's own.
+    QList<std::pair<qint64, QString>> queue;
+    for (const ReaderData &d : data.papers) {
+        if (d.queuePosition)
+            queue.append({*d.queuePosition, d.key});
+    }
+    std::sort(queue.begin(), queue.end());
+    QHash<QString, int> rankOf;
+    for (const auto &[position, key] : std::as_const(queue)) {
+        if (!rankOf.contains(key))
+            rankOf.insert(key, int(rankOf.size()) + 1);
+    }
+
     QList<std::pair<QString, QJsonObject>> entries;
     for (const ReaderData &d : data.papers) {
         entries.append(
@@ -562,6 +629,8 @@ BackupDocument Backup::document(const ReaderDataSet &data)
         if (!d.noteHistory.isEmpty())
             entries.last().second.insert(QStringLiteral("note_history"),
                                          NoteHistoryStore::toJson(d.noteHistory));
+        if (const int rank = rankOf.value(d.key); rank > 0)
+            entries.last().second.insert(QStringLiteral("queued"), rank);
     }
     std::sort(entries.begin(), entries.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -581,7 +650,8 @@ BackupDocument Backup::document(const ReaderDataSet &data)
                                  {QStringLiteral("tags"), QJsonArray::fromStringList(r.tags)},
                                  {QStringLiteral("star"), r.star},
                                  {QStringLiteral("read"), r.markRead},
-                                 {QStringLiteral("dismiss"), r.dismiss}});
+                                 {QStringLiteral("dismiss"), r.dismiss},
+                                 {QStringLiteral("queue"), r.queue}});
 
     BackupDocument doc;
     doc.summary.papers = int(paperArray.size());
@@ -642,6 +712,7 @@ std::optional<RestoreReport> Backup::restoreData(const QByteArray &json)
         ok = restorer.applyRule(parsed->rules.at(i));
     for (qsizetype i = 0; ok && i < parsed->papers.size(); ++i)
         ok = restorer.apply(parsed->papers.at(i));
+    ok = ok && restorer.applyQueue();
     for (qsizetype i = 0; ok && i < parsed->searches.size(); ++i)
         ok = restorer.applySearch(parsed->searches.at(i));
     if (!ok || !tx.commit()) {

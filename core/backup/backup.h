@@ -1,5 +1,6 @@
 // Backups of what the reader made (stars, read state, "Not interested",
-// tags, notes, saved searches, rules) and consistent copies of the whole library.
+// tags, notes, the reading queue, saved searches, rules) and consistent copies of the whole
+// library.
 //
 // Reader data is small and precious; digests can always be imported again.
 // A backup therefore holds only the reader's data, keyed by paper identity
@@ -33,16 +34,19 @@
 //     "saved_searches": [ { "name": "fish", "query": "tag:fish is:unread" } ],
 //     "rules": [                            // in the order they run; older backups lack it
 //       { "name": "qwen", "query": "qwen", "tags": ["llm"], "star": false,
-//         "read": false, "dismiss": false }
+//         "read": false, "dismiss": false, "queue": false }  // "queue": older lack it
 //     ]
 //   }
 //
 // A paper's entry may also hold "rules_applied": [["qwen", "tag:llm"], ...],
 // what each rule did to it (storage/rulestore.h), so that a restored library
-// does not redo what the reader undid by hand, and "note_history":
+// does not redo what the reader undid by hand, "note_history":
 // [{"text": "...", "saved": "2026-03-04T08:00:00.000Z", "pinned": false}, ...],
 // the note's earlier versions, newest first (storage/notehistorystore.h;
-// "pinned": the text before a large deletion).
+// "pinned": the text before a large deletion), and "queued": N, its place in
+// the reading queue (1 first; older backups have no queue). A restore keeps
+// the place of each paper already queued and appends the others in the
+// backup's order.
 //
 //
 // Readers of version 1 ignore members they do not know, so later versions
@@ -96,6 +100,7 @@ struct RestoreReport
     int noteVersionsAdded = 0;   // earlier versions of notes the library lacked
     int searchesAdded = 0;       // saved searches added (renamed ones included)
     int rulesAdded = 0;          // rules added (renamed ones included)
+    int queued = 0;              // papers added to the reading queue (waiting ones included)
     QStringList renamedRules;    // "NAME (restored)" names given to differing rules
     QStringList noteConflicts;   // titles of papers whose two notes were both kept
     QStringList renamedSearches; // "NAME (restored)" names given to differing searches

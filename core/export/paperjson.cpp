@@ -124,6 +124,7 @@ QJsonObject statsToJson(const LibraryStats &stats)
         {QStringLiteral("unread"), stats.unread},
         {QStringLiteral("with_notes"), stats.withNotes},
         {QStringLiteral("dismissed"), stats.dismissed},
+        {QStringLiteral("queued"), stats.queued},
         {QStringLiteral("tags"), stats.tags},
         {QStringLiteral("first_digest"), dateValue(stats.firstDigest)},
         {QStringLiteral("last_digest"), dateValue(stats.lastDigest)},

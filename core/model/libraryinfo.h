@@ -61,6 +61,7 @@ struct LibraryStats
     int unread = 0;
     int withNotes = 0;
     int dismissed = 0;
+    int queued = 0; // papers in the reading queue
     int tags = 0;
     QDate firstDigest;
     QDate lastDigest;

@@ -34,6 +34,7 @@ struct Paper
     bool starred = false;
     bool read = false;
     bool dismissed = false; // "Not interested"
+    bool queued = false;    // in the reading queue
     QStringList tags;
     QString note;
     QDateTime noteChanged; // invalid when there is no note

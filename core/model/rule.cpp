@@ -9,6 +9,7 @@ void RuleOutcome::add(const RuleOutcome &other)
     starred += other.starred;
     markedRead += other.markedRead;
     dismissed += other.dismissed;
+    queued += other.queued;
 }
 
 QString RuleOutcome::summary() const
@@ -27,6 +28,8 @@ QString RuleOutcome::actionsSummary() const
         done << tr("marked %1 read").arg(markedRead);
     if (dismissed > 0)
         done << tr("marked %1 \u201cNot interested\u201d").arg(dismissed);
+    if (queued > 0)
+        done << tr("queued %1 to read later").arg(queued);
     if (done.isEmpty())
         done << tr("matched %1, nothing new to do").arg(matched);
     return done.join(QStringLiteral(", "));

@@ -23,11 +23,12 @@ struct Rule
     bool star = false;
     bool markRead = false;
     bool dismiss = false; // "Not interested"
+    bool queue = false;   // add to the end of the reading queue
     // Papers it matched the last time it ran (an import or a run on the
     // library); nullopt before its first run.
     std::optional<int> lastMatched;
 
-    bool hasActions() const { return star || markRead || dismiss || !tags.isEmpty(); }
+    bool hasActions() const { return star || markRead || dismiss || queue || !tags.isEmpty(); }
 };
 
 // What one rule did (or, in a preview, would do) to a set of papers.
@@ -39,8 +40,9 @@ struct RuleOutcome
     int starred = 0;
     int markedRead = 0;
     int dismissed = 0;
+    int queued = 0; // papers added to the reading queue
 
-    int changed() const { return tagged + starred + markedRead + dismissed; }
+    int changed() const { return tagged + starred + markedRead + dismissed + queued; }
     void add(const RuleOutcome &other);
     // "rule \u2018qwen\u2019: tagged 3, starred 1" (or "..., nothing to do").
     QString summary() const;
@@ -59,6 +61,7 @@ struct RuleRun
     QList<qint64> starred;
     QList<qint64> markedRead;
     QList<qint64> dismissed;
+    QList<qint64> queued;                 // in the order they were added
     QHash<QString, QList<qint64>> tagged; // tag name -> papers that gained it
     // (paper, action) pairs the rule now remembers having done.
     QList<std::pair<qint64, QString>> remembered;

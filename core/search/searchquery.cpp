@@ -227,6 +227,8 @@ std::optional<SortOrder> sortOrderFromName(const QString &name)
         return SortOrder::Title;
     if (n == QLatin1String("read"))
         return SortOrder::RecentlyRead;
+    if (n == QLatin1String("queue"))
+        return SortOrder::Queue;
     return std::nullopt;
 }
 
@@ -245,14 +247,16 @@ QString sortOrderName(SortOrder order)
         return QStringLiteral("title");
     case SortOrder::RecentlyRead:
         return QStringLiteral("read");
+    case SortOrder::Queue:
+        return QStringLiteral("queue");
     }
     return {};
 }
 
 bool ParsedQuery::isEmpty() const
 {
-    return match.isEmpty() && exclude.isEmpty() && !starred && !read && !dismissed && !hasNote &&
-           tags.isEmpty() && excludedTags.isEmpty() && digestDates.isEmpty() &&
+    return match.isEmpty() && exclude.isEmpty() && !starred && !read && !dismissed && !queued &&
+           !hasNote && tags.isEmpty() && excludedTags.isEmpty() && digestDates.isEmpty() &&
            published.isEmpty() && upvotes.isEmpty() && authors.isEmpty() && organisations.isEmpty();
 }
 
@@ -325,6 +329,8 @@ ParsedQuery parseQuery(const QString &rawText, bool prefixLastWord)
                 q.read = t.negated;
             else if (w == QLatin1String("dismissed"))
                 q.dismissed = !t.negated;
+            else if (w == QLatin1String("queued"))
+                q.queued = !t.negated;
             else
                 handled = false;
         } else if (f == QLatin1String("has") && v.toLower() == QLatin1String("note")) {

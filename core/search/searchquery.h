@@ -6,6 +6,7 @@
 //   words (AND)   "a phrase"   -word   a OR b   trailing word = prefix
 //   title:word  abstract:word  is:starred|unread|read  has:note
 //   is:dismissed (marked "Not interested"; -is:dismissed leaves them out)
+//   is:queued (in the reading queue; -is:queued leaves them out)
 //   tag:NAME  -tag:NAME  digest:YYYY-MM-DD  date:2024  date:>=2024-06
 //   upvotes:>=10  authors:>=8  org:NAME
 //
@@ -32,6 +33,7 @@ enum class SortOrder
     Digest,
     Title,
     RecentlyRead, // when the reader marked it read, newest first
+    Queue,        // the reading queue's order; papers not in it last
 };
 
 std::optional<SortOrder> sortOrderFromName(const QString &name);
@@ -72,6 +74,7 @@ struct ParsedQuery
     std::optional<bool> starred;
     std::optional<bool> read;
     std::optional<bool> dismissed; // "Not interested"
+    std::optional<bool> queued;    // in the reading queue
     std::optional<bool> hasNote;
     QStringList tags;
     QStringList excludedTags;

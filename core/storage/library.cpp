@@ -7,6 +7,7 @@
 #include "storage/libraryfile.h"
 #include "storage/notehistorystore.h"
 #include "storage/paperstore.h"
+#include "storage/queuestore.h"
 #include "storage/rulestore.h"
 #include "storage/schema.h"
 #include "storage/searchsql.h"
@@ -39,7 +40,7 @@ QDate dateColumn(const Statement &st, int column)
     "(SELECT count(DISTINCT a.digest_id) FROM appearances a WHERE a.paper_id = p.id), "            \
     "(SELECT a.digest_id FROM appearances a JOIN digests d ON d.id = a.digest_id "                 \
     " WHERE a.paper_id = p.id ORDER BY d.date IS NULL, d.date, d.id LIMIT 1), "                    \
-    "p.dismissed"
+    "p.dismissed, EXISTS (SELECT 1 FROM reading_queue q WHERE q.paper_id = p.id)"
 
 Paper readPaper(const Statement &st)
 {
@@ -69,6 +70,7 @@ Paper readPaper(const Statement &st)
     p.digestCount = st.integer(12);
     p.firstDigestId = st.isNull(13) ? 0 : st.int64(13);
     p.dismissed = st.integer(14) != 0;
+    p.queued = st.integer(15) != 0;
     return p;
 }
 
@@ -519,7 +521,8 @@ std::optional<int> Library::removeDigests(const QList<qint64> &ids)
                      "AND NOT starred AND NOT read AND NOT dismissed AND note IS NULL "
                      "AND NOT EXISTS (SELECT 1 FROM appearances a WHERE a.paper_id = papers.id) "
                      "AND NOT EXISTS (SELECT 1 FROM note_versions v WHERE v.paper_id = papers.id) "
-                     "AND NOT EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id = papers.id)");
+                     "AND NOT EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id = papers.id) "
+                     "AND NOT EXISTS (SELECT 1 FROM reading_queue q WHERE q.paper_id = papers.id)");
     if (!orphans.run())
         return failed();
     const int removed = m_db.changes();
@@ -1015,6 +1018,102 @@ bool Library::redoRuleRun(const RuleRun &run)
     return tx.commit() || fail(tr("Could not redo the rule"));
 }
 
+QList<qint64> Library::queue()
+{
+    m_error.clear();
+    QueueStore store(m_db);
+    const std::optional<QList<qint64>> ids = store.ids();
+    if (!ids) {
+        m_error = store.errorString();
+        return {};
+    }
+    return *ids;
+}
+
+int Library::queueCount()
+{
+    QueueStore store(m_db);
+    const std::optional<int> n = store.count();
+    if (!n)
+        m_error = store.errorString();
+    return n.value_or(0);
+}
+
+std::optional<int> Library::queueIndex(qint64 id)
+{
+    QueueStore store(m_db);
+    const std::optional<int> index = store.indexOf(id);
+    if (!index)
+        m_error = store.errorString();
+    return index;
+}
+
+bool Library::isQueued(qint64 id)
+{
+    return queueIndex(id).value_or(-1) >= 0;
+}
+
+std::optional<int> Library::enqueue(const QList<qint64> &ids)
+{
+    Transaction tx(m_db);
+    QueueStore store(m_db);
+    const std::optional<int> added = tx.isActive() ? store.append(ids) : std::nullopt;
+    if (!added) {
+        m_error = store.errorString().isEmpty()
+                      ? tr("Could not add to the reading queue: %1").arg(m_db.errorString())
+                      : store.errorString();
+        return std::nullopt;
+    }
+    if (!tx.commit()) {
+        fail(tr("Could not add to the reading queue"));
+        return std::nullopt;
+    }
+    return added;
+}
+
+std::optional<int> Library::dequeue(const QList<qint64> &ids)
+{
+    Transaction tx(m_db);
+    QueueStore store(m_db);
+    const std::optional<int> removed = tx.isActive() ? store.remove(ids) : std::nullopt;
+    if (!removed) {
+        m_error = store.errorString().isEmpty()
+                      ? tr("Could not remove from the reading queue: %1").arg(m_db.errorString())
+                      : store.errorString();
+        return std::nullopt;
+    }
+    if (!tx.commit()) {
+        fail(tr("Could not remove from the reading queue"));
+        return std::nullopt;
+    }
+    return removed;
+}
+
+bool Library::moveInQueue(qint64 id, int index)
+{
+    Transaction tx(m_db);
+    QueueStore store(m_db);
+    if (!tx.isActive() || !store.move(id, index)) {
+        m_error = store.errorString().isEmpty()
+                      ? tr("Could not reorder the reading queue: %1").arg(m_db.errorString())
+                      : store.errorString();
+        return false;
+    }
+    return tx.commit() || fail(tr("Could not reorder the reading queue"));
+}
+
+bool Library::moveInQueueBy(qint64 id, int delta)
+{
+    const std::optional<int> index = queueIndex(id);
+    if (!index)
+        return false;
+    if (*index < 0) {
+        m_error = tr("Paper %1 is not in the reading queue.").arg(id);
+        return false;
+    }
+    return moveInQueue(id, qMax(0, *index + delta));
+}
+
 qint64 Library::analysedPaperCount()
 {
     Statement stat = m_db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'sqlite_stat1'");
@@ -1057,7 +1156,8 @@ LibraryStats Library::stats()
                      "(SELECT count(*) FROM papers INDEXED BY papers_starred WHERE starred), "
                      "(SELECT count(*) FROM papers INDEXED BY papers_read WHERE read), "
                      "(SELECT count(*) FROM papers WHERE note IS NOT NULL), "
-                     "(SELECT count(*) FROM papers INDEXED BY papers_dismissed WHERE dismissed)");
+                     "(SELECT count(*) FROM papers INDEXED BY papers_dismissed WHERE dismissed), "
+                     "(SELECT count(*) FROM reading_queue)");
     if (st.next()) {
         s.papers = st.integer(0);
         s.starred = st.integer(1);
@@ -1065,6 +1165,7 @@ LibraryStats Library::stats()
         s.unread = s.papers - s.read;
         s.withNotes = st.integer(3);
         s.dismissed = st.integer(4);
+        s.queued = st.integer(5);
     }
     Statement d = m_db.prepare("SELECT count(*), min(date), max(date) FROM digests");
     if (d.next()) {

@@ -161,6 +161,25 @@ public:
     // Does again what undoRuleRun() took back.
     [[nodiscard]] bool redoRuleRun(const RuleRun &run);
 
+    // The reading queue (storage/queuestore.h): "read later", in the
+    // reader's order. Removing a paper from the library takes it out.
+    // The queued papers, first to last; empty with errorString() set when the
+    // database fails.
+    QList<qint64> queue();
+    int queueCount();
+    // The paper's place in the queue, 0-based, -1 when it is not queued.
+    std::optional<int> queueIndex(qint64 id);
+    bool isQueued(qint64 id);
+    // Appends the papers not queued yet, in this order; how many were added.
+    // Refused, nothing changed, when an id is no paper.
+    [[nodiscard]] std::optional<int> enqueue(const QList<qint64> &ids);
+    // How many of the papers were in the queue.
+    [[nodiscard]] std::optional<int> dequeue(const QList<qint64> &ids);
+    // Moves a queued paper to `index` (0-based, clamped to the queue's end).
+    [[nodiscard]] bool moveInQueue(qint64 id, int index);
+    // Moves it `delta` places (negative: towards the front), clamped.
+    [[nodiscard]] bool moveInQueueBy(qint64 id, int delta);
+
     LibraryStats stats();
 
     // Where the words of `query` matched in these papers' abstracts, for a

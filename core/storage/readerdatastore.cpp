@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/notehistorystore.h"
+#include "storage/queuestore.h"
 #include "storage/rulestore.h"
 #include "storage/sqlvalues_p.h"
 #include "storage/tagstore.h"
@@ -71,11 +72,13 @@ std::optional<ReaderDataSet> ReaderDataStore::readAll()
     TagStore tags(m_db);
     Statement papers =
         m_db.prepare("SELECT key, title, starred, read, read_at, note, note_changed, dismissed, "
-                     "dismissed_at, id FROM papers WHERE starred OR read OR dismissed "
+                     "dismissed_at, id, (SELECT position FROM reading_queue q WHERE q.paper_id = "
+                     "papers.id) FROM papers WHERE starred OR read OR dismissed "
                      "OR note IS NOT NULL "
                      "OR id IN (SELECT paper_id FROM paper_tags) "
                      "OR id IN (SELECT paper_id FROM rule_applied) "
-                     "OR id IN (SELECT paper_id FROM note_versions)");
+                     "OR id IN (SELECT paper_id FROM note_versions) "
+                     "OR id IN (SELECT paper_id FROM reading_queue)");
     Statement done = m_db.prepare("SELECT r.name, a.action FROM rule_applied a JOIN rules r ON "
                                   "r.id = a.rule_id WHERE a.paper_id = ?1 ORDER BY 1, 2");
     NoteHistoryStore history(m_db);
@@ -86,6 +89,8 @@ std::optional<ReaderDataSet> ReaderDataStore::readAll()
         const std::optional<NoteHistory> versions = history.history(papers.int64(9));
         historyRead = historyRead && versions.has_value();
         d.noteHistory = versions.value_or(NoteHistory());
+        if (!papers.isNull(10))
+            d.queuePosition = papers.int64(10);
         done.reset();
         done.bind(1, std::int64_t(papers.int64(9)));
         while (done.next())
@@ -154,9 +159,8 @@ std::optional<ReaderData> ReaderDataStore::pending(const QString &key)
 {
     // kPendingColumns, spelt out: cached() keeps the text's address.
     auto find = m_db.cached("SELECT key, title, starred, read, read_at, note, note_changed, "
-                            "dismissed, dismissed_at, tags, rules_applied, note_history "
-                            "FROM pending_reader_data "
-                            "WHERE key = ?1");
+                            "dismissed, dismissed_at, tags, rules_applied, note_history, "
+                            "queue_position FROM pending_reader_data WHERE key = ?1");
     find.bind(1, key);
     ReaderData d;
     if (!find.next()) {
@@ -175,10 +179,12 @@ ReaderData ReaderDataStore::pendingFromRow(const Statement &row)
     // Files older than rules (the salvage of one) have no such column.
     if (row.columnCount() > 10)
         d.rulesApplied = rulesFromJson(row.text(10));
-    // Nor have files older than note history.
+    // Nor have files older than note history, or than the reading queue.
     if (row.columnCount() > 11)
         d.noteHistory =
             NoteHistoryStore::fromJson(QJsonDocument::fromJson(row.text(11).toUtf8()).array());
+    if (row.columnCount() > 12 && !row.isNull(12))
+        d.queuePosition = row.int64(12);
     return d;
 }
 
@@ -186,8 +192,9 @@ bool ReaderDataStore::savePending(const ReaderData &data)
 {
     auto save = m_db.cached(
         "INSERT OR REPLACE INTO pending_reader_data(key, title, starred, read, read_at, tags, "
-        "note, note_changed, restored, dismissed, dismissed_at, rules_applied, note_history) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+        "note, note_changed, restored, dismissed, dismissed_at, rules_applied, note_history, "
+        "queue_position) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
     const QString now = nowIso();
     const bool hasNote = !data.note.trimmed().isEmpty();
     save.bind(1, data.key).bind(2, data.title).bind(3, data.starred).bind(4, data.read);
@@ -197,6 +204,8 @@ bool ReaderDataStore::savePending(const ReaderData &data)
     save.bind(12, rulesToJson(data.rulesApplied));
     save.bind(13, QString::fromUtf8(QJsonDocument(NoteHistoryStore::toJson(data.noteHistory))
                                         .toJson(QJsonDocument::Compact)));
+    save.bind(14,
+              data.queuePosition ? std::optional<std::int64_t>(*data.queuePosition) : std::nullopt);
     if (hasNote)
         save.bind(7, data.note).bind(8, data.noteChanged.isEmpty() ? now : data.noteChanged);
     else
@@ -234,6 +243,12 @@ std::optional<bool> ReaderDataStore::attachPending(qint64 paperId, const QString
     NoteHistoryStore history(m_db);
     if (!history.merge(paperId, d.noteHistory))
         return std::nullopt;
+    // Into the place the restore reserved for it in the queue.
+    QueueStore queue(m_db);
+    if (d.queuePosition && !queue.insertAt(paperId, *d.queuePosition)) {
+        m_db.setError(queue.errorString());
+        return std::nullopt;
+    }
     auto drop = m_db.cached("DELETE FROM pending_reader_data WHERE key = ?1");
     if (!drop.bind(1, key).run())
         return std::nullopt;

@@ -1,5 +1,5 @@
 // The reader's own data (star, read state, "Not interested", notes, tags,
-// saved searches, rules and what they did) as a
+// the reading queue, saved searches, rules and what they did) as a
 // backup reads and restores it, and the data a restore keeps waiting in
 // pending_reader_data for papers the library has not imported yet. Keyed by
 // paper identity (titleKey()), never by row id, so it moves between
@@ -42,6 +42,10 @@ struct ReaderData
     QList<std::pair<QString, QString>> rulesApplied;
     // The note's earlier versions, newest first (storage/notehistorystore.h).
     NoteHistory noteHistory;
+    // Its place in the reading queue when it is queued: a sort key among the
+    // other papers' (storage/queuestore.h). In a backup read back, the
+    // paper's rank in the backup's queue (1 first).
+    std::optional<qint64> queuePosition;
 };
 
 // All the reader data of a library, read in one transaction.
@@ -85,7 +89,7 @@ public:
     // them with its own statements).
     static constexpr const char *kPendingColumns = "key, title, starred, read, read_at, note, "
                                                    "note_changed, dismissed, dismissed_at, tags, "
-                                                   "rules_applied, note_history";
+                                                   "rules_applied, note_history, queue_position";
     static ReaderData pendingFromRow(const Statement &row);
 
     // The saved searches, by name.

@@ -2,6 +2,7 @@
 
 #include "model/dates.h"
 #include "storage/database.h"
+#include "storage/queuestore.h"
 #include "storage/searchsql.h"
 #include "storage/sqlvalues_p.h"
 #include "storage/tagstore.h"
@@ -25,7 +26,8 @@ QStringList cleanTags(const QStringList &tags)
     return clean;
 }
 
-#define RULE_COLUMNS "id, name, query, position, tags, star, mark_read, dismiss, last_matched"
+#define RULE_COLUMNS                                                                               \
+    "id, name, query, position, tags, star, mark_read, dismiss, last_matched, queue"
 
 Rule ruleFromRow(const Statement &st)
 {
@@ -39,6 +41,7 @@ Rule ruleFromRow(const Statement &st)
     r.markRead = st.integer(6) != 0;
     r.dismiss = st.integer(7) != 0;
     r.lastMatched = sqlvalues::integerOrNone(st, 8);
+    r.queue = st.integer(9) != 0;
     return r;
 }
 
@@ -61,6 +64,11 @@ QString RuleStore::readAction()
 QString RuleStore::dismissAction()
 {
     return QStringLiteral("dismiss");
+}
+
+QString RuleStore::queueAction()
+{
+    return QStringLiteral("queue");
 }
 
 QString RuleStore::tagAction(const QString &tag)
@@ -132,7 +140,8 @@ QString invalidRule(const Rule &rule)
     clean.tags = cleanTags(rule.tags);
     if (!clean.hasActions())
         return RuleStore::tr("A rule needs something to do: a tag to add, a star, "
-                             "\u201cmark read\u201d or \u201cNot interested\u201d.");
+                             "\u201cmark read\u201d, \u201cNot interested\u201d or the "
+                             "reading queue.");
     return {};
 }
 
@@ -151,12 +160,14 @@ std::optional<qint64> RuleStore::add(const Rule &rule)
         return std::nullopt;
     }
     Statement insert = m_db.prepare(
-        "INSERT INTO rules(name, query, position, tags, star, mark_read, dismiss, created) "
-        "VALUES (?1, ?2, (SELECT coalesce(max(position), 0) + 1 FROM rules), ?3, ?4, ?5, ?6, ?7)");
+        "INSERT INTO rules(name, query, position, tags, star, mark_read, dismiss, created, queue) "
+        "VALUES (?1, ?2, (SELECT coalesce(max(position), 0) + 1 FROM rules), ?3, ?4, ?5, ?6, ?7, "
+        "?8)");
     insert.bind(1, name)
         .bind(2, rule.query.trimmed())
         .bind(3, sqlvalues::tagsToJson(cleanTags(rule.tags)));
     insert.bind(4, rule.star).bind(5, rule.markRead).bind(6, rule.dismiss).bind(7, nowIso());
+    insert.bind(8, rule.queue);
     if (!insert.run()) {
         failDb(tr("Could not save the rule"));
         return std::nullopt;
@@ -173,12 +184,12 @@ bool RuleStore::update(const Rule &rule)
     if (taken.bind(1, name).bind(2, std::int64_t(rule.id)).next())
         return fail(tr("There is already a rule called \u201c%1\u201d.").arg(name));
     Statement st = m_db.prepare("UPDATE rules SET name = ?2, query = ?3, tags = ?4, star = ?5, "
-                                "mark_read = ?6, dismiss = ?7 WHERE id = ?1");
+                                "mark_read = ?6, dismiss = ?7, queue = ?8 WHERE id = ?1");
     st.bind(1, std::int64_t(rule.id)).bind(2, name).bind(3, rule.query.trimmed());
     st.bind(4, sqlvalues::tagsToJson(cleanTags(rule.tags)))
         .bind(5, rule.star)
         .bind(6, rule.markRead);
-    st.bind(7, rule.dismiss);
+    st.bind(7, rule.dismiss).bind(8, rule.queue);
     if (!st.run())
         return failDb(tr("Could not save the rule"));
     if (m_db.changes() == 0)
@@ -332,6 +343,39 @@ std::optional<RuleRun> RuleStore::apply(const Rule &rule,
         }
     }
 
+    // The reading queue: appended in the order of the matches (newest
+    // digest first), each paper once.
+    if (rule.queue) {
+        QueueStore queue(m_db);
+        const QString action = queueAction();
+        for (const qint64 id : *matched) {
+            const std::optional<bool> done = remembers(rule.id, id, action);
+            if (!done)
+                return failed();
+            if (*done)
+                continue;
+            m_error.clear();
+            const bool already = queue.positionOf(id).has_value();
+            if (!queue.errorString().isEmpty())
+                return failed();
+            if (!already) {
+                ++run.outcome.queued;
+                if (!dryRun) {
+                    if (!queue.append({id})) {
+                        m_error = queue.errorString();
+                        return failed();
+                    }
+                    run.queued << id;
+                }
+            }
+            if (!dryRun) {
+                if (!writeMemory(rule.id, id, action))
+                    return failed();
+                run.remembered.append({id, action});
+            }
+        }
+    }
+
     // Tags: a paper counts once however many of the rule's tags it gains.
     const QStringList tags = cleanTags(rule.tags);
     if (!tags.isEmpty()) {
@@ -421,6 +465,11 @@ bool RuleStore::undo(const RuleRun &run)
                 return failed();
         }
     }
+    QueueStore queue(m_db);
+    if (!run.queued.isEmpty() && !queue.remove(run.queued)) {
+        m_error = queue.errorString();
+        return false;
+    }
     Statement untag = m_db.prepare("DELETE FROM paper_tags WHERE paper_id = ?1 AND tag_id = "
                                    "(SELECT id FROM tags WHERE name = ?2)");
     for (auto it = run.tagged.cbegin(); it != run.tagged.cend(); ++it) {
@@ -475,6 +524,11 @@ bool RuleStore::redo(const RuleRun &run)
             if (!st.run())
                 return failed();
         }
+    }
+    QueueStore queue(m_db);
+    if (!run.queued.isEmpty() && !queue.append(run.queued)) {
+        m_error = queue.errorString();
+        return false;
     }
     TagStore tags(m_db);
     for (auto it = run.tagged.cbegin(); it != run.tagged.cend(); ++it) {

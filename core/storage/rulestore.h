@@ -37,6 +37,7 @@ public:
     static QString starAction();
     static QString readAction();
     static QString dismissAction();
+    static QString queueAction();
     static QString tagAction(const QString &tag);
 
     // Every rule in the order they run (position, then id).

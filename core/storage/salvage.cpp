@@ -184,12 +184,12 @@ std::optional<SalvagedLibrary> Salvage::read()
     // Rules and what each did (formats that have them), by paper like the tags.
     if (hasColumn(db, "rules", "query")) {
         QHash<qint64, QString> ruleNames;
+        const QByteArray ruleColumns =
+            QByteArray("SELECT id, name, query, tags, star, mark_read, dismiss, ") +
+            (hasColumn(db, "rules", "queue") ? "queue" : "0") + " FROM rules NOT INDEXED ";
         result.unreadableRows += readRows(
-            db,
-            "SELECT id, name, query, tags, star, mark_read, dismiss FROM rules NOT INDEXED "
-            "WHERE id > ?1 ORDER BY id",
-            "SELECT id, name, query, tags, star, mark_read, dismiss FROM rules NOT INDEXED "
-            "WHERE id = ?1",
+            db, QByteArray(ruleColumns + "WHERE id > ?1 ORDER BY id").constData(),
+            QByteArray(ruleColumns + "WHERE id = ?1").constData(),
             "SELECT max(id) FROM rules NOT INDEXED", [&](const Statement &st) {
                 Rule r;
                 r.name = st.text(1);
@@ -199,6 +199,7 @@ std::optional<SalvagedLibrary> Salvage::read()
                 r.star = st.integer(4) != 0;
                 r.markRead = st.integer(5) != 0;
                 r.dismiss = st.integer(6) != 0;
+                r.queue = st.integer(7) != 0;
                 ruleNames.insert(st.int64(0), r.name);
                 result.rules.append(r);
             });
@@ -234,10 +235,21 @@ std::optional<SalvagedLibrary> Salvage::read()
                       [](const NoteVersion &a, const NoteVersion &b) { return a.saved > b.saved; });
         }
     }
+    // The reading queue (formats that have it), by paper like the tags.
+    if (hasColumn(db, "reading_queue", "position")) {
+        for (auto it = papers.begin(); it != papers.end(); ++it) {
+            Statement st = db.prepare("SELECT position FROM reading_queue WHERE paper_id = ?1");
+            st.bind(1, std::int64_t(it.key()));
+            if (st.next())
+                it->reader.queuePosition = st.int64(0);
+            else if (!st.ok())
+                ++result.unreadableRows;
+        }
+    }
     for (auto it = papers.begin(); it != papers.end(); ++it) {
         const ReaderData &r = it->reader;
         if (r.starred || r.read || r.dismissed || !r.note.isEmpty() || !r.tags.isEmpty() ||
-            !r.rulesApplied.isEmpty() || !r.noteHistory.isEmpty())
+            !r.rulesApplied.isEmpty() || !r.noteHistory.isEmpty() || r.queuePosition)
             result.readerData.append(r);
     }
 
@@ -288,8 +300,11 @@ std::optional<SalvagedLibrary> Salvage::read()
     // Reader data restored from a backup and still waiting for its paper.
     // Keyed by text, so a damaged page ends the scan.
     const QByteArray pendingColumns =
-        hasColumn(db, "pending_reader_data", "note_history")
+        hasColumn(db, "pending_reader_data", "queue_position")
             ? QByteArray(ReaderDataStore::kPendingColumns)
+        : hasColumn(db, "pending_reader_data", "note_history")
+            ? QByteArray("key, title, starred, read, read_at, note, note_changed, dismissed, "
+                         "dismissed_at, tags, rules_applied, note_history")
         : hasColumn(db, "pending_reader_data", "rules_applied")
             ? QByteArray("key, title, starred, read, read_at, note, note_changed, dismissed, "
                          "dismissed_at, tags, rules_applied")

@@ -278,6 +278,24 @@ CREATE INDEX note_versions_paper ON note_versions(paper_id, saved);
 ALTER TABLE pending_reader_data ADD COLUMN note_history TEXT NOT NULL DEFAULT '[]';
 )sql";
 
+// Version 10: the reading queue (storage/queuestore.h), "read later" in an
+// order the reader sets, apart from stars. Positions are sparse (spaced by
+// QueueStore::kGap), so a move rewrites one row, not the queue; a paper
+// removed from the library leaves the queue with it. Reader data waiting for
+// its paper keeps the position reserved for it. A rule may add what it
+// matches to the queue (issue 15's "once it exists"). Only a new table and
+// added columns with constant defaults: instant at any size.
+const char *const kVersion10 = R"sql(
+CREATE TABLE reading_queue(
+    paper_id      INTEGER PRIMARY KEY REFERENCES papers(id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,           -- sparse: the order, not a rank
+    added         TEXT NOT NULL
+);
+CREATE INDEX reading_queue_position ON reading_queue(position);
+ALTER TABLE pending_reader_data ADD COLUMN queue_position INTEGER;
+ALTER TABLE rules ADD COLUMN queue INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 struct Step
 {
     int version;
@@ -288,7 +306,7 @@ struct Step
 const Step kSteps[] = {
     {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, nullptr, allowUnknownUpvotes},
     {5, kVersion5}, {6, kVersion6}, {7, kVersion7}, {8, kVersion8},
-    {9, kVersion9},
+    {9, kVersion9}, {10, kVersion10},
 };
 
 } // namespace

@@ -121,6 +121,10 @@ void SearchSql::addReaderDataConditions(const ParsedQuery &q)
     if (q.dismissed)
         m_where += *q.dismissed ? " AND p.id IN (SELECT id FROM papers WHERE dismissed)"
                                 : " AND p.id NOT IN (SELECT id FROM papers WHERE dismissed)";
+    // The queue is small and keyed by paper: an IN set either way.
+    if (q.queued)
+        m_where += *q.queued ? " AND p.id IN (SELECT paper_id FROM reading_queue)"
+                             : " AND p.id NOT IN (SELECT paper_id FROM reading_queue)";
     if (q.hasNote)
         m_where += *q.hasNote ? " AND p.id IN (SELECT id FROM papers WHERE note IS NOT NULL)"
                               : " AND p.note IS NULL";
@@ -275,6 +279,8 @@ QByteArray SearchSql::from(bool ranked, const QByteArray &rowidBound) const
         sql = " FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid";
     if (m_request.digestId > 0)
         sql += " JOIN appearances ap ON ap.paper_id = p.id";
+    if (m_request.sort == SortOrder::Queue)
+        sql += " LEFT JOIN reading_queue rq ON rq.paper_id = p.id";
     sql += " WHERE 1";
     if (m_hasWords && !ranked) {
         sql += " AND papers_fts MATCH ?1";
@@ -326,6 +332,9 @@ QByteArray SearchSql::orderBy(bool ranked) const
         break;
     case SortOrder::RecentlyRead:
         order = {{"p.read_at", true}, {"p.id", true}};
+        break;
+    case SortOrder::Queue:
+        order = {{"rq.position", false, true}, {"rq.paper_id", false}, {"p.id", false}};
         break;
     }
     QByteArray sql = " ORDER BY ";

@@ -112,3 +112,26 @@ TEST_CASE("The builder saves only a rule with a name, a query and an action", "[
     CHECK(dialog.rule().query == QStringLiteral("title:lanternfish"));
     CHECK(dialog.rule().dismiss);
 }
+
+TEST_CASE("The builder's reading queue action alone makes a rule, and an edited rule shows it",
+          "[rulebuilder][queue]")
+{
+    RuleBuilderDialog dialog(Rule{});
+    auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("ruleName")),
+                     QStringLiteral("later"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("conditionValue")),
+                     QStringLiteral("tokens"));
+    auto *queue = dialog.findChild<QCheckBox *>(QStringLiteral("ruleQueue"));
+    REQUIRE(queue);
+    CHECK_FALSE(save->isEnabled());
+    queue->setChecked(true);
+    CHECK(save->isEnabled());
+    CHECK(dialog.rule().queue);
+    CHECK_FALSE(dialog.rule().star);
+
+    Rule saved = dialog.rule();
+    saved.id = 7;
+    RuleBuilderDialog edit(saved);
+    CHECK(edit.findChild<QCheckBox *>(QStringLiteral("ruleQueue"))->isChecked());
+}

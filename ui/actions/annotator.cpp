@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QUndoCommand>
 
+#include <algorithm>
+
 namespace gleaner {
 
 // One edit as it changed the library: the papers whose state it changed,
@@ -86,6 +88,21 @@ std::optional<bool> Annotator::toggleDismissed(const QList<qint64> &ids)
     return !all;
 }
 
+bool Annotator::setQueued(const QList<qint64> &ids, bool queued)
+{
+    return edit(ids, Edit::Queue, queued, {});
+}
+
+std::optional<bool> Annotator::toggleQueued(const QList<qint64> &ids)
+{
+    bool all = true;
+    for (const Paper &p : m_library.papers(ids))
+        all = all && p.queued;
+    if (!setQueued(ids, !all))
+        return std::nullopt;
+    return !all;
+}
+
 bool Annotator::toggleStarred(const QList<qint64> &ids)
 {
     bool all = true;
@@ -161,6 +178,8 @@ int Annotator::triagedChange(const Paper &before, Edit edit, bool on, const QStr
     case Edit::Dismiss:
         dismissed = on;
         break;
+    case Edit::Queue:
+        break;
     case Edit::AddTag:
         tags += hasTag ? 0 : 1;
         break;
@@ -193,6 +212,9 @@ QString Annotator::describe(Edit edit, bool on, qsizetype papers, const QString 
                        : tr("Mark %1 papers not interested").arg(n);
         return one ? tr("Take \u201cnot interested\u201d off 1 paper")
                    : tr("Take \u201cnot interested\u201d off %1 papers").arg(n);
+    case Edit::Queue:
+        return on ? tr("Add %n paper(s) to the reading queue", nullptr, n)
+                  : tr("Remove %n paper(s) from the reading queue", nullptr, n);
     case Edit::AddTag:
         return one ? tr("Tag 1 paper \u201c%1\u201d").arg(tag)
                    : tr("Tag %1 papers \u201c%2\u201d").arg(n).arg(tag);
@@ -214,6 +236,8 @@ bool Annotator::write(const QList<qint64> &ids, Edit edit, bool on, const QStrin
         return m_library.setRead(ids, on);
     case Edit::Dismiss:
         return m_library.setDismissed(ids, on);
+    case Edit::Queue:
+        return on ? m_library.enqueue(ids).has_value() : m_library.dequeue(ids).has_value();
     case Edit::AddTag:
         return m_library.addTags(ids, {text});
     case Edit::RemoveTag:
@@ -269,6 +293,13 @@ bool Annotator::edit(const QList<qint64> &ids, Edit edit, bool on, const QString
                 changed << p.id;
             }
             break;
+        case Edit::Queue:
+            if (p.queued != on) {
+                delta.queued += sign;
+                delta.queueEdited = true;
+                changed << p.id;
+            }
+            break;
         case Edit::AddTag:
         case Edit::RemoveTag:
             if (p.tags.contains(tag, Qt::CaseInsensitive) != on) {
@@ -287,6 +318,10 @@ bool Annotator::edit(const QList<qint64> &ids, Edit edit, bool on, const QString
                 delta.digestTriaged[a.digestId] += moved;
         }
     }
+    // The queue's order is the order given: an undo or redo keeps it.
+    if (edit == Edit::Queue)
+        std::sort(changed.begin(), changed.end(),
+                  [&ids](qint64 a, qint64 b) { return ids.indexOf(a) < ids.indexOf(b); });
     Q_EMIT m_events.paperChanged(ids, delta);
     if (record == Record::Yes && edit != Edit::Note && !changed.isEmpty())
         m_history.push(new HistoryEntry(*this, std::move(changed), edit, on, tag));
@@ -301,6 +336,8 @@ void Annotator::follow(AnnotationPane *pane, QObject *receiver, std::function<vo
                      [this, done](qint64 id, bool on) { done(setRead({id}, on)); });
     QObject::connect(pane, &AnnotationPane::dismissChanged, receiver,
                      [this, done](qint64 id, bool on) { done(setDismissed({id}, on)); });
+    QObject::connect(pane, &AnnotationPane::queueChanged, receiver,
+                     [this, done](qint64 id, bool on) { done(setQueued({id}, on)); });
     QObject::connect(pane, &AnnotationPane::tagAdded, receiver,
                      [this, done](qint64 id, const QString &tag) { done(addTag({id}, tag)); });
     QObject::connect(pane, &AnnotationPane::tagRemoved, receiver,

@@ -50,6 +50,11 @@ public:
     [[nodiscard]] bool toggleStarred(const QList<qint64> &ids);
     [[nodiscard]] bool toggleRead(const QList<qint64> &ids);
     [[nodiscard]] std::optional<bool> toggleDismissed(const QList<qint64> &ids);
+    // The reading queue: added at its end in this order, or taken out. An
+    // undone removal puts the paper back at the end.
+    [[nodiscard]] bool setQueued(const QList<qint64> &ids, bool queued);
+    // Queued unless all of them are already; which it did, nullopt on failure.
+    [[nodiscard]] std::optional<bool> toggleQueued(const QList<qint64> &ids);
     [[nodiscard]] bool addTag(const QList<qint64> &ids, const QString &tag);
     [[nodiscard]] bool removeTag(const QList<qint64> &ids, const QString &tag);
     // Removes the tag when every paper has it, adds it otherwise: true when
@@ -69,7 +74,7 @@ public:
         m_historyFailed = std::move(failed);
     }
 
-    // The pane's edits (star, read, dismissal, tags, note) go straight to the library;
+    // The pane's edits (star, read, dismissal, queue, tags, note) go straight to the library;
     // `done` hears whether each worked. Connections live as long as `receiver`.
     void follow(AnnotationPane *pane, QObject *receiver, std::function<void(bool ok)> done);
 
@@ -79,6 +84,7 @@ private:
         Star,
         Read,
         Dismiss,
+        Queue,
         AddTag,
         RemoveTag,
         Note

@@ -72,6 +72,11 @@ public:
     static int removeRule(Invocation &in, Library &library);
     static int runRule(Invocation &in, Library &library);
 
+    static int queue(Invocation &in, Library &library);
+    static int enqueue(Invocation &in, Library &library);
+    static int dequeue(Invocation &in, Library &library);
+    static int moveInQueue(Invocation &in, Library &library);
+
     static int stats(Invocation &in, Library &library);
     static int backup(Invocation &in, Library &library);
     static int restore(Invocation &in, Library &library);

@@ -25,6 +25,8 @@ QString actionsText(const Rule &r)
         actions << Commands::tr("mark read");
     if (r.dismiss)
         actions << Commands::tr("not interested");
+    if (r.queue)
+        actions << Commands::tr("add to the reading queue");
     return actions.join(QStringLiteral(", "));
 }
 
@@ -38,6 +40,7 @@ QJsonObject ruleToJson(const Rule &r)
         {QStringLiteral("star"), r.star},
         {QStringLiteral("read"), r.markRead},
         {QStringLiteral("dismiss"), r.dismiss},
+        {QStringLiteral("queue"), r.queue},
         {QStringLiteral("last_matched"),
          r.lastMatched ? QJsonValue(*r.lastMatched) : QJsonValue(QJsonValue::Null)},
     };
@@ -46,10 +49,10 @@ QJsonObject ruleToJson(const Rule &r)
 QJsonObject outcomeToJson(const RuleOutcome &o, bool dryRun)
 {
     return QJsonObject{
-        {QStringLiteral("rule"), o.name},          {QStringLiteral("dry_run"), dryRun},
-        {QStringLiteral("matched"), o.matched},    {QStringLiteral("tagged"), o.tagged},
-        {QStringLiteral("starred"), o.starred},    {QStringLiteral("read"), o.markedRead},
-        {QStringLiteral("dismissed"), o.dismissed}};
+        {QStringLiteral("rule"), o.name},           {QStringLiteral("dry_run"), dryRun},
+        {QStringLiteral("matched"), o.matched},     {QStringLiteral("tagged"), o.tagged},
+        {QStringLiteral("starred"), o.starred},     {QStringLiteral("read"), o.markedRead},
+        {QStringLiteral("dismissed"), o.dismissed}, {QStringLiteral("queued"), o.queued}};
 }
 
 } // namespace
@@ -62,6 +65,8 @@ QList<QCommandLineOption> Commands::addRuleOptions()
         QCommandLineOption(QStringLiteral("read"), tr("mark what it matches read")),
         QCommandLineOption(QStringLiteral("dismiss"),
                            tr("mark what it matches \"Not interested\"")),
+        QCommandLineOption(QStringLiteral("queue"),
+                           tr("add what it matches to the end of the reading queue")),
     };
 }
 
@@ -101,9 +106,10 @@ int Commands::addRule(Invocation &in, Library &library)
     rule.star = in.isSet(QStringLiteral("star"));
     rule.markRead = in.isSet(QStringLiteral("read"));
     rule.dismiss = in.isSet(QStringLiteral("dismiss"));
+    rule.queue = in.isSet(QStringLiteral("queue"));
     if (!rule.hasActions())
-        return in.usageError(tr("give the rule something to do: --tag T, --star, --read or "
-                                "--dismiss"));
+        return in.usageError(tr("give the rule something to do: --tag T, --star, --read, "
+                                "--dismiss or --queue"));
     if (!library.addRule(rule))
         return in.rejected(library.errorString());
     // What it will do, and what it would do to the papers already here,

@@ -34,6 +34,7 @@ int Commands::show(Invocation &in, Library &library)
         return in.rejected(tr("there is no paper %1").arg(*id));
     const QList<qint64> links = library.noteLinkTargets(*id);
     const QList<qint64> linkedFrom = library.linkedFrom(*id);
+    const int queueIndex = library.queueIndex(*id).value_or(-1);
     if (in.json()) {
         QJsonObject object = paperToJson(*paper);
         const auto idArray = [](const QList<qint64> &ids) {
@@ -45,6 +46,10 @@ int Commands::show(Invocation &in, Library &library)
         // The papers the note's [[links]] lead to, and those whose notes link here.
         object.insert(QStringLiteral("links"), idArray(links));
         object.insert(QStringLiteral("linked_from"), idArray(linkedFrom));
+        // Its place in the reading queue, 1 first; null when it is not queued.
+        object.insert(QStringLiteral("queued"), queueIndex >= 0);
+        object.insert(QStringLiteral("queue_position"),
+                      queueIndex >= 0 ? QJsonValue(queueIndex + 1) : QJsonValue(QJsonValue::Null));
         printJson(object);
         return Ok;
     }
@@ -66,6 +71,12 @@ int Commands::show(Invocation &in, Library &library)
     out() << field(tr("Read"), 11) << (paper->read ? tr("yes") : tr("no")) << "\n";
     if (paper->dismissed)
         out() << field(tr("Dismissed"), 11) << tr("yes (not interested)") << "\n";
+    if (queueIndex >= 0)
+        out() << field(tr("Queued"), 11)
+              << tr("number %1 of %2 in the reading queue")
+                     .arg(queueIndex + 1)
+                     .arg(library.queueCount())
+              << "\n";
     out() << field(tr("Tags"), 11)
           << (paper->tags.isEmpty() ? QStringLiteral("-") : paper->tags.join(QStringLiteral(", ")))
           << "\n";

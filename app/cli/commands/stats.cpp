@@ -35,6 +35,7 @@ int Commands::stats(Invocation &in, Library &library)
     out() << "\n"
           << field(tr("Appearances"), 12) << s.appearances << "\n"
           << field(tr("Tags"), 12) << s.tags << "\n"
+          << field(tr("Queue"), 12) << tr("%n paper(s) to read later", nullptr, s.queued) << "\n"
           << field(tr("File size"), 12) << QLocale::c().formattedDataSize(s.fileBytes) << "\n";
     return Ok;
 }

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -476,5 +477,105 @@ TEST_CASE("Rules and what they did go into a backup and merge on restore", "[bac
         CHECK(run->outcome.matched == 1);
         CHECK(run->outcome.changed() == 0);
         CHECK_FALSE(target.library.paper(target.idOf(QStringLiteral("Lanternfish")))->starred);
+    }
+}
+
+TEST_CASE("The reading queue goes into a backup with its order and merges on restore",
+          "[backup][queue]")
+{
+    LibraryFixture source;
+    importAll(source);
+    const qint64 quiet = source.idOf(QStringLiteral("Quiet"));
+    const qint64 tidal = source.idOf(QStringLiteral("Tidal Attention"));
+    const qint64 fish = source.idOf(QStringLiteral("Lanternfish"));
+    const qint64 weather = source.idOf(QStringLiteral("Weather Models"));
+    REQUIRE(source.library.enqueue({tidal, fish, weather, quiet}) == 4);
+    REQUIRE(source.library.moveInQueue(quiet, 0)); // quiet, tidal, fish, weather
+    const std::optional<BackupDocument> document = Backup(source.library).toJson();
+    REQUIRE(document);
+    CHECK(document->summary.papers == 4); // being queued alone is reader data
+
+    // Each queued paper's rank, 1 first.
+    QHash<QString, int> ranks;
+    for (const QJsonValue &entry :
+         QJsonDocument::fromJson(document->json).object().value(QStringLiteral("papers")).toArray())
+        ranks.insert(entry[QStringLiteral("title")].toString().left(5),
+                     entry[QStringLiteral("queued")].toInt());
+    CHECK(ranks == QHash<QString, int>{{QStringLiteral("Quiet"), 1},
+                                       {QStringLiteral("Tidal"), 2},
+                                       {QStringLiteral("Count"), 3},
+                                       {QStringLiteral("Weath"), 4}});
+
+    const auto titles = [](LibraryFixture &f) {
+        QStringList list;
+        for (const Paper &p : f.library.papers(f.library.queue()))
+            list << p.title.left(5);
+        return list;
+    };
+    const QStringList order{QStringLiteral("Quiet"), QStringLiteral("Tidal"),
+                            QStringLiteral("Count"), QStringLiteral("Weath")};
+
+    SECTION("into an empty library: the order waits and holds whatever order papers arrive in")
+    {
+        LibraryFixture target;
+        const std::optional<RestoreReport> restored =
+            Backup(target.library).restoreData(document->json);
+        REQUIRE(restored);
+        CHECK(restored->pending == 4);
+        CHECK(restored->queued == 4);
+        CHECK(restored->summary().contains(QStringLiteral("4 papers queued")));
+        // Day 2 first (Quiet, Lanternfish, Weather), then day 1 (Tidal).
+        REQUIRE(target.import({target.copyFixture(QStringLiteral("day2.txt"))}).ok());
+        CHECK(titles(target) == QStringList{QStringLiteral("Quiet"), QStringLiteral("Count"),
+                                            QStringLiteral("Weath")});
+        REQUIRE(target.import({target.copyFixture(QStringLiteral("day1.txt"))}).ok());
+        CHECK(titles(target) == order);
+        CHECK(test::scalar(target.library, "SELECT count(*) FROM pending_reader_data") == 0);
+        // A paper queued after the restore comes after the restored ones.
+        REQUIRE(target.library.enqueue({target.idOf(QStringLiteral("Gradient Noise"))}) == 1);
+        CHECK(titles(target).last() == QStringLiteral("A Fie"));
+    }
+    SECTION("into a library with a queue of its own: its papers keep their places, the others "
+            "follow in the backup's order, and again changes nothing")
+    {
+        LibraryFixture target;
+        importAll(target);
+        const qint64 noise = target.idOf(QStringLiteral("Gradient Noise"));
+        REQUIRE(target.library.enqueue({noise, target.idOf(QStringLiteral("Lanternfish"))}) == 2);
+        const std::optional<RestoreReport> restored =
+            Backup(target.library).restoreData(document->json);
+        REQUIRE(restored);
+        CHECK(restored->queued == 3);
+        const QStringList merged{QStringLiteral("A Fie"), QStringLiteral("Count"),
+                                 QStringLiteral("Quiet"), QStringLiteral("Tidal"),
+                                 QStringLiteral("Weath")};
+        CHECK(titles(target) == merged);
+        const std::optional<RestoreReport> again =
+            Backup(target.library).restoreData(document->json);
+        REQUIRE(again);
+        CHECK(again->queued == 0);
+        CHECK(titles(target) == merged);
+    }
+    SECTION("restored twice before the digests: the places are reserved once")
+    {
+        LibraryFixture target;
+        REQUIRE(Backup(target.library).restoreData(document->json));
+        const std::optional<RestoreReport> again =
+            Backup(target.library).restoreData(document->json);
+        REQUIRE(again);
+        CHECK(again->queued == 0);
+        importAll(target);
+        CHECK(titles(target) == order);
+    }
+    SECTION("a backup of a library with waiting queued papers keeps their ranks")
+    {
+        LibraryFixture waiting;
+        REQUIRE(Backup(waiting.library).restoreData(document->json));
+        const std::optional<BackupDocument> second = Backup(waiting.library).toJson();
+        REQUIRE(second);
+        LibraryFixture target;
+        importAll(target);
+        REQUIRE(Backup(target.library).restoreData(second->json));
+        CHECK(titles(target) == order);
     }
 }

@@ -38,6 +38,11 @@ TEST_CASE("Repair rebuilds a library whose index lost its rows, with its reader 
     // A dismissal alone is reader data too.
     const qint64 quiet = f.idOf(QStringLiteral("Quiet"));
     REQUIRE(f.library.setDismissed({quiet}, true));
+    // So is a place in the reading queue, and the queue's order.
+    const qint64 weather = f.idOf(QStringLiteral("Weather Models"));
+    const qint64 tidal = f.idOf(QStringLiteral("Tidal Attention"));
+    REQUIRE(f.library.enqueue({tidal, weather, fish}) == 3);
+    REQUIRE(f.library.moveInQueue(fish, 0));
     const int papers = f.library.paperCount();
     f.library.close();
     test::emptyIndex(f.libraryPath(), QStringLiteral("papers_key_hash"));
@@ -75,6 +80,11 @@ TEST_CASE("Repair rebuilds a library whose index lost its rows, with its reader 
         REQUIRE(dismissed.ids.size() == 1);
         CHECK(repaired.paper(dismissed.ids.first())->title.startsWith(QStringLiteral("Quiet")));
         CHECK(report->readerData.dismissalsAdded == 1);
+        QStringList queue;
+        for (const Paper &p : repaired.papers(repaired.queue()))
+            queue << p.title.left(5);
+        CHECK(queue == QStringList{QStringLiteral("Count"), QStringLiteral("Tidal"),
+                                   QStringLiteral("Weath")});
     }
     SECTION("in place, keeping the damaged file aside")
     {

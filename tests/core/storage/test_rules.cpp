@@ -276,3 +276,49 @@ TEST_CASE("A rule run on the library previews, applies and undoes", "[rules]")
     REQUIRE(again);
     CHECK(again->outcome.starred == 1);
 }
+
+TEST_CASE("A rule adds what it matches to the reading queue once, and a removal stays",
+          "[rules][queue]")
+{
+    LibraryFixture f;
+    Rule later = makeRule(QStringLiteral("later"), QStringLiteral("sparse OR tokens"));
+    later.queue = true;
+    CHECK(later.hasActions());
+    const qint64 laterId = addRule(f.library, later);
+    CHECK(f.library.rule(QStringLiteral("later"))->queue);
+
+    const ImportReport report = f.import({f.copyFixture(QStringLiteral("day1.txt"))});
+    REQUIRE(report.ok());
+    REQUIRE(report.rules.size() == 1);
+    CHECK(report.rules.at(0).queued == 2); // Lanternfish (sparse), Tidal (tokens)
+    CHECK(report.summary().contains(QStringLiteral("queued 2 to read later")));
+    const qint64 fish = f.idOf(QStringLiteral("Lanternfish"));
+    const qint64 tidal = f.idOf(QStringLiteral("Tidal Attention"));
+    CHECK(f.library.queueCount() == 2);
+    CHECK(f.library.isQueued(fish));
+    CHECK(f.library.isQueued(tidal));
+
+    // Taken out by hand: neither the next digest nor a run puts it back.
+    REQUIRE(f.library.dequeue({fish}) == 1);
+    const ImportReport again = f.import({f.copyFixture(QStringLiteral("day2.txt"))});
+    REQUIRE(again.ok());
+    CHECK_FALSE(f.library.isQueued(fish));
+    const qint64 quiet = f.idOf(QStringLiteral("Quiet Tokens"));
+    CHECK(f.library.queue() == QList<qint64>{tidal, quiet}); // the new match at the end
+    const std::optional<RuleRun> run = f.library.runRule(laterId, false);
+    REQUIRE(run);
+    CHECK(run->outcome.queued == 0);
+    CHECK_FALSE(f.library.isQueued(fish));
+
+    // A run that queues is undone and redone exactly.
+    REQUIRE(f.library.dequeue({quiet}) == 1);
+    REQUIRE(f.library.database().exec("DELETE FROM rule_applied WHERE action = 'queue'"));
+    const std::optional<RuleRun> fresh = f.library.runRule(laterId, false);
+    REQUIRE(fresh);
+    CHECK(fresh->outcome.queued == 2); // Lanternfish and Quiet Tokens; Tidal was queued
+    CHECK(f.library.queueCount() == 3);
+    REQUIRE(f.library.undoRuleRun(*fresh));
+    CHECK(f.library.queue() == QList<qint64>{tidal});
+    REQUIRE(f.library.redoRuleRun(*fresh));
+    CHECK(f.library.queueCount() == 3);
+}

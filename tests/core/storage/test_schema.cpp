@@ -73,7 +73,7 @@ TEST_CASE("A format 1 library is upgraded with a backup copy and its data intact
         // note history.
         Database v1;
         REQUIRE(v1.open(f.libraryPath()));
-        REQUIRE(v1.exec("DROP TABLE note_versions; DROP TABLE rule_applied; DROP TABLE rules; "
+        REQUIRE(v1.exec("DROP TABLE reading_queue; DROP TABLE note_versions; DROP TABLE rule_applied; DROP TABLE rules; "
                         "DROP TABLE pending_reader_data; DROP INDEX papers_organisation; "
                         "DROP INDEX papers_dismissed; ALTER TABLE papers DROP COLUMN dismissed; "
                         "ALTER TABLE papers DROP COLUMN dismissed_at"));
@@ -296,4 +296,44 @@ TEST_CASE("A format 7 library gains rules, with a backup copy and its data intac
     CHECK(upgraded.rules().size() == 1);
     CHECK(test::scalar(upgraded, "SELECT count(*) FROM pragma_integrity_check WHERE "
                                  "integrity_check <> 'ok'") == 0);
+}
+
+TEST_CASE("A library of the format before gains the reading queue, with a backup copy and its "
+          "data intact",
+          "[schema][queue]")
+{
+    // The reading queue came with format 10.
+    const int before = 9;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    {
+        Database v8;
+        REQUIRE(v8.open(path));
+        Schema schema(v8);
+        REQUIRE(schema.migrate(before));
+        REQUIRE(v8.exec(R"sql(
+            INSERT INTO papers(id, key, key_hash, title, upvotes, added, starred)
+                VALUES (1, 'a', 1, 'Starred', 14, '2026-03-03T08:00:00', 1),
+                       (2, 'b', 2, 'Plain', 3, '2026-03-03T08:00:00', 0);
+            INSERT INTO pending_reader_data(key, title, starred, restored)
+                VALUES ('awaited', 'Awaited', 1, '2026-03-05T08:00:00.000Z');
+        )sql"));
+        CHECK_FALSE(v8.exec("SELECT count(*) FROM reading_queue"));
+    }
+    Library upgraded;
+    REQUIRE(upgraded.open(path));
+    CHECK(upgraded.database().userVersion() == Schema::currentVersion());
+    CHECK(QDir(dir.path())
+              .entryList({QStringLiteral("library.sqlite3.v%1-*.bak").arg(before)})
+              .size() == 1);
+    CHECK(upgraded.paper(1)->starred);
+    CHECK(upgraded.queue().isEmpty());
+    CHECK(test::scalar(upgraded, "SELECT count(*) FROM pending_reader_data WHERE queue_position "
+                                 "IS NULL") == 1);
+    CHECK(upgraded.enqueue({2, 1}) == 2);
+    CHECK(upgraded.queue() == QList<qint64>{2, 1});
+    CHECK(test::scalar(upgraded, "SELECT count(*) FROM pragma_integrity_check WHERE "
+                                 "integrity_check <> 'ok'") == 0);
+    CHECK(test::scalar(upgraded, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
 }
