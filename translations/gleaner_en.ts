@@ -379,6 +379,57 @@
     </message>
 </context>
 <context>
+    <name>HighlightStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no highlight %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no paper %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a highlight colour; the colours are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage to highlight is not in the paper&apos;s %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportActions</name>
     <message>
         <source>Import Digests</source>
@@ -615,6 +666,25 @@
     <message>
         <source>Could not redo the rule</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no paper %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the passage to highlight, as it is written in the title or abstract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the title or abstract of paper %2 (the passage must be written exactly as there, TeX included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” occurs %n time(s) in paper %2: there is no occurrence %3.</source>
+        <translation>
+            <numerusform>“%1” occurs %n time in paper %2: there is no occurrence %3.</numerusform>
+            <numerusform>“%1” occurs %n times in paper %2: there is no occurrence %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -925,6 +995,14 @@
     </message>
     <message>
         <source>%1 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 highlights</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3101,6 +3179,62 @@ not run yet: it runs on the next digest you import</source>
     </message>
     <message>
         <source>Linked from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment on the passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its colour: %1 (default %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which occurrence of the passage, counted through the title then the abstract (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--occurrence takes a number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a highlight colour; the colours are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted in the %1 (highlight %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper %1 has no highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper %1 has highlights 1 to %2 (see: gleaner-cli highlights %1), not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (detached)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "model/dates.h"
 #include "model/titlekey.h"
 #include "storage/database.h"
+#include "storage/highlightstore.h"
 #include "storage/library.h"
 #include "storage/paperstore.h"
 #include "storage/readerdatastore.h"
@@ -18,6 +19,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cstdio>
 #include <gleaner/buildinfo.h>
 
@@ -198,6 +200,11 @@ std::optional<ParsedBackup> BackupParser::parse(const QByteArray &json)
             if (pair.size() == 2 && pair.at(0).isString() && pair.at(1).isString())
                 d.rulesApplied.append({pair.at(0).toString().simplified(), pair.at(1).toString()});
         }
+        // A highlight this version cannot read is left out, like a rule.
+        for (const QJsonValue &h : o.value(QStringLiteral("highlights")).toArray()) {
+            if (const std::optional<Highlight> highlight = highlightFromJson(h.toObject()))
+                d.highlights.append(*highlight);
+        }
         parsed.papers.append(d);
     }
     for (const QJsonValue &v : root.value(QStringLiteral("rules")).toArray()) {
@@ -232,6 +239,7 @@ public:
         , m_tags(db)
         , m_readerData(db)
         , m_rules(db)
+        , m_highlights(db)
         , m_report(report)
     {}
 
@@ -379,6 +387,10 @@ private:
             if (!m_rules.remember(id, rule, action))
                 return fail(m_rules.errorString());
         }
+        const std::optional<int> highlights = m_highlights.restore(id, d.highlights);
+        if (!highlights)
+            return fail(m_highlights.errorString());
+        m_report.highlightsAdded += *highlights;
         return true;
     }
 
@@ -417,12 +429,23 @@ private:
                 if (!merged.rulesApplied.contains(done))
                     merged.rulesApplied << done;
             }
+            merged.highlights = w.highlights;
+            for (const Highlight &h : d.highlights) {
+                const auto same = [&h](const Highlight &k) {
+                    return k.field == h.field && k.quote == h.quote && k.start == h.start;
+                };
+                if (std::none_of(merged.highlights.cbegin(), merged.highlights.cend(), same)) {
+                    merged.highlights << h;
+                    ++m_report.highlightsAdded;
+                }
+            }
         } else {
             m_report.starsAdded += d.starred ? 1 : 0;
             m_report.readAdded += d.read ? 1 : 0;
             m_report.dismissalsAdded += d.dismissed ? 1 : 0;
             m_report.tagsAdded += int(d.tags.size());
             m_report.notesAdded += d.note.trimmed().isEmpty() ? 0 : 1;
+            m_report.highlightsAdded += int(d.highlights.size());
         }
         return m_readerData.savePending(merged) || fail(m_readerData.errorString());
     }
@@ -439,6 +462,7 @@ private:
     TagStore m_tags;
     ReaderDataStore m_readerData;
     RuleStore m_rules;
+    HighlightStore m_highlights;
     QHash<QString, QString> m_ruleNames; // the backup's name, folded -> the name here
     RestoreReport &m_report;
     QHash<QString, QString> m_searches;
@@ -470,6 +494,8 @@ QString RestoreReport::summary() const
         QT_TRANSLATE_NOOP("RestoreReport", "%1 saved searches"));
     add(rulesAdded, QT_TRANSLATE_NOOP("RestoreReport", "1 rule"),
         QT_TRANSLATE_NOOP("RestoreReport", "%1 rules"));
+    add(highlightsAdded, QT_TRANSLATE_NOOP("RestoreReport", "1 highlight"),
+        QT_TRANSLATE_NOOP("RestoreReport", "%1 highlights"));
     s += added.isEmpty() ? tr(": nothing new")
                          : tr(": %1 added").arg(added.join(QStringLiteral(", ")));
     if (!noteConflicts.isEmpty())
@@ -528,6 +554,12 @@ BackupDocument Backup::document(const ReaderDataSet &data)
             for (const auto &[rule, action] : d.rulesApplied)
                 done.append(QJsonArray{rule, action});
             entries.last().second.insert(QStringLiteral("rules_applied"), done);
+        }
+        if (!d.highlights.isEmpty()) {
+            QJsonArray marked;
+            for (const Highlight &h : d.highlights)
+                marked.append(highlightToJson(h));
+            entries.last().second.insert(QStringLiteral("highlights"), marked);
         }
     }
     std::sort(entries.begin(), entries.end(),

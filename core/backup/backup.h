@@ -1,5 +1,5 @@
 // Backups of what the reader made (stars, read state, "Not interested",
-// tags, notes, saved searches, rules) and consistent copies of the whole library.
+// tags, notes, highlights, saved searches, rules) and consistent copies of the whole library.
 //
 // Reader data is small and precious; digests can always be imported again.
 // A backup therefore holds only the reader's data, keyed by paper identity
@@ -39,7 +39,11 @@
 //
 // A paper's entry may also hold "rules_applied": [["qwen", "tag:llm"], ...],
 // what each rule did to it (storage/rulestore.h), so that a restored library
-// does not redo what the reader undid by hand.
+// does not redo what the reader undid by hand. And "highlights": [...], the
+// paper's highlights as model/highlight.h writes them (field, start, length,
+// quote, prefix, suffix, colour, comment, created, detached); on restore
+// each is anchored to the library's text of the paper (or kept detached),
+// and one the paper has (the same field, quote and start) is skipped.
 //
 //
 // Readers of version 1 ignore members they do not know, so later versions
@@ -91,6 +95,7 @@ struct RestoreReport
     int notesAdded = 0;          // notes taken where the library had none (or less)
     int searchesAdded = 0;       // saved searches added (renamed ones included)
     int rulesAdded = 0;          // rules added (renamed ones included)
+    int highlightsAdded = 0;     // highlights added (detached ones included)
     QStringList renamedRules;    // "NAME (restored)" names given to differing rules
     QStringList noteConflicts;   // titles of papers whose two notes were both kept
     QStringList renamedSearches; // "NAME (restored)" names given to differing searches

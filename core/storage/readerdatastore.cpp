@@ -1,6 +1,7 @@
 #include "storage/readerdatastore.h"
 
 #include "storage/database.h"
+#include "storage/highlightstore.h"
 #include "storage/rulestore.h"
 #include "storage/sqlvalues_p.h"
 #include "storage/tagstore.h"
@@ -73,11 +74,23 @@ std::optional<ReaderDataSet> ReaderDataStore::readAll()
                      "dismissed_at, id FROM papers WHERE starred OR read OR dismissed "
                      "OR note IS NOT NULL "
                      "OR id IN (SELECT paper_id FROM paper_tags) "
-                     "OR id IN (SELECT paper_id FROM rule_applied)");
+                     "OR id IN (SELECT paper_id FROM rule_applied) "
+                     "OR id IN (SELECT paper_id FROM highlights)");
     Statement done = m_db.prepare("SELECT r.name, a.action FROM rule_applied a JOIN rules r ON "
                                   "r.id = a.rule_id WHERE a.paper_id = ?1 ORDER BY 1, 2");
+    HighlightStore highlights(m_db);
+    bool highlightsRead = true;
     while (papers.next()) {
         ReaderData d = paperFromRow(papers);
+        const std::optional<QList<Highlight>> marked = highlights.ofPaper(papers.int64(9));
+        highlightsRead = highlightsRead && marked.has_value();
+        if (marked) {
+            for (Highlight h : *marked) {
+                h.id = 0;
+                h.paperId = 0;
+                d.highlights.append(h);
+            }
+        }
         d.tags = tags.tagsOf(papers.int64(9));
         done.reset();
         done.bind(1, std::int64_t(papers.int64(9)));
@@ -92,7 +105,7 @@ std::optional<ReaderDataSet> ReaderDataStore::readAll()
     std::optional<QList<SavedSearch>> searches;
     RuleStore ruleStore(m_db);
     std::optional<QList<Rule>> rules;
-    if (papers.ok() && pending.ok() && done.ok())
+    if (papers.ok() && pending.ok() && done.ok() && highlightsRead)
         rules = ruleStore.rules();
     if (rules)
         searches = savedSearches();
@@ -147,7 +160,8 @@ std::optional<ReaderData> ReaderDataStore::pending(const QString &key)
 {
     // kPendingColumns, spelt out: cached() keeps the text's address.
     auto find = m_db.cached("SELECT key, title, starred, read, read_at, note, note_changed, "
-                            "dismissed, dismissed_at, tags, rules_applied FROM pending_reader_data "
+                            "dismissed, dismissed_at, tags, rules_applied, highlights FROM "
+                            "pending_reader_data "
                             "WHERE key = ?1");
     find.bind(1, key);
     ReaderData d;
@@ -167,6 +181,9 @@ ReaderData ReaderDataStore::pendingFromRow(const Statement &row)
     // Files older than rules (the salvage of one) have no such column.
     if (row.columnCount() > 10)
         d.rulesApplied = rulesFromJson(row.text(10));
+    // Nor highlights, before version 9.
+    if (row.columnCount() > 11)
+        d.highlights = highlightsFromJsonText(row.text(11));
     return d;
 }
 
@@ -174,15 +191,15 @@ bool ReaderDataStore::savePending(const ReaderData &data)
 {
     auto save = m_db.cached(
         "INSERT OR REPLACE INTO pending_reader_data(key, title, starred, read, read_at, tags, "
-        "note, note_changed, restored, dismissed, dismissed_at, rules_applied) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        "note, note_changed, restored, dismissed, dismissed_at, rules_applied, highlights) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
     const QString now = nowIso();
     const bool hasNote = !data.note.trimmed().isEmpty();
     save.bind(1, data.key).bind(2, data.title).bind(3, data.starred).bind(4, data.read);
     save.bind(5, data.read ? sqlvalues::textOrNull(data.readAt) : std::nullopt);
     save.bind(6, sqlvalues::tagsToJson(data.tags)).bind(9, now).bind(10, data.dismissed);
     save.bind(11, data.dismissed ? sqlvalues::textOrNull(data.dismissedAt) : std::nullopt);
-    save.bind(12, rulesToJson(data.rulesApplied));
+    save.bind(12, rulesToJson(data.rulesApplied)).bind(13, highlightsToJsonText(data.highlights));
     if (hasNote)
         save.bind(7, data.note).bind(8, data.noteChanged.isEmpty() ? now : data.noteChanged);
     else
@@ -216,6 +233,13 @@ std::optional<bool> ReaderDataStore::attachPending(qint64 paperId, const QString
             m_db.setError(rules.errorString());
             return std::nullopt;
         }
+    }
+    // Anchored to the text the paper arrived with, which may differ from
+    // the one the backup was made from.
+    HighlightStore highlights(m_db);
+    if (!highlights.restore(paperId, d.highlights)) {
+        m_db.setError(highlights.errorString());
+        return std::nullopt;
     }
     auto drop = m_db.cached("DELETE FROM pending_reader_data WHERE key = ?1");
     if (!drop.bind(1, key).run())

@@ -1,11 +1,12 @@
 // The reader's own data (star, read state, "Not interested", notes, tags,
-// saved searches, rules and what they did) as a
+// highlights, saved searches, rules and what they did) as a
 // backup reads and restores it, and the data a restore keeps waiting in
 // pending_reader_data for papers the library has not imported yet. Keyed by
 // paper identity (titleKey()), never by row id, so it moves between
 // libraries.
 #pragma once
 
+#include "model/highlight.h"
 #include "model/libraryinfo.h"
 #include "model/rule.h"
 
@@ -39,6 +40,8 @@ struct ReaderData
     // What rules did to it, as (rule name, action) pairs (storage/rulestore.h):
     // so a restored library does not redo what the reader undid.
     QList<std::pair<QString, QString>> rulesApplied;
+    // Its highlights, without the library's ids (storage/highlightstore.h).
+    QList<Highlight> highlights;
 };
 
 // All the reader data of a library, read in one transaction.
@@ -81,7 +84,7 @@ public:
     // them with its own statements).
     static constexpr const char *kPendingColumns = "key, title, starred, read, read_at, note, "
                                                    "note_changed, dismissed, dismissed_at, tags, "
-                                                   "rules_applied";
+                                                   "rules_applied, highlights";
     static ReaderData pendingFromRow(const Statement &row);
 
     // The saved searches, by name.

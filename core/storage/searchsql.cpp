@@ -124,6 +124,10 @@ void SearchSql::addReaderDataConditions(const ParsedQuery &q)
     if (q.hasNote)
         m_where += *q.hasNote ? " AND p.id IN (SELECT id FROM papers WHERE note IS NOT NULL)"
                               : " AND p.note IS NULL";
+    // Highlighted papers are few, and their own small index lists them.
+    if (q.hasHighlight)
+        m_where += *q.hasHighlight ? " AND p.id IN (SELECT paper_id FROM highlights)"
+                                   : " AND p.id NOT IN (SELECT paper_id FROM highlights)";
 }
 
 void SearchSql::addListConditions(const ParsedQuery &q)
@@ -368,6 +372,23 @@ SqlStatement SearchSql::select(Part part, bool ranked, int limit, int offset, Sp
     if (m_hasWords && part != Part::Every)
         statement.binds[0] = ftsExpression(part);
     return statement;
+}
+
+std::optional<SqlStatement> SearchSql::highlightMatches() const
+{
+    if (!m_hasWords)
+        return std::nullopt;
+    return SqlStatement{"SELECT DISTINCT h.paper_id FROM highlights_fts f JOIN highlights h ON "
+                        "h.id = f.rowid WHERE highlights_fts MATCH ?1 ORDER BY 1",
+                        {ftsExpression(Part::Every)}};
+}
+
+std::optional<SqlStatement> SearchSql::paperMatch() const
+{
+    if (!m_hasWords)
+        return std::nullopt;
+    return SqlStatement{"SELECT 1 FROM papers_fts WHERE papers_fts MATCH ?2 AND rowid = ?1",
+                        {qint64(0), ftsExpression(Part::Every)}};
 }
 
 SqlStatement SearchSql::count() const

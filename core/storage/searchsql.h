@@ -89,6 +89,14 @@ public:
     // The number of every match, beyond the page.
     SqlStatement count() const;
 
+    // Highlights are searched beside the papers: their passages under the
+    // field they are in, their comments under a column of their own. The
+    // papers whose highlights match the words (filters aside); empty
+    // unless the query has words.
+    std::optional<SqlStatement> highlightMatches() const;
+    // Whether the paper's own text matches the words: ?1 the paper's id.
+    std::optional<SqlStatement> paperMatch() const;
+
 private:
     QByteArray param(const SqlValue &value);
     QString ftsExpression(Part part) const;

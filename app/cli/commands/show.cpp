@@ -45,6 +45,10 @@ int Commands::show(Invocation &in, Library &library)
         // The papers the note's [[links]] lead to, and those whose notes link here.
         object.insert(QStringLiteral("links"), idArray(links));
         object.insert(QStringLiteral("linked_from"), idArray(linkedFrom));
+        QJsonArray marked;
+        for (const Highlight &h : library.highlights(*id).value_or(QList<Highlight>()))
+            marked.append(highlightToJson(h));
+        object.insert(QStringLiteral("highlights"), marked);
         printJson(object);
         return Ok;
     }
@@ -82,6 +86,15 @@ int Commands::show(Invocation &in, Library &library)
               << ap.source << "\n";
     }
     out() << "\n" << paper->abstract << "\n";
+    const QList<Highlight> marked = library.highlights(*id).value_or(QList<Highlight>());
+    if (!marked.isEmpty())
+        out() << "\n" << tr("Highlights:") << "\n";
+    for (const Highlight &h : marked) {
+        out() << "  > " << h.quote.simplified() << (h.detached ? tr(" (detached)") : QString());
+        if (!h.comment.isEmpty())
+            out() << QStringLiteral(" \u2014 ") << h.comment.simplified();
+        out() << "\n";
+    }
     if (!paper->note.isEmpty())
         out() << "\n"
               << tr("Note (%1):").arg(paper->noteChanged.toLocalTime().toString(Qt::ISODate))
