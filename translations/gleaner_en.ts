@@ -1580,6 +1580,14 @@ Edit › Undo takes it back.</numerusform>
         <source>&amp;New Rule…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight the passage selected in the reader (right-click it for colours and a comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::AnnotationPane</name>
@@ -1637,6 +1645,82 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Papers like this one matter less to you (X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show it in the reader; right-click to change or delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(detached: no longer in the text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlights: select text in the reader and press H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show in the Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment on “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Highlight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the highlight of “%1”%2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and its comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2094,6 +2178,22 @@ Edit › Undo takes it back.</numerusform>
         <source>The linked paper is not in this list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The paper changed; select the passage again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight with Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment on “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::NoteHtml</name>
@@ -2107,6 +2207,10 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Linked from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detached highlights</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2287,6 +2391,33 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Each digest saved into it is imported a moment after it is written; subfolders are not looked into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gleaner::ReaderView</name>
+    <message>
+        <source>Open a paper and select a passage of it to highlight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A highlight is of the title or of the abstract: select a passage within one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a passage of the title or abstract first, then press H.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection could not be read; select it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight with &amp;Comment…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -108,6 +108,12 @@ private:
     QString emptyListNote();
     void showCurrentPaper();
     void openLinkedPaper(qint64 id);
+    // Highlights the reader's selection in `colour`, asking for a comment
+    // first when `withComment`.
+    void highlightSelection(const QString &colour, bool withComment);
+    // The shown paper again, in the reader and the pane, after one of its
+    // highlights changed.
+    void refreshHighlights();
     void onPaperChanged(const QList<qint64> &ids, const CountDelta &delta);
     void onTagsChanged();
     void onLibraryReplaced();

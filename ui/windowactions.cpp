@@ -95,6 +95,9 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
     dismiss->setToolTip(tr("Not interested in this paper (again: interested after all)"));
     tag = paperKey(paper, tr("&Tag…"), {QKeySequence(Qt::Key_T)});
     note = paperKey(paper, tr("&Note…"), {QKeySequence(Qt::Key_N)});
+    highlight = paperKey(paper, tr("&Highlight Selection"), {QKeySequence(Qt::Key_H)});
+    highlight->setToolTip(tr("Highlight the passage selected in the reader (right-click it for "
+                             "colours and a comment)"));
     openWeb = paperKey(paper, tr("Open on the &Web"), {QKeySequence(Qt::Key_O)});
     paper->addSeparator();
     next = paperKey(paper, tr("N&ext Paper"), {QKeySequence(Qt::Key_J)});
@@ -187,6 +190,7 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
         {dismiss, "dismiss"},
         {tag, "tag"},
         {note, "note"},
+        {highlight, "highlight"},
         {openWeb, "openWeb"},
         {next, "nextPaper"},
         {previous, "previousPaper"},

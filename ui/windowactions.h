@@ -61,6 +61,7 @@ public:
     QAction *dismiss = nullptr; // "Not interested", toggles
     QAction *tag = nullptr;
     QAction *note = nullptr;
+    QAction *highlight = nullptr; // the reader's selection, in the first colour
     QAction *next = nullptr;
     QAction *previous = nullptr;
     QAction *pageDown = nullptr;

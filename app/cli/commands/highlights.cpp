@@ -38,11 +38,11 @@ QList<QCommandLineOption> Commands::highlightOptions()
                            tr("its colour: %1 (default %2)")
                                .arg(highlightColours().join(QStringLiteral(", ")),
                                     highlightColours().constFirst()),
-                           tr("NAME"), highlightColours().constFirst()),
+                           tr("NAME")),
         QCommandLineOption(QStringLiteral("occurrence"),
                            tr("which occurrence of the passage, counted through the title then "
                               "the abstract (default 1)"),
-                           tr("N"), QStringLiteral("1")),
+                           tr("N")),
     };
 }
 
@@ -52,11 +52,16 @@ int Commands::highlight(Invocation &in, Library &library)
     if (ids.isEmpty())
         return Rejected;
     const QString passage = in.words().mid(1).join(QLatin1Char(' '));
-    bool isNumber = false;
-    const int occurrence = in.value(QStringLiteral("occurrence")).toInt(&isNumber);
+    // Invocation::value() is empty for an option not given: the defaults are here.
+    bool isNumber = true;
+    int occurrence = 1;
+    if (in.isSet(QStringLiteral("occurrence")))
+        occurrence = in.value(QStringLiteral("occurrence")).toInt(&isNumber);
     if (!isNumber || occurrence < 1)
         return in.usageError(tr("--occurrence takes a number from 1"));
-    const QString colour = in.value(QStringLiteral("colour")).trimmed().toLower();
+    const QString colour = in.isSet(QStringLiteral("colour"))
+                               ? in.value(QStringLiteral("colour")).trimmed().toLower()
+                               : highlightColours().constFirst();
     if (!isHighlightColour(colour))
         return in.usageError(tr("'%1' is not a highlight colour; the colours are %2")
                                  .arg(in.value(QStringLiteral("colour")),
