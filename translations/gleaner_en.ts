@@ -3313,6 +3313,41 @@ not run yet: it runs on the next digest you import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>rule ‘%1’ added: on every import it will do: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no paper in the library matches it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it matches %n paper(s) in the library now; `gleaner-cli rules run %1` applies it to them</source>
+        <translation>
+            <numerusform>it matches %n paper in the library now; `gleaner-cli rules run %1` applies it to it</numerusform>
+            <numerusform>it matches %n papers in the library now; `gleaner-cli rules run %1` applies it to them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no saved search is called “%1” (gleaner-cli searches lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searches takes: list, add NAME QUERY, rename OLD NEW, or rm NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a saved search needs a query after its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved search ‘%1’ now asks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved search ‘%1’ added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a comment on the passage</source>
         <translation type="unfinished"></translation>
     </message>

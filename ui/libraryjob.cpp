@@ -37,9 +37,11 @@ bool LibraryJob::start(const QString &description, Work work, Done done)
                     m_thread->wait();
                     delete m_thread;
                     m_thread = nullptr;
+                    // Over before `done` runs: a job `done` starts is the
+                    // next one, and its status stays up.
+                    Q_EMIT finished(failure);
                     if (done)
                         done(failure);
-                    Q_EMIT finished(failure);
                 },
                 Qt::QueuedConnection);
         });

@@ -288,6 +288,11 @@ QList<qint64> ListPane::selectedIds() const
     return ids;
 }
 
+void ListPane::scrollToTop()
+{
+    m_list->scrollToTop();
+}
+
 void ListPane::select(int row)
 {
     const QModelIndex index = m_model->index(row, PaperListModel::TitleColumn);

@@ -53,6 +53,8 @@ public:
     void setEmptyListNote(const QString &html);
     // A new search is on its way: whatever page is up belongs to the old one.
     void expectNewResults() { m_showingFirstPage = false; }
+    // The list from its first row, as a new question's answer starts.
+    void scrollToTop();
 
     // The order chosen by clicking a column header; none while the view's
     // own order applies. Setting it shows or hides the header's indicator.

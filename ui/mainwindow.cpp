@@ -623,6 +623,11 @@ void MainWindow::runSearch()
     request.prefixLastWord = !m_search->text().endsWith(QLatin1Char(' '));
     request.countTotal = false;
     m_listPane->expectNewResults();
+    // The same question asked again (an edit elsewhere, an import) keeps
+    // the list where the reader left it; another one starts at the top.
+    m_newQuestion =
+        request.query != m_searchRequest.query || request.sort != m_searchRequest.sort ||
+        request.reverse != m_searchRequest.reverse || request.digestId != m_searchRequest.digestId;
     m_searchRequest = request;
     m_searcher->search(request);
     m_progress->follow(m_library, view.digestId);
@@ -648,6 +653,8 @@ void MainWindow::onSearchFinished(const SearchResult &result, bool complete)
         m_reader->setHighlightTerms(result.highlightTerms);
         m_listPane->showEmptyState(m_library.paperCount() == 0);
         const bool kept = keep && selectPaper(*keep);
+        if (!kept && m_newQuestion)
+            m_listPane->scrollToTop();
         const bool holdReader = !kept && m_sameView && m_shownPaper && !currentPaperId();
         if (!kept && !holdReader)
             showCurrentPaper();

@@ -164,6 +164,7 @@ private:
     // typed or cleared) keeps the open paper even where the list lost it.
     QString m_searchedView;
     bool m_sameView = false;
+    bool m_newQuestion = true; // the search on its way asks something else than the one shown
     // The newest search asked for: the one whose results arrive (stale ones never do).
     SearchRequest m_searchRequest;
     bool m_selectingForUser = true;

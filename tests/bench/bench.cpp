@@ -376,9 +376,12 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString scratchParent = dirArg.isEmpty() ? QDir::tempPath() : dirArg;
+    // --dir names where the scratch folder goes; it may not exist yet.
+    QDir().mkpath(scratchParent);
     QTemporaryDir temp(scratchParent + QStringLiteral("/gleaner-bench-XXXXXX"));
     if (!temp.isValid()) {
-        std::fprintf(stderr, "gleaner-bench: cannot create a scratch folder\n");
+        std::fprintf(stderr, "gleaner-bench: cannot create a scratch folder in %s: %s\n",
+                     qPrintable(scratchParent), qPrintable(temp.errorString()));
         return 1;
     }
     if (keep) {

@@ -1034,14 +1034,25 @@ TEST_CASE("gleaner-cli rules: add, list, run on the next digest and on the libra
 {
     Cli cli;
     REQUIRE(cli.run({QStringLiteral("import"), cli.fixture(QStringLiteral("day1.txt"))}).code == 0);
-    REQUIRE(cli.run({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("qwen"),
-                     QStringLiteral("qwen"), QStringLiteral("--tag"), QStringLiteral("llm"),
-                     QStringLiteral("--tag"), QStringLiteral("small models")})
-                .code == 0);
-    REQUIRE(cli.run({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("fish"),
-                     QStringLiteral("title:lanternfish"), QStringLiteral("-is:read"),
-                     QStringLiteral("--star"), QStringLiteral("--read")})
-                .code == 0);
+    const Run added =
+        cli.run({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("qwen"),
+                 QStringLiteral("qwen"), QStringLiteral("--tag"), QStringLiteral("llm"),
+                 QStringLiteral("--tag"), QStringLiteral("small models")});
+    REQUIRE(added.code == 0);
+    // It says what it will do, and what it would match now, changing nothing yet.
+    CHECK(added.out.contains(QStringLiteral("rule \u2018qwen\u2019 added")));
+    CHECK(added.out.contains(QStringLiteral("tag llm")));
+    CHECK(added.out.contains(QStringLiteral("no paper in the library matches it yet")));
+    CHECK(cli.json({QStringLiteral("search"), QStringLiteral("tag:llm"), QStringLiteral("--json")})
+              .array()
+              .isEmpty());
+    const Run fishAdded =
+        cli.run({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("fish"),
+                 QStringLiteral("title:lanternfish"), QStringLiteral("-is:read"),
+                 QStringLiteral("--star"), QStringLiteral("--read")});
+    REQUIRE(fishAdded.code == 0);
+    CHECK(fishAdded.out.contains(QStringLiteral(
+        "it matches 1 paper in the library now; `gleaner-cli rules run fish` applies it")));
     // A rule without an action is a usage error; a taken name is refused.
     CHECK(cli.run({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("idle"),
                    QStringLiteral("x")})
@@ -1255,4 +1266,56 @@ TEST_CASE("gleaner-cli highlight, highlights, unhighlight; show and export carry
               .value(QStringLiteral("title"))
               .toString()
               .startsWith(QStringLiteral("Tidal")));
+}
+
+TEST_CASE("gleaner-cli searches: add, replace, list, rename and remove saved searches",
+          "[cli][searches]")
+{
+    Cli cli;
+    REQUIRE(cli.run({QStringLiteral("import"), cli.fixture(QStringLiteral("day1.txt"))}).code == 0);
+    const Run added =
+        cli.run({QStringLiteral("searches"), QStringLiteral("add"), QStringLiteral("Fish"),
+                 QStringLiteral("lanternfish"), QStringLiteral("is:unread")});
+    CHECK(added.code == 0);
+    CHECK(added.out.contains(QStringLiteral("added: lanternfish is:unread")));
+    const Run replaced = cli.run({QStringLiteral("searches"), QStringLiteral("add"),
+                                  QStringLiteral("Fish"), QStringLiteral("lanternfish")});
+    CHECK(replaced.code == 0);
+    CHECK(replaced.out.contains(QStringLiteral("now asks: lanternfish")));
+    CHECK(cli.run({QStringLiteral("searches"), QStringLiteral("add"), QStringLiteral("Tides"),
+                   QStringLiteral("tidal")})
+              .code == 0);
+
+    auto listed = [&cli] {
+        QMap<QString, QString> byName;
+        for (const QJsonValue &s :
+             cli.json({QStringLiteral("searches"), QStringLiteral("--json")}).array())
+            byName.insert(s.toObject().value(QStringLiteral("name")).toString(),
+                          s.toObject().value(QStringLiteral("query")).toString());
+        return byName;
+    };
+    CHECK(listed() ==
+          QMap<QString, QString>{{QStringLiteral("Fish"), QStringLiteral("lanternfish")},
+                                 {QStringLiteral("Tides"), QStringLiteral("tidal")}});
+    CHECK(cli.run({QStringLiteral("searches")}).out.contains(QStringLiteral("Tides\ttidal")));
+
+    // A name in another case finds the one search it can mean.
+    CHECK(cli.run({QStringLiteral("searches"), QStringLiteral("rename"), QStringLiteral("fish"),
+                   QStringLiteral("Deep sea")})
+              .code == 0);
+    CHECK(listed().value(QStringLiteral("Deep sea")) == QStringLiteral("lanternfish"));
+    CHECK_FALSE(listed().contains(QStringLiteral("Fish")));
+
+    CHECK(
+        cli.run({QStringLiteral("searches"), QStringLiteral("rm"), QStringLiteral("Tides")}).code ==
+        0);
+    CHECK(listed().keys() == QStringList{QStringLiteral("Deep sea")});
+
+    const Run unknown =
+        cli.run({QStringLiteral("searches"), QStringLiteral("rm"), QStringLiteral("Tides")});
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err.contains(QStringLiteral("no saved search is called")));
+    CHECK(cli.run({QStringLiteral("searches"), QStringLiteral("add"), QStringLiteral("Empty")})
+              .code == 2);
+    CHECK(cli.run({QStringLiteral("searches"), QStringLiteral("bogus")}).code == 2);
 }

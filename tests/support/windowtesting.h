@@ -11,12 +11,15 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+
+#include <memory>
 
 namespace gleaner::test {
 
@@ -68,21 +71,37 @@ inline QStringList sidebarLabels(MainWindow &w, const QString &section)
     return labels;
 }
 
-// Clicks the button of this text in the next message box, once it shows.
+// Clicks the button of this text in the next message box, once it shows
+// (within ten seconds). It looks from a timer rather than waiting in a loop
+// of its own, so a box that opens from a later event, such as a background
+// job's end, opens in the test's loop and not inside this one.
 inline void answerNextMessageBox(const QString &button)
 {
-    QTimer::singleShot(0, [button] {
-        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()),
-                                 10000);
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(20);
+    auto deadline = std::make_shared<QDeadlineTimer>(10000);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, button, deadline] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            if (deadline->hasExpired()) {
+                poll->stop();
+                poll->deleteLater();
+                FAIL_CHECK("no message box showed up to answer " << button.toStdString());
+            }
+            return;
+        }
+        poll->deleteLater();
+        poll->stop();
         for (QAbstractButton *b : box->buttons()) {
             if (b->text().remove(u'&') == button) {
                 b->click();
                 return;
             }
         }
-        FAIL("no button " << button.toStdString());
+        FAIL_CHECK("no button " << button.toStdString());
+        box->reject();
     });
+    poll->start();
 }
 
 inline int sidebarCount(MainWindow &w, const QString &view)

@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -429,6 +430,57 @@ TEST_CASE("Words typed past the open paper, then cleared, keep it open", "[windo
     REQUIRE(w.sidebar()->selectView(QStringLiteral("library:starred")));
     REQUIRE(waitForSearch(searched));
     CHECK_FALSE(w.windowTitle().contains(QStringLiteral("Lanternfish")));
+}
+
+TEST_CASE("A new search starts its list at the top; the same one again stays where it was",
+          "[window]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    MainWindow w(dir.filePath(QStringLiteral("library.sqlite3")));
+    QSignalSpy imported(&w, &MainWindow::importFinished);
+    QSignalSpy searched(&w, &MainWindow::searchFinished);
+    showActive(w);
+    // Enough papers that the list scrolls, in two kinds a query tells apart.
+    QByteArray text = "Daily Papers\n\nMar 3\n\n";
+    for (int i = 0; i < 120; ++i) {
+        text += (i % 2 ? "Kelp forest survey " : "Coral reef census ") + QByteArray::number(i) +
+                "\n\nAbstract number " + QByteArray::number(i) + " of a long list.\n\n";
+        text += "  \u2022 3 authors\n\u00b7\nMar 1, 2025 " + QByteArray::number(i % 40) + "\n\n";
+    }
+    w.importText(text, QStringLiteral("many.txt"));
+    REQUIRE(imported.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(w.paperModel()->rowCount(), 120, 10000);
+    QScrollBar *bar = w.paperList()->verticalScrollBar();
+    REQUIRE(bar->maximum() > 0);
+
+    // The same question asked again (here, because a digest came in) with
+    // the reader far down the list: it stays there.
+    searched.clear();
+    w.searchField()->setText(QStringLiteral("kelp"));
+    REQUIRE(waitForSearch(searched));
+    REQUIRE(w.paperModel()->rowCount() == 60);
+    REQUIRE(bar->maximum() > 0);
+    w.paperList()->clearSelection();
+    w.paperList()->setCurrentIndex(QModelIndex());
+    bar->setValue(bar->maximum());
+    const int far = bar->value();
+    REQUIRE(far > 0);
+    searched.clear();
+    w.importText("Daily Papers\n\nMar 4\n\nTide tables\n\nAn unrelated paper.\n\n"
+                 "  \u2022 2 authors\n\u00b7\nMar 2, 2025 1\n\n",
+                 QStringLiteral("next.txt"));
+    REQUIRE(imported.wait(20000));
+    REQUIRE(waitForSearch(searched));
+    CHECK(w.paperModel()->rowCount() == 60);
+    CHECK(bar->value() == far);
+
+    // Another question (a word more): its best matches are at the top, in sight.
+    searched.clear();
+    w.searchField()->setText(QStringLiteral("kelp survey"));
+    REQUIRE(waitForSearch(searched));
+    REQUIRE(w.paperModel()->rowCount() == 60);
+    CHECK(bar->value() == 0);
 }
 
 namespace {

@@ -50,31 +50,6 @@ T *child(QWidget &parent, const char *name)
     return found;
 }
 
-// Clicks `button` in the next message box. A box opened by a job's end
-// runs its loop above whatever waits for it, so this polls from the event
-// loop rather than waiting in a loop of its own.
-void clickWhenBoxShows(const QString &button)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(50);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        for (QAbstractButton *b : box->buttons()) {
-            if (b->text().remove(u'&') == button) {
-                b->click();
-                return;
-            }
-        }
-        CHECK(false);
-        box->reject();
-    });
-    timer->start();
-}
-
 QAction *action(MainWindow &w, const char *name)
 {
     auto *a = w.findChild<QAction *>(QLatin1String(name));
@@ -204,12 +179,12 @@ TEST_CASE("A rule run on the library previews, applies, and Ctrl+Z undoes it", "
     const qint64 paper = found->ids.first();
 
     // The preview asks; Cancel changes nothing.
-    clickWhenBoxShows(QStringLiteral("Cancel"));
+    answerNextMessageBox(QStringLiteral("Cancel"));
     Q_EMIT w.sidebar()->ruleRunRequested(*id);
     QTest::qWait(1500);
     CHECK_FALSE(w.library().paper(paper)->starred);
 
-    clickWhenBoxShows(QStringLiteral("OK"));
+    answerNextMessageBox(QStringLiteral("OK"));
     Q_EMIT w.sidebar()->ruleRunRequested(*id);
     QTRY_VERIFY_WITH_TIMEOUT(w.library().paper(paper)->starred, 10000);
     CHECK(w.library().tagsOf(paper) == QStringList{QStringLiteral("sonar")});

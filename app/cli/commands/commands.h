@@ -60,6 +60,11 @@ public:
     static int mergeTags(Invocation &in, Library &library);
     static int deleteTag(Invocation &in, Library &library);
 
+    static int searches(Invocation &in, Library &library);
+    static int addSavedSearch(Invocation &in, Library &library);
+    static int renameSavedSearch(Invocation &in, Library &library);
+    static int removeSavedSearch(Invocation &in, Library &library);
+
     static QList<QCommandLineOption> addRuleOptions();
     static QList<QCommandLineOption> runRuleOptions();
     static int rules(Invocation &in, Library &library);

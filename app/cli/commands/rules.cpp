@@ -106,6 +106,21 @@ int Commands::addRule(Invocation &in, Library &library)
                                 "--dismiss"));
     if (!library.addRule(rule))
         return in.rejected(library.errorString());
+    // What it will do, and what it would do to the papers already here,
+    // which a new rule leaves alone until it is run.
+    out() << tr("rule \u2018%1\u2019 added: on every import it will do: %2")
+                 .arg(rule.name, actionsText(rule))
+          << "\n";
+    const std::optional<Rule> added = library.rule(rule.name);
+    const std::optional<RuleRun> preview = added ? library.runRule(added->id, true) : std::nullopt;
+    if (preview && preview->outcome.matched == 0)
+        out() << tr("no paper in the library matches it yet") << "\n";
+    else if (preview)
+        out() << tr("it matches %n paper(s) in the library now; `gleaner-cli rules run %1` applies "
+                    "it to them",
+                    nullptr, preview->outcome.matched)
+                     .arg(rule.name)
+              << "\n";
     return Ok;
 }
 
