@@ -1676,10 +1676,6 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(detached: no longer in the text)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Highlights: select text in the reader and press H</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,6 +1717,14 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(detached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detached: the passage is no longer in the paper&apos;s text. It is kept, and attached again if the passage comes back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -289,13 +289,16 @@ void AnnotationPane::setHighlights(const QList<Highlight> &highlights)
     for (const Highlight &h : highlights) {
         QString text = QStringLiteral("\u201c%1\u201d").arg(h.quote.simplified());
         if (h.detached)
-            text += QLatin1Char(' ') + tr("(detached: no longer in the text)");
+            text += QLatin1Char(' ') + tr("(detached)");
         if (!h.comment.isEmpty())
             text += QLatin1Char('\n') + h.comment;
         auto *item = new QListWidgetItem(colourSwatch(h.colour), text, m_highlights);
         item->setData(Qt::UserRole, h.id);
-        if (h.detached)
+        if (h.detached) {
             item->setForeground(palette().color(QPalette::PlaceholderText));
+            item->setToolTip(tr("Detached: the passage is no longer in the paper's text. It is "
+                                "kept, and attached again if the passage comes back."));
+        }
     }
     m_highlightsLabel->setText(highlights.isEmpty()
                                    ? tr("Highlights: select text in the reader and press H")

@@ -226,6 +226,8 @@ void ReaderView::contextMenuEvent(QContextMenuEvent *event)
                            this, [this, name] { Q_EMIT highlightRequested(name, false); });
     menu.addAction(tr("Highlight with &Comment\u2026"), this,
                    [this] { Q_EMIT highlightRequested(highlightColours().first(), true); });
+    menu.addSeparator();
+    menu.addAction(pageAction(QWebEnginePage::Copy));
     menu.exec(event->globalPos());
 }
 
