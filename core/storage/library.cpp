@@ -361,24 +361,13 @@ bool Library::addHighlightMatches(const ParsedQuery &q, const SearchSql &sql,
     const std::optional<SqlStatement> probe = sql.highlightMatches();
     if (!probe)
         return true;
-    QList<qint64> candidates;
-    if (!readIds(m_db, *probe, [&](qint64 id) { return candidates.append(id), true; }))
-        return false;
-    if (candidates.isEmpty())
-        return true;
     QList<qint64> extra;
-    SqlStatement ownText = *sql.paperMatch();
-    for (const qint64 id : std::as_const(candidates)) {
-        if (request.onlyIds && !request.onlyIds->contains(id))
-            continue;
-        ownText.binds[0] = id;
-        Statement own = prepared(m_db, ownText);
-        if (!own.next()) {
-            if (!own.ok())
-                return false;
-            extra.append(id);
-        }
-    }
+    if (!readIds(m_db, *probe, [&](qint64 id) {
+            if (!request.onlyIds || request.onlyIds->contains(id))
+                extra.append(id);
+            return true;
+        }))
+        return false;
     if (extra.isEmpty())
         return true;
 
@@ -397,11 +386,25 @@ bool Library::addHighlightMatches(const ParsedQuery &q, const SearchSql &sql,
         return false;
     if (found.isEmpty())
         return true;
-    Statement count = prepared(m_db, sql.count());
-    if (!count.next())
-        return false;
-    const int others = count.integer(0);
-    const int from = qMax(0, qMax(0, request.offset) - others);
+
+    // How many papers match by their own text: known already unless the
+    // page was full and not counted (then these come on a later page, and
+    // the total stays the lower bound it was) or began past them all.
+    const int offset = qMax(0, request.offset);
+    const bool full = request.limit >= 0 && result.ids.size() == request.limit;
+    const bool counted = request.countTotal && (full || offset > 0);
+    int others = 0;
+    if (counted || (!full && offset == 0)) {
+        others = result.total;
+    } else if (full) {
+        return true;
+    } else {
+        Statement count = prepared(m_db, sql.count());
+        if (!count.next())
+            return false;
+        others = count.integer(0);
+    }
+    const int from = qMax(0, offset - others);
     const int room = request.limit < 0 ? -1 : request.limit - int(result.ids.size());
     if (room != 0)
         result.ids += found.mid(qMin(qsizetype(from), found.size()), room);

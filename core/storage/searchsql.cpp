@@ -378,17 +378,13 @@ std::optional<SqlStatement> SearchSql::highlightMatches() const
 {
     if (!m_hasWords)
         return std::nullopt;
-    return SqlStatement{"SELECT DISTINCT h.paper_id FROM highlights_fts f JOIN highlights h ON "
-                        "h.id = f.rowid WHERE highlights_fts MATCH ?1 ORDER BY 1",
-                        {ftsExpression(Part::Every)}};
-}
-
-std::optional<SqlStatement> SearchSql::paperMatch() const
-{
-    if (!m_hasWords)
-        return std::nullopt;
-    return SqlStatement{"SELECT 1 FROM papers_fts WHERE papers_fts MATCH ?2 AND rowid = ?1",
-                        {qint64(0), ftsExpression(Part::Every)}};
+    // One statement: the own-text test is a rowid lookup per highlighted
+    // candidate (a few), never a walk of every paper the words match.
+    return SqlStatement{
+        "SELECT DISTINCT h.paper_id FROM highlights_fts f JOIN highlights h ON h.id = f.rowid "
+        "WHERE highlights_fts MATCH ?1 AND NOT EXISTS (SELECT 1 FROM papers_fts WHERE "
+        "papers_fts MATCH ?1 AND papers_fts.rowid = h.paper_id) ORDER BY 1",
+        {ftsExpression(Part::Every)}};
 }
 
 SqlStatement SearchSql::count() const

@@ -91,11 +91,9 @@ public:
 
     // Highlights are searched beside the papers: their passages under the
     // field they are in, their comments under a column of their own. The
-    // papers whose highlights match the words (filters aside); empty
-    // unless the query has words.
+    // papers whose highlights match the words but whose own text does not
+    // (filters aside), in id order; nullopt unless the query has words.
     std::optional<SqlStatement> highlightMatches() const;
-    // Whether the paper's own text matches the words: ?1 the paper's id.
-    std::optional<SqlStatement> paperMatch() const;
 
 private:
     QByteArray param(const SqlValue &value);

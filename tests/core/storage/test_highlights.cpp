@@ -180,6 +180,11 @@ TEST_CASE("has:highlight and the words of highlights find papers", "[highlights]
     REQUIRE(last);
     CHECK(last->ids == QList<qint64>{noise});
     CHECK(last->total == all.size());
+    page.offset = 0; // a full first page counts them too
+    const std::optional<SearchResult> first = f.library.search(page);
+    REQUIRE(first);
+    CHECK(first->ids == all.mid(0, 1));
+    CHECK(first->total == all.size());
     CHECK(ids(f.library, QStringLiteral("attention"), 2, int(all.size()) - 2) ==
           all.mid(all.size() - 2));
     CHECK(ids(f.library, QStringLiteral("attention"), 5, int(all.size())).isEmpty());
