@@ -11,7 +11,10 @@
 #include "windowtesting.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -19,6 +22,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 using namespace gleaner;
 using namespace gleaner::test;
@@ -99,6 +103,28 @@ Selected selection(ReaderView &view)
         loop.exec();
     REQUIRE(done);
     return result;
+}
+
+// Answers the next input dialog with `answer` once it shows, polling from
+// the event loop (the dialog runs its own loop, so a wait would block it).
+void answerNextInputDialog(const std::function<void(QInputDialog *)> &answer)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(20);
+    auto deadline = std::make_shared<QDeadlineTimer>(10000);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer, deadline] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog && !deadline->hasExpired())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        if (!dialog) {
+            FAIL_CHECK("no input dialog showed up");
+            return;
+        }
+        answer(dialog);
+    });
+    poll->start();
 }
 
 } // namespace
@@ -269,4 +295,60 @@ TEST_CASE("H highlights the reader's selection, and it is there after reopening"
     CHECK(again.library().highlights(tidal)->isEmpty());
     CHECK(list->count() == 0);
     saveArtifact(again, "highlights-removed");
+}
+
+TEST_CASE("The reader's menu highlights in a colour, asking for a comment first",
+          "[window][highlights]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    MainWindow w(dir.filePath(QStringLiteral("library.sqlite3")));
+    w.resize(1024, 700);
+    showActive(w);
+    QSignalSpy imported(&w, &MainWindow::importFinished);
+    w.importPaths({fixture("day1.txt")});
+    REQUIRE(imported.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(w.paperModel()->rowCount(), 3, 10000);
+    const qint64 tidal = w.library().search(QStringLiteral("tidal"))->ids.value(0);
+    REQUIRE(w.selectPaper(tidal));
+    ReaderView &reader = *w.readerView();
+    REQUIRE(waitForJs(reader.page(),
+                      QStringLiteral("document.documentElement.dataset.ready === 'true' && "
+                                     "document.title.startsWith('Tidal')")));
+    // "Routing Tokens", in the title's only text node.
+    select(reader, QStringLiteral("#title"), 0, 17, QStringLiteral("#title"), 0, 31);
+
+    SECTION("with a comment typed into the dialog")
+    {
+        bool answered = false;
+        answerNextInputDialog([&answered](QInputDialog *dialog) {
+            dialog->setTextValue(QStringLiteral("  routing by phase, not by gate  "));
+            dialog->accept();
+            answered = true;
+        });
+        Q_EMIT reader.highlightRequested(QStringLiteral("blue"), true);
+        REQUIRE(eventually([&] { return w.library().highlights(tidal)->size() == 1; }));
+        CHECK(answered);
+        const Highlight made = w.library().highlights(tidal)->first();
+        CHECK(made.field == HighlightField::Title);
+        CHECK(made.quote == QStringLiteral("Routing Tokens"));
+        CHECK(made.colour == QStringLiteral("blue"));
+        CHECK(made.comment == QStringLiteral("routing by phase, not by gate"));
+        CHECK(waitForJs(reader.page(),
+                        QStringLiteral("!!document.querySelector('#title mark.hl-blue')")));
+        // The comment's words find the paper.
+        CHECK(w.library().search(QStringLiteral("gate"))->ids == QList<qint64>{tidal});
+    }
+    SECTION("the dialog cancelled: nothing is made")
+    {
+        bool cancelled = false;
+        answerNextInputDialog([&cancelled](QInputDialog *dialog) {
+            dialog->reject();
+            cancelled = true;
+        });
+        Q_EMIT reader.highlightRequested(QStringLiteral("pink"), true);
+        REQUIRE(eventually([&] { return cancelled; }));
+        QTest::qWait(200);
+        CHECK(w.library().highlights(tidal)->isEmpty());
+    }
 }
