@@ -71,6 +71,10 @@
         <source>Take “not interested” off %1 papers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The note could not be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Add %n paper(s) to the reading queue</source>
         <translation>
@@ -84,10 +88,6 @@
             <numerusform>Remove 1 paper from the reading queue</numerusform>
             <numerusform>Remove %n papers from the reading queue</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The note could not be restored: %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -397,6 +397,57 @@
     </message>
 </context>
 <context>
+    <name>HighlightStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no highlight %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no paper %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a highlight colour; the colours are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage to highlight is not in the paper&apos;s %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportActions</name>
     <message>
         <source>Import Digests</source>
@@ -635,6 +686,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no paper %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the passage to highlight, as it is written in the title or abstract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the title or abstract of paper %2 (the passage must be written exactly as there, TeX included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” occurs %n time(s) in paper %2: there is no occurrence %3.</source>
+        <translation>
+            <numerusform>“%1” occurs %n time in paper %2: there is no occurrence %3.</numerusform>
+            <numerusform>“%1” occurs %n times in paper %2: there is no occurrence %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not keep the note&apos;s earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the note&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note of paper %1 has no earlier versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note of paper %1 has versions 1 to %2; there is no version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep the note&apos;s current text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not add to the reading queue: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,34 +754,6 @@
     </message>
     <message>
         <source>Paper %1 is not in the reading queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not keep the note&apos;s earlier version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no paper %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the note&apos;s history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note of paper %1 has no earlier versions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note of paper %1 has versions 1 to %2; there is no version %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not restore the note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not keep the note&apos;s current text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1037,11 +1103,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 paper queued</source>
+        <source>1 highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 papers queued</source>
+        <source>%1 highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1050,6 +1116,14 @@
     </message>
     <message>
         <source>%1 earlier versions of notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 paper queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 papers queued</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1632,6 +1706,14 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Highlight Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight the passage selected in the reader (right-click it for colours and a comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read &amp;Later (Reading Queue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,19 +1722,19 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Move Up in the Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>M&amp;ove Down in the Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note &amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Earlier versions of the note, to read or restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move Up in the Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ove Down in the Queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1715,7 +1797,83 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read later: the Reading queue lists it in the order you set (Q)</source>
+        <source>Highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show it in the reader; right-click to change or delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlights: select text in the reader and press H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show in the Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment on “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Highlight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the highlight of “%1”%2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and its comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(detached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detached: the passage is no longer in the paper&apos;s text. It is kept, and attached again if the passage comes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1724,6 +1882,10 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Histor&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read later: the Reading queue lists it in the order you set (Q)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2189,6 +2351,22 @@ Edit › Undo takes it back.</numerusform>
         <source>The linked paper is not in this list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The paper changed; select the passage again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight with Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment on “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Added %n paper(s) to the end of the reading queue.</source>
         <translation>
@@ -2204,10 +2382,6 @@ Edit › Undo takes it back.</numerusform>
         </translation>
     </message>
     <message>
-        <source>This paper is not in the reading queue (Q adds it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The note&apos;s history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,6 +2395,10 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Restored an earlier version of the note; the note it replaced is in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This paper is not in the reading queue (Q adds it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2338,6 +2516,10 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Linked from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detached highlights</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2518,6 +2700,33 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Each digest saved into it is imported a moment after it is written; subfolders are not looked into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gleaner::ReaderView</name>
+    <message>
+        <source>Open a paper and select a passage of it to highlight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A highlight is of the title or of the abstract: select a passage within one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a passage of the title or abstract first, then press H.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection could not be read; select it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight with &amp;Comment…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3452,6 +3661,125 @@ not run yet: it runs on the next digest you import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a comment on the passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its colour: %1 (default %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which occurrence of the passage, counted through the title then the abstract (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--occurrence takes a number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a highlight colour; the colours are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted in the %1 (highlight %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper %1 has no highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper %1 has highlights 1 to %2 (see: gleaner-cli highlights %1), not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (detached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the note&apos;s text, or --history, or --restore N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history and --restore take no note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--restore needs the number of a version (see --history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after --history or --restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --history or --restore N, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the number of a version (1 is the newest; see --history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json goes with --history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note of paper %1 has no earlier versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>1 character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>before a deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the note&apos;s earlier versions, 1 the newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make version N the note again (the note it replaces becomes version 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is the note of paper %2 already; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored version %1 of the note of paper %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored version %1 of the note of paper %2; the note it replaced is version 1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>queue takes: list, add ID..., rm ID..., or move ID POSITION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3525,73 +3853,6 @@ not run yet: it runs on the next digest you import</source>
             <numerusform>1 paper to read later</numerusform>
             <numerusform>%n papers to read later</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>give the note&apos;s text, or --history, or --restore N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--history and --restore take no note text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--restore needs the number of a version (see --history)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected &apos;%1&apos; after --history or --restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give --history or --restore N, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not the number of a version (1 is the newest; see --history)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--json goes with --history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note of paper %1 has no earlier versions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>1 character</numerusform>
-            <numerusform>%n characters</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>before a deletion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list the note&apos;s earlier versions, 1 the newest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>make version N the note again (the note it replaces becomes version 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 is the note of paper %2 already; nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored version %1 of the note of paper %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored version %1 of the note of paper %2; the note it replaced is version 1 now.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,20 +1,28 @@
 #include "annotationpane.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QCompleter>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QHash>
+#include <QIcon>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStringListModel>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace gleaner {
 
@@ -28,6 +36,8 @@ AnnotationPane::AnnotationPane(QWidget *parent)
     , m_tagList(new QListWidget(this))
     , m_tagEdit(new QLineEdit(this))
     , m_completions(new QStringListModel(this))
+    , m_highlightsLabel(new QLabel(tr("Highlights"), this))
+    , m_highlights(new QListWidget(this))
     , m_note(new QPlainTextEdit(this))
     , m_noteStatus(new QLabel(this))
     , m_history(new QPushButton(tr("Histor&y\u2026"), this))
@@ -45,6 +55,14 @@ AnnotationPane::AnnotationPane(QWidget *parent)
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_history->setObjectName(QStringLiteral("noteHistoryButton"));
     m_history->setToolTip(tr("Earlier versions of this note, to read or restore"));
+    m_highlights->setObjectName(QStringLiteral("highlightList"));
+    // Its hint when there are none must not widen the pane.
+    m_highlightsLabel->setWordWrap(true);
+    m_highlights->setWordWrap(true);
+    m_highlights->setMaximumHeight(160);
+    m_highlights->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_highlights->setToolTip(tr("Click to show it in the reader; right-click to change or "
+                                "delete it"));
 
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
@@ -87,6 +105,8 @@ AnnotationPane::AnnotationPane(QWidget *parent)
     layout->addWidget(tagsLabel);
     layout->addWidget(m_tagList);
     layout->addWidget(m_tagEdit);
+    layout->addWidget(m_highlightsLabel);
+    layout->addWidget(m_highlights);
     auto *noteLabel = new QLabel(tr("&Note"), this);
     noteLabel->setBuddy(m_note);
     // History… beside the label, so the line under the note keeps its
@@ -131,6 +151,11 @@ AnnotationPane::AnnotationPane(QWidget *parent)
         menu.addAction(tr("&Remove Tag"), this, &AnnotationPane::removeSelectedTag);
         menu.exec(m_tagList->viewport()->mapToGlobal(pos));
     });
+    connect(m_highlights, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        Q_EMIT highlightActivated(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_highlights, &QWidget::customContextMenuRequested, this,
+            &AnnotationPane::highlightMenu);
     connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_paperId)
             return;
@@ -156,6 +181,7 @@ void AnnotationPane::setPaper(const std::optional<Paper> &paper)
     m_dismiss->setChecked(paper && paper->dismissed);
     m_queue->setChecked(paper && paper->queued);
     showTags(paper ? paper->tags : QStringList());
+    setHighlights(paper ? paper->highlights : QList<Highlight>());
     m_tagEdit->clear();
     {
         const QSignalBlocker block(m_note);
@@ -265,6 +291,109 @@ bool AnnotationPane::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+QColor AnnotationPane::highlightColour(const QString &name)
+{
+    // The reader page's light-theme colours (resources/assets/reader.css).
+    static const QHash<QString, QColor> colours{
+        {QStringLiteral("yellow"), QColor(0xfb, 0xe3, 0x8e)},
+        {QStringLiteral("green"), QColor(0xc4, 0xeb, 0xc0)},
+        {QStringLiteral("blue"), QColor(0xc5, 0xdc, 0xf7)},
+        {QStringLiteral("pink"), QColor(0xf8, 0xcf, 0xe0)},
+        {QStringLiteral("purple"), QColor(0xdd, 0xd0, 0xf5)},
+    };
+    return colours.value(name, colours.value(QStringLiteral("yellow")));
+}
+
+QString AnnotationPane::colourLabel(const QString &name)
+{
+    if (name == QLatin1String("green"))
+        return tr("&Green");
+    if (name == QLatin1String("blue"))
+        return tr("&Blue");
+    if (name == QLatin1String("pink"))
+        return tr("&Pink");
+    if (name == QLatin1String("purple"))
+        return tr("P&urple");
+    return tr("&Yellow");
+}
+
+QIcon AnnotationPane::colourSwatch(const QString &name)
+{
+    QPixmap swatch(12, 12);
+    swatch.fill(AnnotationPane::highlightColour(name));
+    return QIcon(swatch);
+}
+
+void AnnotationPane::setHighlights(const QList<Highlight> &highlights)
+{
+    m_shownHighlights = highlights;
+    m_highlights->clear();
+    for (const Highlight &h : highlights) {
+        QString text = QStringLiteral("\u201c%1\u201d").arg(h.quote.simplified());
+        if (h.detached)
+            text += QLatin1Char(' ') + tr("(detached)");
+        if (!h.comment.isEmpty())
+            text += QLatin1Char('\n') + h.comment;
+        auto *item = new QListWidgetItem(colourSwatch(h.colour), text, m_highlights);
+        item->setData(Qt::UserRole, h.id);
+        if (h.detached) {
+            item->setForeground(palette().color(QPalette::PlaceholderText));
+            item->setToolTip(tr("Detached: the passage is no longer in the paper's text. It is "
+                                "kept, and attached again if the passage comes back."));
+        }
+    }
+    m_highlightsLabel->setText(highlights.isEmpty()
+                                   ? tr("Highlights: select text in the reader and press H")
+                                   : tr("Highlights"));
+    m_highlights->setVisible(!highlights.isEmpty());
+}
+
+void AnnotationPane::highlightMenu(const QPoint &pos)
+{
+    QListWidgetItem *item = m_highlights->itemAt(pos);
+    if (!item)
+        return;
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    const auto h = std::find_if(m_shownHighlights.cbegin(), m_shownHighlights.cend(),
+                                [id](const Highlight &k) { return k.id == id; });
+    if (h == m_shownHighlights.cend())
+        return;
+    const Highlight shown = *h;
+    QMenu menu(this);
+    menu.addAction(tr("&Show in the Reader"), this, [this, id] { Q_EMIT highlightActivated(id); });
+    menu.addAction(tr("Edit &Comment\u2026"), this, [this, shown] {
+        bool ok = false;
+        const QString comment = QInputDialog::getMultiLineText(
+            this, tr("Highlight Comment"),
+            tr("A comment on \u201c%1\u201d:").arg(shown.quote.simplified().left(80)),
+            shown.comment, &ok);
+        if (ok)
+            Q_EMIT highlightCommentChanged(shown.id, comment);
+    });
+    QMenu *colours = menu.addMenu(tr("C&olour"));
+    for (const QString &name : highlightColours()) {
+        QAction *action =
+            colours->addAction(colourSwatch(name), colourLabel(name), this,
+                               [this, id, name] { Q_EMIT highlightColourChanged(id, name); });
+        action->setCheckable(true);
+        action->setChecked(name == shown.colour);
+    }
+    menu.addSeparator();
+    menu.addAction(tr("&Delete Highlight\u2026"), this, [this, shown] {
+        QMessageBox box(QMessageBox::Question, tr("Delete Highlight"),
+                        tr("Delete the highlight of \u201c%1\u201d%2?")
+                            .arg(shown.quote.simplified().left(80),
+                                 shown.comment.isEmpty() ? QString() : tr(" and its comment")),
+                        QMessageBox::Cancel, this);
+        QAbstractButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() == remove)
+            Q_EMIT highlightRemoved(shown.id);
+    });
+    menu.exec(m_highlights->viewport()->mapToGlobal(pos));
 }
 
 } // namespace gleaner

@@ -1,13 +1,15 @@
 // The annotation pane: star, read state, "Not interested", the reading
-// queue, tags and the note of the paper in
-// the reader. It edits nothing itself; it reports each change with the
-// paper's id so the owner can store it. The note is reported within a second
-// of a pause in typing, on focus loss, before switching papers and on
-// flushNote(), so nothing typed is lost.
+// queue, tags, the highlights and the note of the paper in the reader. It
+// edits nothing itself; it reports each change with the paper's id so the
+// owner can store it. The note is reported within a second of a pause in
+// typing, on focus loss, before switching papers and on flushNote(), so
+// nothing typed is lost.
 #pragma once
 
 #include "model/paper.h"
 
+#include <QColor>
+#include <QIcon>
 #include <QWidget>
 
 #include <optional>
@@ -42,6 +44,14 @@ public:
     void updateState(const Paper &paper);
     qint64 paperId() const { return m_paperId; }
     void setTagCompletions(const QStringList &tags);
+    // The shown paper's highlights, in reading order (after one was made,
+    // changed or removed).
+    void setHighlights(const QList<Highlight> &highlights);
+    // The swatch colour of a highlight colour name, for the pane and menus.
+    static QColor highlightColour(const QString &name);
+    static QIcon colourSwatch(const QString &name);
+    // A colour's name as menus show it ("&Yellow").
+    static QString colourLabel(const QString &name);
 
     // Reports the note now if it has unsaved changes.
     void flushNote();
@@ -63,6 +73,13 @@ Q_SIGNALS:
     void noteChanged(qint64 id, const QString &text);
     // The History… button: the earlier versions of the note of paper `id`.
     void noteHistoryRequested(qint64 id);
+    // A highlight of the list was clicked: the reader scrolls to it.
+    void highlightActivated(qint64 highlightId);
+    // Its context menu: a new colour, a new comment (after a dialog), or
+    // its removal (after the reader confirmed it).
+    void highlightColourChanged(qint64 highlightId, const QString &colour);
+    void highlightCommentChanged(qint64 highlightId, const QString &comment);
+    void highlightRemoved(qint64 highlightId);
     // Enter after a tag, or Esc in the tag or note editor: the keyboard goes
     // back to the list, so single-key shortcuts work again.
     void editingDone();
@@ -73,6 +90,7 @@ protected:
 private:
     void showTags(const QStringList &tags);
     void removeSelectedTag();
+    void highlightMenu(const QPoint &pos);
 
     qint64 m_paperId = 0;
     bool m_noteDirty = false;
@@ -84,6 +102,9 @@ private:
     QListWidget *m_tagList = nullptr;
     QLineEdit *m_tagEdit = nullptr;
     QStringListModel *m_completions = nullptr;
+    QLabel *m_highlightsLabel = nullptr;
+    QListWidget *m_highlights = nullptr;
+    QList<Highlight> m_shownHighlights;
     QPlainTextEdit *m_note = nullptr;
     QLabel *m_noteStatus = nullptr;
     QPushButton *m_history = nullptr;

@@ -39,6 +39,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -212,6 +213,26 @@ void MainWindow::connectPanes()
             return refs;
         });
     connect(m_reader, &ReaderView::paperLinkActivated, this, &MainWindow::openLinkedPaper);
+    connect(m_reader, &ReaderView::highlightRequested, this, &MainWindow::highlightSelection);
+    connect(m_annotations, &AnnotationPane::highlightActivated, m_reader,
+            &ReaderView::showHighlight);
+    const auto changed = [this](bool ok) {
+        if (!ok)
+            statusBar()->showMessage(m_library.errorString(), 10000);
+        refreshHighlights();
+    };
+    connect(m_annotations, &AnnotationPane::highlightColourChanged, this,
+            [this, changed](qint64 id, const QString &colour) {
+                const std::optional<Highlight> h = m_library.highlight(id);
+                changed(h && m_library.updateHighlight(id, colour, h->comment));
+            });
+    connect(m_annotations, &AnnotationPane::highlightCommentChanged, this,
+            [this, changed](qint64 id, const QString &comment) {
+                const std::optional<Highlight> h = m_library.highlight(id);
+                changed(h && m_library.updateHighlight(id, h->colour, comment));
+            });
+    connect(m_annotations, &AnnotationPane::highlightRemoved, this,
+            [this, changed](qint64 id) { changed(m_library.removeHighlight(id)); });
     connect(m_reader, &ReaderView::undismissRequested, this, [this] {
         if (m_shownPaper)
             annotate(m_annotator.setDismissed({m_shownPaper}, false));
@@ -288,6 +309,7 @@ void MainWindow::connectActions()
         else
             context().fail(tr("No browser could be started for %1.").arg(search.toString()));
     });
+    on(a.highlight, [this] { highlightSelection(highlightColours().first(), false); });
     on(a.exportPapers, [this] {
         ExportScopes scopes;
         scopes.currentView = m_model->ids();
@@ -781,6 +803,48 @@ void MainWindow::showNoteHistory(qint64 id)
                       : tr("Restored an earlier version of the note; the note it replaced is in "
                            "its history."),
                   8000);
+}
+
+void MainWindow::highlightSelection(const QString &colour, bool withComment)
+{
+    const qint64 shown = m_shownPaper;
+    m_reader->requestSelection([this, shown, colour, withComment](
+                                   const std::optional<Highlight> &selected, const QString &why) {
+        if (!selected || selected->paperId != shown || shown != m_shownPaper) {
+            statusBar()->showMessage(why.isEmpty() ? tr("The paper changed; select the "
+                                                        "passage again.")
+                                                   : why,
+                                     6000);
+            return;
+        }
+        Highlight h = *selected;
+        h.colour = colour;
+        if (withComment) {
+            bool ok = false;
+            h.comment = QInputDialog::getMultiLineText(
+                this, tr("Highlight with Comment"),
+                tr("A comment on \u201c%1\u201d:").arg(h.quote.simplified().left(80)), QString(),
+                &ok);
+            if (!ok)
+                return;
+        }
+        if (!m_library.addHighlight(h)) {
+            statusBar()->showMessage(m_library.errorString(), 10000);
+            return;
+        }
+        refreshHighlights();
+        statusBar()->showMessage(
+            tr("Highlighted \u201c%1\u201d.").arg(h.quote.simplified().left(60)), 4000);
+    });
+}
+
+void MainWindow::refreshHighlights()
+{
+    const std::optional<Paper> paper = m_shownPaper ? m_library.paper(m_shownPaper) : std::nullopt;
+    if (!paper)
+        return;
+    m_reader->setPaper(paper);
+    m_annotations->setHighlights(paper->highlights);
 }
 
 void MainWindow::annotate(bool ok)

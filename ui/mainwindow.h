@@ -110,6 +110,12 @@ private:
     void openLinkedPaper(qint64 id);
     // The note's earlier versions in a dialog, and the one chosen restored.
     void showNoteHistory(qint64 id);
+    // Highlights the reader's selection in `colour`, asking for a comment
+    // first when `withComment`.
+    void highlightSelection(const QString &colour, bool withComment);
+    // The shown paper again, in the reader and the pane, after one of its
+    // highlights changed.
+    void refreshHighlights();
     void onPaperChanged(const QList<qint64> &ids, const CountDelta &delta);
     void onTagsChanged();
     void onLibraryReplaced();

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <vector>
 
 namespace gleaner {
 
@@ -131,34 +132,92 @@ QString upvoteChart(const QList<Appearance> &appearances)
     return svg + QStringLiteral("</svg>");
 }
 
+// Which highlight each character of a text shows: an index into
+// `highlights`, or -1. Empty when no highlight is attached.
+std::vector<int> highlightOwners(qsizetype size, const QList<Highlight> &highlights)
+{
+    std::vector<int> owners;
+    for (int i = 0; i < int(highlights.size()); ++i) {
+        const Highlight &h = highlights.at(i);
+        if (h.detached || h.start < 0 || h.length <= 0 || h.start >= size)
+            continue;
+        if (owners.empty())
+            owners.assign(size_t(size), -1);
+        const qsizetype end = std::min<qsizetype>(size, qsizetype(h.start) + h.length);
+        for (qsizetype c = h.start; c < end; ++c)
+            owners[size_t(c)] = i;
+    }
+    return owners;
+}
+
+// The opening tag of a highlight's mark: only its id and one of the fixed
+// colour names reach the page.
+QString highlightOpen(const Highlight &h)
+{
+    const QString colour = isHighlightColour(h.colour) ? h.colour : highlightColours().first();
+    return QStringLiteral("<mark class=\"hl hl-%1\" data-h=\"%2\">").arg(colour).arg(h.id);
+}
+
 } // namespace
 
-QString markedUpHtml(const QString &abstract, const QStringList &highlightTerms, Links links)
+QString markedUpHtml(const QString &abstract, const QStringList &highlightTerms, Links links,
+                     const QList<Highlight> &highlights)
 {
+    const std::vector<int> owners = highlightOwners(abstract.size(), highlights);
+    // A piece of plain text [from, to): its runs of one highlight each.
+    const QRegularExpression terms = termsPattern(highlightTerms);
+    const auto plain = [&](qsizetype from, qsizetype to) -> QString {
+        if (owners.empty())
+            return markTerms(QStringView(abstract).mid(from, to - from), terms);
+        QString out;
+        while (from < to) {
+            const int owner = owners[size_t(from)];
+            qsizetype end = from + 1;
+            while (end < to && owners[size_t(end)] == owner)
+                ++end;
+            const QString run = markTerms(QStringView(abstract).mid(from, end - from), terms);
+            out += owner < 0
+                       ? run
+                       : highlightOpen(highlights.at(owner)) + run + QStringLiteral("</mark>");
+            from = end;
+        }
+        return out;
+    };
+    // A formula or link [from, to) is marked whole by the first highlight in it.
+    const auto whole = [&](qsizetype from, qsizetype to, const QString &html) -> QString {
+        for (qsizetype c = from; !owners.empty() && c < to; ++c) {
+            if (owners[size_t(c)] >= 0)
+                return highlightOpen(highlights.at(owners[size_t(c)])) + html +
+                       QStringLiteral("</mark>");
+        }
+        return html;
+    };
+
     // Math spans ($...$ on one line, not "$ 5") and URLs are found first; the
     // text between them is escaped and gets the highlights.
     static const QRegularExpression pieces(
         QStringLiteral(R"((\$[^$\s](?:[^$]*[^$\s])?\$)|(https?://[^\s<>"']+[^\s<>"'.,;:!?)\]]))"));
-    const QRegularExpression terms = termsPattern(highlightTerms);
     QString out;
     qsizetype at = 0;
     auto it = pieces.globalMatch(abstract);
     while (it.hasNext()) {
         const auto m = it.next();
-        out += markTerms(QStringView(abstract).mid(at, m.capturedStart() - at), terms);
+        out += plain(at, m.capturedStart());
         if (m.capturedLength(1) > 0) {
-            out += QStringLiteral("<span class=\"math\">") + escaped(m.captured(1)) +
-                   QStringLiteral("</span>");
+            out += whole(m.capturedStart(), m.capturedEnd(),
+                         QStringLiteral("<span class=\"math\">") + escaped(m.captured(1)) +
+                             QStringLiteral("</span>"));
         } else if (links == Links::Plain) {
-            out += markTerms(m.capturedView(2), terms);
+            out += plain(m.capturedStart(), m.capturedEnd());
         } else {
             const QString url = escaped(m.captured(2));
-            out += QStringLiteral("<a href=\"") + url + QStringLiteral("\">") + url +
-                   QStringLiteral("</a>");
+            out += whole(m.capturedStart(), m.capturedEnd(),
+                         QStringLiteral("<a href=\"") + url + QStringLiteral("\">") + url +
+                             QStringLiteral("</a>"));
         }
         at = m.capturedEnd();
     }
-    out += markTerms(QStringView(abstract).mid(at), terms);
+    out += plain(at, abstract.size());
     return out;
 }
 
@@ -178,8 +237,16 @@ QString readerHtml(const std::optional<Paper> &paper, const ReaderStyle &style,
                                    "<a href=\"") +
                     QLatin1String(kUndismissUrl) +
                     QStringLiteral("\">Undo</a> <span class=\"key\">(X)</span></p>");
+        QList<Highlight> inTitle;
+        QList<Highlight> inAbstract;
+        QList<Highlight> detached;
+        for (const Highlight &h : extras.highlights)
+            (h.detached                         ? detached
+             : h.field == HighlightField::Title ? inTitle
+                                                : inAbstract)
+                .append(h);
         body += QStringLiteral("<h1 id=\"title\">") +
-                markedUpHtml(paper->title, style.highlightTerms, Links::Plain) +
+                markedUpHtml(paper->title, style.highlightTerms, Links::Plain, inTitle) +
                 QStringLiteral("</h1>");
         QStringList meta;
         if (const QString who = submitterText(paper->submitter, TextStyle::Plain); !who.isEmpty())
@@ -201,8 +268,21 @@ QString readerHtml(const std::optional<Paper> &paper, const ReaderStyle &style,
             body += QStringLiteral("</p>");
         }
         body += QStringLiteral("<div id=\"abstract\" class=\"abstract\">") +
-                markedUpHtml(paper->abstract, style.highlightTerms, Links::Linked) +
+                markedUpHtml(paper->abstract, style.highlightTerms, Links::Linked, inAbstract) +
                 QStringLiteral("</div>");
+        if (!detached.isEmpty()) {
+            // Their passages are no longer in the text: listed, not drawn.
+            body += QStringLiteral("<section id=\"detached\" class=\"detached\"><h2>") +
+                    escaped(NoteHtml::tr("Detached highlights")) + QStringLiteral("</h2><ul>");
+            for (const Highlight &h : detached)
+                body += QStringLiteral("<li>") + highlightOpen(h) + escaped(h.quote) +
+                        QStringLiteral("</mark>") +
+                        (h.comment.isEmpty() ? QString()
+                                             : QStringLiteral(" <span class=\"comment\">") +
+                                                   escaped(h.comment) + QStringLiteral("</span>")) +
+                        QStringLiteral("</li>");
+            body += QStringLiteral("</ul></section>");
+        }
         if (!extras.noteHtml.isEmpty())
             body += QStringLiteral("<section id=\"note\" class=\"note\"><h2>") +
                     escaped(NoteHtml::tr("Note")) + QStringLiteral("</h2>") + extras.noteHtml +

@@ -31,6 +31,10 @@ struct ReaderExtras
 {
     QString noteHtml;
     QList<PaperRef> linkedFrom;
+    // The paper's highlights: each attached one marked in its field's text
+    // (<mark class="hl hl-COLOUR" data-h="ID">), the detached ones listed
+    // after the abstract, since their passage is no longer there.
+    QList<Highlight> highlights;
 };
 
 // The page for a paper, or the empty state when there is none. A dismissed
@@ -47,6 +51,9 @@ enum class Links
     Linked,
     Plain
 };
-QString markedUpHtml(const QString &text, const QStringList &highlightTerms, Links links);
+// `highlights` (of this text, attached) are marked too: a formula or link
+// they touch is marked whole, and where two overlap the later one shows.
+QString markedUpHtml(const QString &text, const QStringList &highlightTerms, Links links,
+                     const QList<Highlight> &highlights = {});
 
 } // namespace gleaner

@@ -1,10 +1,15 @@
 #include "readerview.h"
 
+#include "annotationpane.h"
 #include "readerscheme.h"
 #include "uilogging.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QEvent>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
 #include <QPalette>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
@@ -91,7 +96,8 @@ ReaderView::ReaderView(QWidget *parent)
     settings->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
     settings->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
     setPage(page);
-    setContextMenuPolicy(Qt::NoContextMenu);
+    // Our own menu (contextMenuEvent()), never the browser's.
+    setContextMenuPolicy(Qt::DefaultContextMenu);
 
     connect(page, &QWebEnginePage::loadFinished, this, [this, page](bool ok) {
         // The same paper shown again (its note saved, a tag added) stays where
@@ -120,6 +126,7 @@ void ReaderView::setPaper(const std::optional<Paper> &paper)
     m_extras = {};
     if (m_paper) {
         m_extras.noteHtml = NoteHtml::render(m_paper->note, m_resolve);
+        m_extras.highlights = m_paper->highlights;
         if (m_linkedFrom)
             m_extras.linkedFrom = m_linkedFrom(m_paper->id);
     }
@@ -154,6 +161,74 @@ void ReaderView::pageDown(std::function<void(bool atEnd)> atEnd)
                        "document.documentElement.scrollHeight - 2; if (!atEnd) "
                        "window.scrollBy(0, window.innerHeight * 0.9); return atEnd; })()"),
         [atEnd = std::move(atEnd)](const QVariant &result) { atEnd(result.toBool()); });
+}
+
+void ReaderView::requestSelection(SelectionHandler done)
+{
+    if (!m_paper) {
+        done(std::nullopt, tr("Open a paper and select a passage of it to highlight."));
+        return;
+    }
+    const Paper paper = *m_paper;
+    page()->runJavaScript(
+        QStringLiteral("typeof gleanerSelection === 'function' ? gleanerSelection() : ''"),
+        [paper, done = std::move(done)](const QVariant &result) {
+            const QJsonObject o = QJsonDocument::fromJson(result.toString().toUtf8()).object();
+            const std::optional<HighlightField> field =
+                highlightFieldFromName(o.value(QStringLiteral("field")).toString());
+            if (!field) {
+                done(std::nullopt,
+                     o.value(QStringLiteral("error")).toString() == QLatin1String("field")
+                         ? tr("A highlight is of the title or of the abstract: select a "
+                              "passage within one of them.")
+                         : tr("Select a passage of the title or abstract first, then press H."));
+                return;
+            }
+            const QString &text = *field == HighlightField::Title ? paper.title : paper.abstract;
+            int start = o.value(QStringLiteral("start")).toInt(-1);
+            int end = start + o.value(QStringLiteral("length")).toInt(0);
+            if (start < 0 || end > text.size() || end <= start) {
+                done(std::nullopt, tr("The selection could not be read; select it again."));
+                return;
+            }
+            while (start < end && text.at(start).isSpace())
+                ++start;
+            while (end > start && text.at(end - 1).isSpace())
+                --end;
+            std::optional<Highlight> h = makeHighlight(text, *field, start, end - start);
+            if (!h) {
+                done(std::nullopt, tr("Select a passage of the title or abstract first, then "
+                                      "press H."));
+                return;
+            }
+            h->paperId = paper.id;
+            done(h, QString());
+        });
+}
+
+void ReaderView::showHighlight(qint64 id)
+{
+    page()->runJavaScript(
+        QStringLiteral("typeof gleanerShowHighlight === 'function' && gleanerShowHighlight(%1)")
+            .arg(id));
+}
+
+void ReaderView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!m_paper) {
+        event->ignore();
+        return;
+    }
+    QMenu menu(this);
+    QMenu *colours = menu.addMenu(tr("&Highlight"));
+    for (const QString &name : highlightColours())
+        colours->addAction(AnnotationPane::colourSwatch(name), AnnotationPane::colourLabel(name),
+                           this, [this, name] { Q_EMIT highlightRequested(name, false); });
+    menu.addAction(tr("Highlight with &Comment\u2026"), this,
+                   [this] { Q_EMIT highlightRequested(highlightColours().first(), true); });
+    menu.addSeparator();
+    menu.addAction(pageAction(QWebEnginePage::Copy));
+    menu.exec(event->globalPos());
 }
 
 void ReaderView::zoomIn()

@@ -36,6 +36,16 @@ public:
     using LinkedFromProvider = std::function<QList<PaperRef>(qint64 id)>;
     void setNoteLinks(NoteLinkResolver resolve, LinkedFromProvider linkedFrom);
 
+    // What the reader selected, as a highlight of the shown paper (white
+    // space at its ends left out; a formula it starts or ends in taken
+    // whole), given to `done` asynchronously; nullopt with a sentence for
+    // the user when nothing of the title or abstract is selected.
+    using SelectionHandler =
+        std::function<void(const std::optional<Highlight> &selected, const QString &why)>;
+    void requestSelection(SelectionHandler done);
+    // Scrolls to the highlight and flashes it (nothing for a detached one).
+    void showHighlight(qint64 id);
+
     // Scrolls the page a screen down, unless it shows its end already; then
     // `atEnd` is called with true (asynchronously: the page runs apart).
     void pageDown(std::function<void(bool atEnd)> atEnd);
@@ -55,9 +65,12 @@ Q_SIGNALS:
     void undismissRequested();
     // A resolved [[link]] of the note, or a "Linked from" entry, was clicked.
     void paperLinkActivated(qint64 id);
+    // The context menu's Highlight, in a colour, with a comment to ask for.
+    void highlightRequested(const QString &colour, bool withComment);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void render();

@@ -100,6 +100,9 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
     noteHistory =
         add(paper, tr("Note &History…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)});
     noteHistory->setToolTip(tr("Earlier versions of the note, to read or restore"));
+    highlight = paperKey(paper, tr("&Highlight Selection"), {QKeySequence(Qt::Key_H)});
+    highlight->setToolTip(tr("Highlight the passage selected in the reader (right-click it for "
+                             "colours and a comment)"));
     openWeb = paperKey(paper, tr("Open on the &Web"), {QKeySequence(Qt::Key_O)});
     paper->addSeparator();
     next = paperKey(paper, tr("N&ext Paper"), {QKeySequence(Qt::Key_J)});
@@ -202,6 +205,7 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
         {tag, "tag"},
         {note, "note"},
         {noteHistory, "noteHistory"},
+        {highlight, "highlight"},
         {openWeb, "openWeb"},
         {next, "nextPaper"},
         {previous, "previousPaper"},

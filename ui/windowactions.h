@@ -65,6 +65,7 @@ public:
     QAction *tag = nullptr;
     QAction *note = nullptr;
     QAction *noteHistory = nullptr;
+    QAction *highlight = nullptr; // the reader's selection, in the first colour
     QAction *next = nullptr;
     QAction *previous = nullptr;
     QAction *pageDown = nullptr;

@@ -4,6 +4,7 @@
 #include "model/dates.h"
 #include "model/titlekey.h"
 #include "storage/database.h"
+#include "storage/highlightstore.h"
 #include "storage/library.h"
 #include "storage/notehistorystore.h"
 #include "storage/paperstore.h"
@@ -20,6 +21,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cstdio>
 #include <gleaner/buildinfo.h>
 
@@ -207,6 +209,11 @@ std::optional<ParsedBackup> BackupParser::parse(const QByteArray &json)
         const double rank = o.value(QStringLiteral("queued")).toDouble(0);
         if (rank >= 1 && rank <= 1e15 && rank == qint64(rank))
             d.queuePosition = qint64(rank);
+        // A highlight this version cannot read is left out, like a rule.
+        for (const QJsonValue &h : o.value(QStringLiteral("highlights")).toArray()) {
+            if (const std::optional<Highlight> highlight = highlightFromJson(h.toObject()))
+                d.highlights.append(*highlight);
+        }
         parsed.papers.append(d);
     }
     for (const QJsonValue &v : root.value(QStringLiteral("rules")).toArray()) {
@@ -244,6 +251,7 @@ public:
         , m_rules(db)
         , m_history(db)
         , m_queue(db)
+        , m_highlights(db)
         , m_report(report)
     {}
 
@@ -429,6 +437,10 @@ private:
         if (!versions)
             return fail(m_history.errorString());
         m_report.noteVersionsAdded += *versions;
+        const std::optional<int> highlights = m_highlights.restore(id, d.highlights);
+        if (!highlights)
+            return fail(m_highlights.errorString());
+        m_report.highlightsAdded += *highlights;
         return true;
     }
 
@@ -485,6 +497,16 @@ private:
             }
             merged.noteHistory = w.noteHistory;
             m_report.noteVersionsAdded += unite(merged.noteHistory, d.noteHistory);
+            merged.highlights = w.highlights;
+            for (const Highlight &h : d.highlights) {
+                const auto same = [&h](const Highlight &k) {
+                    return k.field == h.field && k.quote == h.quote && k.start == h.start;
+                };
+                if (std::none_of(merged.highlights.cbegin(), merged.highlights.cend(), same)) {
+                    merged.highlights << h;
+                    ++m_report.highlightsAdded;
+                }
+            }
         } else {
             m_report.starsAdded += d.starred ? 1 : 0;
             m_report.readAdded += d.read ? 1 : 0;
@@ -493,6 +515,7 @@ private:
             m_report.notesAdded += d.note.trimmed().isEmpty() ? 0 : 1;
             merged.noteHistory.clear();
             m_report.noteVersionsAdded += unite(merged.noteHistory, d.noteHistory);
+            m_report.highlightsAdded += int(d.highlights.size());
         }
         return m_readerData.savePending(merged) || fail(m_readerData.errorString());
     }
@@ -519,6 +542,7 @@ private:
     NoteHistoryStore m_history;
     QueueStore m_queue;
     QList<Queued> m_queued;
+    HighlightStore m_highlights;
     QHash<QString, QString> m_ruleNames; // the backup's name, folded -> the name here
     RestoreReport &m_report;
     QHash<QString, QString> m_searches;
@@ -554,6 +578,8 @@ QString RestoreReport::summary() const
         QT_TRANSLATE_NOOP("RestoreReport", "%1 rules"));
     add(queued, QT_TRANSLATE_NOOP("RestoreReport", "1 paper queued"),
         QT_TRANSLATE_NOOP("RestoreReport", "%1 papers queued"));
+    add(highlightsAdded, QT_TRANSLATE_NOOP("RestoreReport", "1 highlight"),
+        QT_TRANSLATE_NOOP("RestoreReport", "%1 highlights"));
     s += added.isEmpty() ? tr(": nothing new")
                          : tr(": %1 added").arg(added.join(QStringLiteral(", ")));
     if (!noteConflicts.isEmpty())
@@ -631,6 +657,12 @@ BackupDocument Backup::document(const ReaderDataSet &data)
                                          NoteHistoryStore::toJson(d.noteHistory));
         if (const int rank = rankOf.value(d.key); rank > 0)
             entries.last().second.insert(QStringLiteral("queued"), rank);
+        if (!d.highlights.isEmpty()) {
+            QJsonArray marked;
+            for (const Highlight &h : d.highlights)
+                marked.append(highlightToJson(h));
+            entries.last().second.insert(QStringLiteral("highlights"), marked);
+        }
     }
     std::sort(entries.begin(), entries.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });

@@ -1,6 +1,6 @@
 // Backups of what the reader made (stars, read state, "Not interested",
-// tags, notes, the reading queue, saved searches, rules) and consistent copies of the whole
-// library.
+// tags, notes, the reading queue, highlights, saved searches, rules) and consistent copies of
+// the whole library.
 //
 // Reader data is small and precious; digests can always be imported again.
 // A backup therefore holds only the reader's data, keyed by paper identity
@@ -43,10 +43,14 @@
 // does not redo what the reader undid by hand, "note_history":
 // [{"text": "...", "saved": "2026-03-04T08:00:00.000Z", "pinned": false}, ...],
 // the note's earlier versions, newest first (storage/notehistorystore.h;
-// "pinned": the text before a large deletion), and "queued": N, its place in
-// the reading queue (1 first; older backups have no queue). A restore keeps
+// "pinned": the text before a large deletion), "queued": N, its place in
+// the reading queue (1 first; older backups have no queue; a restore keeps
 // the place of each paper already queued and appends the others in the
-// backup's order.
+// backup's order), and "highlights": [...], the paper's highlights as
+// model/highlight.h writes them (field, start, length, quote, prefix,
+// suffix, colour, comment, created, detached); on restore each is anchored
+// to the library's text of the paper (or kept detached), and one the paper
+// has (the same field, quote and start) is skipped.
 //
 //
 // Readers of version 1 ignore members they do not know, so later versions
@@ -101,6 +105,7 @@ struct RestoreReport
     int searchesAdded = 0;       // saved searches added (renamed ones included)
     int rulesAdded = 0;          // rules added (renamed ones included)
     int queued = 0;              // papers added to the reading queue (waiting ones included)
+    int highlightsAdded = 0;     // highlights added (detached ones included)
     QStringList renamedRules;    // "NAME (restored)" names given to differing rules
     QStringList noteConflicts;   // titles of papers whose two notes were both kept
     QStringList renamedSearches; // "NAME (restored)" names given to differing searches

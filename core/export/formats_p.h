@@ -42,6 +42,10 @@ QString exportNote(const Paper &paper, const QHash<QString, Paper> &linked,
                    const QList<Paper> &papers, const QStringList &keys,
                    const std::function<QString(const QString &)> &text,
                    const std::function<QString(const QString &)> &link);
+// A paper's highlights in Markdown: each passage a quote ("> passage", on
+// one line), its comment after it; a passage no longer in the text says so.
+// Empty without highlights.
+QString markdownHighlights(const Paper &paper);
 // The heading of a reading list: its title, "Reading list" without one.
 QString listTitle(const ExportOptions &options);
 // BibTeX and BibLaTeX alike: one `name = {value}` line of an entry, the

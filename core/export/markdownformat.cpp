@@ -48,6 +48,8 @@ QString toMarkdown(const QList<Paper> &papers, const ExportOptions &options)
         }
         if (options.includeAbstracts && !p.abstract.trimmed().isEmpty())
             md += u'\n' + escape::markdown(escape::cleanText(p.abstract).trimmed()) + u'\n';
+        if (!p.highlights.isEmpty())
+            md += QStringLiteral("\n**Highlights**:\n\n") + markdownHighlights(p);
         if (!p.note.trimmed().isEmpty()) {
             const QString when = noteTime(p);
             md += QStringLiteral("\n**Note**") +

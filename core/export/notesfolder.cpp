@@ -88,6 +88,8 @@ QString gleanerPart(const Paper &p, const QString &key, const QHash<QString, Pap
     const QString abstract = escape::cleanText(p.abstract).trimmed();
     if (!abstract.isEmpty())
         text += u'\n' + escape::markdown(abstract) + u'\n';
+    if (!p.highlights.isEmpty())
+        text += QStringLiteral("\n## Highlights\n\n") + formats::markdownHighlights(p);
     const QString note = formats::exportNote(
         p, linked, papers, keys,
         [](const QString &part) -> QString { return escape::markdown(part); },

@@ -64,6 +64,22 @@ QString exportNote(const Paper &paper, const QHash<QString, Paper> &linked,
     return out + after(from, note.size());
 }
 
+QString markdownHighlights(const Paper &paper)
+{
+    QString md;
+    for (const Highlight &h : paper.highlights) {
+        md += QStringLiteral("> ") + escape::markdown(escape::oneLine(h.quote));
+        if (h.detached)
+            md += QStringLiteral(" *(no longer in the text)*");
+        md += QStringLiteral("\n\n");
+        const QString comment = escape::cleanText(h.comment).trimmed();
+        if (!comment.isEmpty())
+            md += escape::markdown(comment) + QStringLiteral("\n\n");
+    }
+    md.chop(1);
+    return md;
+}
+
 QString listTitle(const ExportOptions &options)
 {
     const QString title = escape::oneLine(options.title);

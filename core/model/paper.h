@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/digest.h"
+#include "model/highlight.h"
 
 #include <QDateTime>
 #include <QList>
@@ -39,6 +40,9 @@ struct Paper
     QString note;
     QDateTime noteChanged; // invalid when there is no note
     QList<Appearance> appearances;
+    // Loaded with the appearances (Library::papers(ids, true)), in reading
+    // order; light rows have none.
+    QList<Highlight> highlights;
     // A summary of the appearances that light rows carry too: how many
     // digests showed the paper, and the first of them by date (undated
     // ones last), where it was new.

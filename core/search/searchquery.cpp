@@ -256,7 +256,8 @@ QString sortOrderName(SortOrder order)
 bool ParsedQuery::isEmpty() const
 {
     return match.isEmpty() && exclude.isEmpty() && !starred && !read && !dismissed && !queued &&
-           !hasNote && tags.isEmpty() && excludedTags.isEmpty() && digestDates.isEmpty() &&
+           !hasNote && !hasHighlight && tags.isEmpty() && excludedTags.isEmpty() &&
+           digestDates.isEmpty() &&
            published.isEmpty() && upvotes.isEmpty() && authors.isEmpty() && organisations.isEmpty();
 }
 
@@ -335,6 +336,8 @@ ParsedQuery parseQuery(const QString &rawText, bool prefixLastWord)
                 handled = false;
         } else if (f == QLatin1String("has") && v.toLower() == QLatin1String("note")) {
             q.hasNote = !t.negated;
+        } else if (f == QLatin1String("has") && v.toLower() == QLatin1String("highlight")) {
+            q.hasHighlight = !t.negated;
         } else if (f == QLatin1String("tag") && !v.isEmpty()) {
             (t.negated ? q.excludedTags : q.tags) << v;
         } else if (f == QLatin1String("digest") && !t.negated &&

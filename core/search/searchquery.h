@@ -4,7 +4,7 @@
 // SQLite as a bound FTS5 string in which every word is quoted.
 //
 //   words (AND)   "a phrase"   -word   a OR b   trailing word = prefix
-//   title:word  abstract:word  is:starred|unread|read  has:note
+//   title:word  abstract:word  is:starred|unread|read  has:note  has:highlight
 //   is:dismissed (marked "Not interested"; -is:dismissed leaves them out)
 //   is:queued (in the reading queue; -is:queued leaves them out)
 //   tag:NAME  -tag:NAME  digest:YYYY-MM-DD  date:2024  date:>=2024-06
@@ -76,6 +76,7 @@ struct ParsedQuery
     std::optional<bool> dismissed; // "Not interested"
     std::optional<bool> queued;    // in the reading queue
     std::optional<bool> hasNote;
+    std::optional<bool> hasHighlight;
     QStringList tags;
     QStringList excludedTags;
     QStringList digestDates; // YYYY-MM-DD

@@ -4,6 +4,7 @@
 #include "model/dates.h"
 #include "model/notelinks.h"
 #include "model/titlekey.h"
+#include "storage/highlightstore.h"
 #include "storage/libraryfile.h"
 #include "storage/notehistorystore.h"
 #include "storage/paperstore.h"
@@ -171,8 +172,11 @@ QList<Paper> Library::papers(const QList<qint64> &ids, bool withAppearances)
     for (Paper &p : result)
         p.tags = m_tags.tagsOf(p.id);
     if (withAppearances) {
-        for (Paper &p : result)
+        HighlightStore highlights(m_db);
+        for (Paper &p : result) {
             loadAppearances(p);
+            p.highlights = highlights.ofPaper(p.id).value_or(QList<Highlight>());
+        }
     }
     return result;
 }
@@ -359,7 +363,71 @@ std::optional<SearchResult> Library::search(const SearchRequest &request)
             return failed();
         result.total = count.integer(0);
     }
+    if (!addHighlightMatches(q, sql, request, result))
+        return failed();
     return result;
+}
+
+// The papers whose highlights' passages or comments match the words when
+// their own text does not (a word only a comment has) come after every
+// other match, in the order asked for. Highlights are few: the probe reads
+// a small index, and when it finds nothing (the usual case) the search is
+// as it was.
+bool Library::addHighlightMatches(const ParsedQuery &q, const SearchSql &sql,
+                                  const SearchRequest &request, SearchResult &result)
+{
+    const std::optional<SqlStatement> probe = sql.highlightMatches();
+    if (!probe)
+        return true;
+    QList<qint64> extra;
+    if (!readIds(m_db, *probe, [&](qint64 id) {
+            if (!request.onlyIds || request.onlyIds->contains(id))
+                extra.append(id);
+            return true;
+        }))
+        return false;
+    if (extra.isEmpty())
+        return true;
+
+    // The filters on those papers alone; the words' exclusions still apply
+    // to the papers' own text.
+    ParsedQuery filters = q;
+    filters.match.clear();
+    SearchRequest only = request;
+    only.onlyIds = extra;
+    only.limit = -1;
+    only.offset = 0;
+    const SearchSql extraSql(filters, only);
+    QList<qint64> found;
+    if (!extraSql.cannotMatch() &&
+        !readIds(m_db, extraSql.select(false), [&](qint64 id) { return found.append(id), true; }))
+        return false;
+    if (found.isEmpty())
+        return true;
+
+    // How many papers match by their own text: known already unless the
+    // page was full and not counted (then these come on a later page, and
+    // the total stays the lower bound it was) or began past them all.
+    const int offset = qMax(0, request.offset);
+    const bool full = request.limit >= 0 && result.ids.size() == request.limit;
+    const bool counted = request.countTotal && (full || offset > 0);
+    int others = 0;
+    if (counted || (!full && offset == 0)) {
+        others = result.total;
+    } else if (full) {
+        return true;
+    } else {
+        Statement count = prepared(m_db, sql.count());
+        if (!count.next())
+            return false;
+        others = count.integer(0);
+    }
+    const int from = qMax(0, offset - others);
+    const int room = request.limit < 0 ? -1 : request.limit - int(result.ids.size());
+    if (room != 0)
+        result.ids += found.mid(qMin(qsizetype(from), found.size()), room);
+    result.total = others + int(found.size());
+    return true;
 }
 
 namespace {
@@ -519,6 +587,7 @@ std::optional<int> Library::removeDigests(const QList<qint64> &ids)
     Statement orphans =
         m_db.prepare("DELETE FROM papers WHERE id IN (SELECT id FROM removed_papers) "
                      "AND NOT starred AND NOT read AND NOT dismissed AND note IS NULL "
+                     "AND NOT EXISTS (SELECT 1 FROM highlights h WHERE h.paper_id = papers.id) "
                      "AND NOT EXISTS (SELECT 1 FROM appearances a WHERE a.paper_id = papers.id) "
                      "AND NOT EXISTS (SELECT 1 FROM note_versions v WHERE v.paper_id = papers.id) "
                      "AND NOT EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id = papers.id) "
@@ -1144,6 +1213,85 @@ std::optional<qint64> Library::dataVersion()
     if (!st.next())
         return std::nullopt;
     return st.int64(0);
+}
+
+std::optional<QList<Highlight>> Library::highlights(qint64 paperId)
+{
+    HighlightStore store(m_db);
+    std::optional<QList<Highlight>> list = store.ofPaper(paperId);
+    if (!list)
+        m_error = store.errorString();
+    return list;
+}
+
+std::optional<Highlight> Library::highlight(qint64 id)
+{
+    HighlightStore store(m_db);
+    std::optional<Highlight> h = store.highlight(id);
+    if (!h)
+        m_error = store.errorString();
+    return h;
+}
+
+std::optional<qint64> Library::addHighlight(const Highlight &highlight)
+{
+    HighlightStore store(m_db);
+    const std::optional<qint64> id = store.add(highlight);
+    if (!id)
+        m_error = store.errorString();
+    return id;
+}
+
+std::optional<Highlight> Library::findPassage(qint64 paperId, const QString &passage,
+                                              int occurrence)
+{
+    const std::optional<Paper> p = paper(paperId);
+    if (!p) {
+        m_error = tr("There is no paper %1.").arg(paperId);
+        return std::nullopt;
+    }
+    if (passage.isEmpty()) {
+        m_error = tr("Give the passage to highlight, as it is written in the title or abstract.");
+        return std::nullopt;
+    }
+    int seen = 0;
+    for (const HighlightField field : {HighlightField::Title, HighlightField::Abstract}) {
+        const QString &text = field == HighlightField::Title ? p->title : p->abstract;
+        for (qsizetype at = text.indexOf(passage); at >= 0; at = text.indexOf(passage, at + 1)) {
+            if (++seen == occurrence)
+                return makeHighlight(text, field, int(at), int(passage.size()));
+        }
+    }
+    if (seen == 0)
+        m_error = tr("\u201c%1\u201d is not in the title or abstract of paper %2 (the passage "
+                     "must be written exactly as there, TeX included).")
+                      .arg(passage)
+                      .arg(paperId);
+    else
+        m_error = tr("\u201c%1\u201d occurs %n time(s) in paper %2: there is no occurrence %3.",
+                     nullptr, seen)
+                      .arg(passage)
+                      .arg(paperId)
+                      .arg(occurrence);
+    return std::nullopt;
+}
+
+bool Library::updateHighlight(qint64 id, const QString &colour, const QString &comment)
+{
+    HighlightStore store(m_db);
+    if (store.update(id, colour, comment))
+        return true;
+    m_error = store.errorString();
+    return false;
+}
+
+bool Library::removeHighlight(qint64 id)
+{
+    HighlightStore store(m_db);
+    if (store.remove(id))
+        return true;
+    m_error = store.errorString();
+    return false;
 }
 
 LibraryStats Library::stats()

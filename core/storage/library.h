@@ -4,6 +4,7 @@
 // connection and is used from one thread.
 #pragma once
 
+#include "model/highlight.h"
 #include "model/libraryinfo.h"
 #include "model/noteversion.h"
 #include "model/paper.h"
@@ -63,7 +64,8 @@ public:
 
     // Papers.
     std::optional<Paper> paper(qint64 id);
-    // Light rows for lists (no appearances); missing ids are left out.
+    // Light rows for lists (no appearances, no highlights); missing ids are
+    // left out.
     QList<Paper> papers(const QList<qint64> &ids, bool withAppearances = false);
     int paperCount();
 
@@ -179,6 +181,23 @@ public:
     [[nodiscard]] bool moveInQueue(qint64 id, int index);
     // Moves it `delta` places (negative: towards the front), clamped.
     [[nodiscard]] bool moveInQueueBy(qint64 id, int delta);
+    // Highlights (model/highlight.h, storage/highlightstore.h): passages of
+    // a paper's title or abstract, in reading order, detached ones last.
+    // nullopt with errorString() when the database fails.
+    std::optional<QList<Highlight>> highlights(qint64 paperId);
+    std::optional<Highlight> highlight(qint64 id);
+    // A highlight of `highlight.start`/`length` in the field of the paper
+    // `highlight.paperId`, in its colour and with its comment; the new id.
+    // Refused for a range outside the text or an unknown colour.
+    [[nodiscard]] std::optional<qint64> addHighlight(const Highlight &highlight);
+    // The `occurrence`-th (1-based) place where `passage` occurs in the
+    // paper's title, then its abstract (counted on from the title's), as a
+    // highlight ready for addHighlight(); nullopt with a sentence when the
+    // passage is not there that often.
+    std::optional<Highlight> findPassage(qint64 paperId, const QString &passage,
+                                         int occurrence = 1);
+    [[nodiscard]] bool updateHighlight(qint64 id, const QString &colour, const QString &comment);
+    [[nodiscard]] bool removeHighlight(qint64 id);
 
     LibraryStats stats();
 
@@ -226,6 +245,8 @@ private:
     void loadAppearances(Paper &paper);
 
     bool searchInParts(const SearchSql &sql, const SearchRequest &request, SearchResult &result);
+    bool addHighlightMatches(const ParsedQuery &q, const SearchSql &sql,
+                             const SearchRequest &request, SearchResult &result);
 
     Database m_db;
     Schema::UpgradeNotice m_upgradeNotice;

@@ -2,6 +2,7 @@
 
 #include "model/titlekey.h"
 #include "storage/database.h"
+#include "storage/highlightstore.h"
 #include "storage/sqlvalues_p.h"
 
 namespace gleaner {
@@ -113,7 +114,14 @@ bool PaperStore::fillIn(const KnownPaper &paper, const DigestEntry &entry, const
         return true;
     // Through the update trigger, which keeps the index in step.
     auto abstract = m_db.cached("UPDATE papers SET abstract = ?2 WHERE id = ?1");
-    return abstract.bind(1, std::int64_t(paper.id)).bind(2, entry.abstract).run();
+    if (!abstract.bind(1, std::int64_t(paper.id)).bind(2, entry.abstract).run())
+        return false;
+    // Highlights restored before the abstract was known were kept detached.
+    HighlightStore highlights(m_db);
+    if (highlights.reanchor(paper.id))
+        return true;
+    m_db.setError(highlights.errorString());
+    return false;
 }
 
 bool PaperStore::addAppearance(qint64 digestId, int position, qint64 paperId,

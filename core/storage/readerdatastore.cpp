@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/notehistorystore.h"
 #include "storage/queuestore.h"
+#include "storage/highlightstore.h"
 #include "storage/rulestore.h"
 #include "storage/sqlvalues_p.h"
 #include "storage/tagstore.h"
@@ -78,13 +79,25 @@ std::optional<ReaderDataSet> ReaderDataStore::readAll()
                      "OR id IN (SELECT paper_id FROM paper_tags) "
                      "OR id IN (SELECT paper_id FROM rule_applied) "
                      "OR id IN (SELECT paper_id FROM note_versions) "
-                     "OR id IN (SELECT paper_id FROM reading_queue)");
+                     "OR id IN (SELECT paper_id FROM reading_queue) "
+                     "OR id IN (SELECT paper_id FROM highlights)");
     Statement done = m_db.prepare("SELECT r.name, a.action FROM rule_applied a JOIN rules r ON "
                                   "r.id = a.rule_id WHERE a.paper_id = ?1 ORDER BY 1, 2");
     NoteHistoryStore history(m_db);
     bool historyRead = true;
+    HighlightStore highlights(m_db);
+    bool highlightsRead = true;
     while (papers.next()) {
         ReaderData d = paperFromRow(papers);
+        const std::optional<QList<Highlight>> marked = highlights.ofPaper(papers.int64(9));
+        highlightsRead = highlightsRead && marked.has_value();
+        if (marked) {
+            for (Highlight h : *marked) {
+                h.id = 0;
+                h.paperId = 0;
+                d.highlights.append(h);
+            }
+        }
         d.tags = tags.tagsOf(papers.int64(9));
         const std::optional<NoteHistory> versions = history.history(papers.int64(9));
         historyRead = historyRead && versions.has_value();
@@ -104,7 +117,7 @@ std::optional<ReaderDataSet> ReaderDataStore::readAll()
     std::optional<QList<SavedSearch>> searches;
     RuleStore ruleStore(m_db);
     std::optional<QList<Rule>> rules;
-    if (papers.ok() && pending.ok() && done.ok() && historyRead)
+    if (papers.ok() && pending.ok() && done.ok() && historyRead && highlightsRead)
         rules = ruleStore.rules();
     if (rules)
         searches = savedSearches();
@@ -160,7 +173,7 @@ std::optional<ReaderData> ReaderDataStore::pending(const QString &key)
     // kPendingColumns, spelt out: cached() keeps the text's address.
     auto find = m_db.cached("SELECT key, title, starred, read, read_at, note, note_changed, "
                             "dismissed, dismissed_at, tags, rules_applied, note_history, "
-                            "queue_position FROM pending_reader_data WHERE key = ?1");
+                            "queue_position, highlights FROM pending_reader_data WHERE key = ?1");
     find.bind(1, key);
     ReaderData d;
     if (!find.next()) {
@@ -179,12 +192,15 @@ ReaderData ReaderDataStore::pendingFromRow(const Statement &row)
     // Files older than rules (the salvage of one) have no such column.
     if (row.columnCount() > 10)
         d.rulesApplied = rulesFromJson(row.text(10));
-    // Nor have files older than note history, or than the reading queue.
+    // Nor have files older than note history, the reading queue or
+    // highlights.
     if (row.columnCount() > 11)
         d.noteHistory =
             NoteHistoryStore::fromJson(QJsonDocument::fromJson(row.text(11).toUtf8()).array());
     if (row.columnCount() > 12 && !row.isNull(12))
         d.queuePosition = row.int64(12);
+    if (row.columnCount() > 13)
+        d.highlights = highlightsFromJsonText(row.text(13));
     return d;
 }
 
@@ -193,8 +209,8 @@ bool ReaderDataStore::savePending(const ReaderData &data)
     auto save = m_db.cached(
         "INSERT OR REPLACE INTO pending_reader_data(key, title, starred, read, read_at, tags, "
         "note, note_changed, restored, dismissed, dismissed_at, rules_applied, note_history, "
-        "queue_position) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+        "queue_position, highlights) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
     const QString now = nowIso();
     const bool hasNote = !data.note.trimmed().isEmpty();
     save.bind(1, data.key).bind(2, data.title).bind(3, data.starred).bind(4, data.read);
@@ -206,6 +222,7 @@ bool ReaderDataStore::savePending(const ReaderData &data)
                                         .toJson(QJsonDocument::Compact)));
     save.bind(14,
               data.queuePosition ? std::optional<std::int64_t>(*data.queuePosition) : std::nullopt);
+    save.bind(15, highlightsToJsonText(data.highlights));
     if (hasNote)
         save.bind(7, data.note).bind(8, data.noteChanged.isEmpty() ? now : data.noteChanged);
     else
@@ -247,6 +264,13 @@ std::optional<bool> ReaderDataStore::attachPending(qint64 paperId, const QString
     QueueStore queue(m_db);
     if (d.queuePosition && !queue.insertAt(paperId, *d.queuePosition)) {
         m_db.setError(queue.errorString());
+        return std::nullopt;
+    }
+    // Anchored to the text the paper arrived with, which may differ from
+    // the one the backup was made from.
+    HighlightStore highlights(m_db);
+    if (!highlights.restore(paperId, d.highlights)) {
+        m_db.setError(highlights.errorString());
         return std::nullopt;
     }
     auto drop = m_db.cached("DELETE FROM pending_reader_data WHERE key = ?1");

@@ -1,11 +1,12 @@
 // The reader's own data (star, read state, "Not interested", notes, tags,
-// the reading queue, saved searches, rules and what they did) as a
+// the reading queue, highlights, saved searches, rules and what they did) as a
 // backup reads and restores it, and the data a restore keeps waiting in
 // pending_reader_data for papers the library has not imported yet. Keyed by
 // paper identity (titleKey()), never by row id, so it moves between
 // libraries.
 #pragma once
 
+#include "model/highlight.h"
 #include "model/libraryinfo.h"
 #include "model/noteversion.h"
 #include "model/rule.h"
@@ -46,6 +47,8 @@ struct ReaderData
     // other papers' (storage/queuestore.h). In a backup read back, the
     // paper's rank in the backup's queue (1 first).
     std::optional<qint64> queuePosition;
+    // Its highlights, without the library's ids (storage/highlightstore.h).
+    QList<Highlight> highlights;
 };
 
 // All the reader data of a library, read in one transaction.
@@ -89,7 +92,8 @@ public:
     // them with its own statements).
     static constexpr const char *kPendingColumns = "key, title, starred, read, read_at, note, "
                                                    "note_changed, dismissed, dismissed_at, tags, "
-                                                   "rules_applied, note_history, queue_position";
+                                                   "rules_applied, note_history, queue_position, "
+                                                   "highlights";
     static ReaderData pendingFromRow(const Statement &row);
 
     // The saved searches, by name.

@@ -246,10 +246,39 @@ std::optional<SalvagedLibrary> Salvage::read()
                 ++result.unreadableRows;
         }
     }
+    // Highlights (format 11 on), row by row, each with the paper it names.
+    if (hasColumn(db, "highlights", "quote")) {
+#define HIGHLIGHT_ROWS                                                                             \
+    "SELECT id, paper_id, field, start, length, quote, prefix, suffix, colour, comment, created, " \
+    "detached FROM highlights NOT INDEXED WHERE id "
+        result.unreadableRows +=
+            readRows(db, HIGHLIGHT_ROWS "> ?1 ORDER BY id", HIGHLIGHT_ROWS "= ?1",
+                     "SELECT max(id) FROM highlights NOT INDEXED", [&](const Statement &st) {
+                         const auto paper = papers.find(st.int64(1));
+                         const std::optional<HighlightField> field =
+                             highlightFieldFromName(st.text(2));
+                         if (paper == papers.end() || !field || st.text(5).isEmpty())
+                             return;
+                         Highlight h;
+                         h.field = *field;
+                         h.start = st.integer(3);
+                         h.length = st.integer(4);
+                         h.quote = st.text(5);
+                         h.prefix = st.text(6);
+                         h.suffix = st.text(7);
+                         h.colour = isHighlightColour(st.text(8)) ? st.text(8) : h.colour;
+                         h.comment = st.text(9);
+                         h.created = st.text(10);
+                         h.detached = st.integer(11) != 0;
+                         paper->reader.highlights.append(h);
+                     });
+#undef HIGHLIGHT_ROWS
+    }
     for (auto it = papers.begin(); it != papers.end(); ++it) {
         const ReaderData &r = it->reader;
         if (r.starred || r.read || r.dismissed || !r.note.isEmpty() || !r.tags.isEmpty() ||
-            !r.rulesApplied.isEmpty() || !r.noteHistory.isEmpty() || r.queuePosition)
+            !r.rulesApplied.isEmpty() || !r.noteHistory.isEmpty() || r.queuePosition ||
+            !r.highlights.isEmpty())
             result.readerData.append(r);
     }
 
@@ -300,8 +329,11 @@ std::optional<SalvagedLibrary> Salvage::read()
     // Reader data restored from a backup and still waiting for its paper.
     // Keyed by text, so a damaged page ends the scan.
     const QByteArray pendingColumns =
-        hasColumn(db, "pending_reader_data", "queue_position")
+        hasColumn(db, "pending_reader_data", "highlights")
             ? QByteArray(ReaderDataStore::kPendingColumns)
+        : hasColumn(db, "pending_reader_data", "queue_position")
+            ? QByteArray("key, title, starred, read, read_at, note, note_changed, dismissed, "
+                         "dismissed_at, tags, rules_applied, note_history, queue_position")
         : hasColumn(db, "pending_reader_data", "note_history")
             ? QByteArray("key, title, starred, read, read_at, note, note_changed, dismissed, "
                          "dismissed_at, tags, rules_applied, note_history")

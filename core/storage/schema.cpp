@@ -296,6 +296,52 @@ ALTER TABLE pending_reader_data ADD COLUMN queue_position INTEGER;
 ALTER TABLE rules ADD COLUMN queue INTEGER NOT NULL DEFAULT 0;
 )sql";
 
+// Version 11: highlights (storage/highlightstore.h): passages of a paper's
+// title or abstract the reader marked, anchored by offsets and by the quoted
+// passage with its context, so a changed text re-anchors them (or leaves
+// them detached, kept). highlights_fts indexes each passage under the
+// field it is in and each comment, so the query language's columns apply to
+// it as to papers_fts; it keeps its own copy of that text, a few rows per
+// highlighted paper, kept in step by triggers. Waiting reader data keeps its
+// highlights as JSON. Only new tables and a column with a constant default:
+// instant at any size.
+const char *const kVersion11 = R"sql(
+CREATE TABLE highlights(
+    id            INTEGER PRIMARY KEY,
+    paper_id      INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+    field         TEXT NOT NULL,              -- 'title' or 'abstract'
+    start         INTEGER NOT NULL,           -- UTF-16 offset in the field's text
+    length        INTEGER NOT NULL,
+    quote         TEXT NOT NULL,              -- the passage when last anchored
+    prefix        TEXT NOT NULL DEFAULT '',   -- context before it
+    suffix        TEXT NOT NULL DEFAULT '',   -- and after it
+    colour        TEXT NOT NULL,
+    comment       TEXT NOT NULL DEFAULT '',
+    created       TEXT NOT NULL,
+    detached      INTEGER NOT NULL DEFAULT 0  -- the passage is no longer in the text
+);
+CREATE INDEX highlights_paper ON highlights(paper_id);
+CREATE VIRTUAL TABLE highlights_fts USING fts5(
+    title, abstract, comment,
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER highlights_fts_insert AFTER INSERT ON highlights BEGIN
+    INSERT INTO highlights_fts(rowid, title, abstract, comment)
+        VALUES (new.id, iif(new.field = 'title', new.quote, ''),
+                iif(new.field = 'abstract', new.quote, ''), new.comment);
+END;
+CREATE TRIGGER highlights_fts_delete AFTER DELETE ON highlights BEGIN
+    DELETE FROM highlights_fts WHERE rowid = old.id;
+END;
+CREATE TRIGGER highlights_fts_update AFTER UPDATE OF field, quote, comment ON highlights BEGIN
+    DELETE FROM highlights_fts WHERE rowid = old.id;
+    INSERT INTO highlights_fts(rowid, title, abstract, comment)
+        VALUES (new.id, iif(new.field = 'title', new.quote, ''),
+                iif(new.field = 'abstract', new.quote, ''), new.comment);
+END;
+ALTER TABLE pending_reader_data ADD COLUMN highlights TEXT NOT NULL DEFAULT '[]';
+)sql";
+
 struct Step
 {
     int version;
@@ -306,7 +352,7 @@ struct Step
 const Step kSteps[] = {
     {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, nullptr, allowUnknownUpvotes},
     {5, kVersion5}, {6, kVersion6}, {7, kVersion7}, {8, kVersion8},
-    {9, kVersion9}, {10, kVersion10},
+    {9, kVersion9}, {10, kVersion10}, {11, kVersion11},
 };
 
 } // namespace

@@ -128,6 +128,10 @@ void SearchSql::addReaderDataConditions(const ParsedQuery &q)
     if (q.hasNote)
         m_where += *q.hasNote ? " AND p.id IN (SELECT id FROM papers WHERE note IS NOT NULL)"
                               : " AND p.note IS NULL";
+    // Highlighted papers are few, and their own small index lists them.
+    if (q.hasHighlight)
+        m_where += *q.hasHighlight ? " AND p.id IN (SELECT paper_id FROM highlights)"
+                                   : " AND p.id NOT IN (SELECT paper_id FROM highlights)";
 }
 
 void SearchSql::addListConditions(const ParsedQuery &q)
@@ -377,6 +381,19 @@ SqlStatement SearchSql::select(Part part, bool ranked, int limit, int offset, Sp
     if (m_hasWords && part != Part::Every)
         statement.binds[0] = ftsExpression(part);
     return statement;
+}
+
+std::optional<SqlStatement> SearchSql::highlightMatches() const
+{
+    if (!m_hasWords)
+        return std::nullopt;
+    // One statement: the own-text test is a rowid lookup per highlighted
+    // candidate (a few), never a walk of every paper the words match.
+    return SqlStatement{
+        "SELECT DISTINCT h.paper_id FROM highlights_fts f JOIN highlights h ON h.id = f.rowid "
+        "WHERE highlights_fts MATCH ?1 AND NOT EXISTS (SELECT 1 FROM papers_fts WHERE "
+        "papers_fts MATCH ?1 AND papers_fts.rowid = h.paper_id) ORDER BY 1",
+        {ftsExpression(Part::Every)}};
 }
 
 SqlStatement SearchSql::count() const

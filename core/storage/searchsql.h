@@ -89,6 +89,12 @@ public:
     // The number of every match, beyond the page.
     SqlStatement count() const;
 
+    // Highlights are searched beside the papers: their passages under the
+    // field they are in, their comments under a column of their own. The
+    // papers whose highlights match the words but whose own text does not
+    // (filters aside), in id order; nullopt unless the query has words.
+    std::optional<SqlStatement> highlightMatches() const;
+
 private:
     QByteArray param(const SqlValue &value);
     QString ftsExpression(Part part) const;

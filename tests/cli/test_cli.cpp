@@ -1154,6 +1154,122 @@ TEST_CASE("gleaner-cli rules: add, list, run on the next digest and on the libra
           0);
 }
 
+TEST_CASE("gleaner-cli highlight, highlights, unhighlight; show and export carry them",
+          "[cli][highlights]")
+{
+    Cli cli;
+    REQUIRE(cli.run({QStringLiteral("import"), cli.fixture(QStringLiteral("day1.txt"))}).code == 0);
+    const QJsonArray hits =
+        cli.json({QStringLiteral("search"), QStringLiteral("tidal"), QStringLiteral("--json")})
+            .array();
+    REQUIRE(hits.size() == 1);
+    const QString tidal =
+        QString::number(hits.first().toObject().value(QStringLiteral("id")).toInteger());
+
+    const Run made = cli.run({QStringLiteral("highlight"), tidal, QStringLiteral("dense attention"),
+                              QStringLiteral("--comment"), QStringLiteral("compare -- later"),
+                              QStringLiteral("--colour"), QStringLiteral("green")});
+    INFO(made.err.toStdString());
+    CHECK(made.code == 0);
+    CHECK(made.out.contains(QStringLiteral("Highlighted in the abstract (highlight 1)")));
+    // Passages are matched as written, case and all: "Tokens" is the title's.
+    CHECK(cli.run({QStringLiteral("highlight"), tidal, QStringLiteral("Tokens"),
+                   QStringLiteral("--occurrence"), QStringLiteral("1")})
+              .code == 0);
+
+    const QJsonArray listed =
+        cli.json({QStringLiteral("highlights"), tidal, QStringLiteral("--json")}).array();
+    REQUIRE(listed.size() == 2);
+    const QJsonObject title = listed.at(0).toObject();
+    CHECK(title.value(QStringLiteral("number")) == 1);
+    CHECK(title.value(QStringLiteral("field")) == QStringLiteral("title"));
+    CHECK(title.value(QStringLiteral("quote")) == QStringLiteral("Tokens"));
+    const QJsonObject dense = listed.at(1).toObject();
+    CHECK(dense.value(QStringLiteral("quote")) == QStringLiteral("dense attention"));
+    CHECK(dense.value(QStringLiteral("colour")) == QStringLiteral("green"));
+    CHECK(dense.value(QStringLiteral("comment")) == QStringLiteral("compare -- later"));
+    CHECK(dense.value(QStringLiteral("detached")) == false);
+    CHECK(cli.run({QStringLiteral("highlights"), tidal})
+              .out.contains(QStringLiteral("2\tabstract\tgreen\t")));
+
+    const QJsonObject shown =
+        cli.json({QStringLiteral("show"), tidal, QStringLiteral("--json")}).object();
+    CHECK(shown.value(QStringLiteral("highlights")).toArray().size() == 2);
+    CHECK(cli.run({QStringLiteral("show"), tidal})
+              .out.contains(QStringLiteral("> dense attention \u2014 compare -- later")));
+    CHECK(cli.json({QStringLiteral("search"), QStringLiteral("has:highlight"),
+                    QStringLiteral("--json")})
+              .array()
+              .size() == 1);
+
+    // Markdown and the notes folder quote them.
+    const Run md = cli.run({QStringLiteral("export"), QStringLiteral("--format"),
+                            QStringLiteral("md"), QStringLiteral("has:highlight")});
+    CHECK(md.code == 0);
+    CHECK(md.out.contains(QStringLiteral("**Highlights**:\n\n> Tokens\n\n> dense attention\n\n"
+                                         "compare -- later\n")));
+    const QString notes = cli.path(QStringLiteral("notes"));
+    CHECK(cli.run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("notes"),
+                   QStringLiteral("-o"), notes})
+              .code == 0);
+    bool quoted = false;
+    for (const QFileInfo &file : QDir(notes).entryInfoList({QStringLiteral("*.md")})) {
+        QFile f(file.filePath());
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        quoted = quoted || f.readAll().contains("## Highlights\n\n> Tokens\n");
+    }
+    CHECK(quoted);
+
+    // Bad input: a clear message, nothing changed.
+    const Run absent =
+        cli.run({QStringLiteral("highlight"), tidal, QStringLiteral("no such passage")});
+    CHECK(absent.code == 1);
+    CHECK(absent.err.contains(QStringLiteral("is not in the title or abstract")));
+    const Run tooFar = cli.run({QStringLiteral("highlight"), tidal, QStringLiteral("attention"),
+                                QStringLiteral("--occurrence"), QStringLiteral("7")});
+    CHECK(tooFar.code == 1);
+    CHECK(tooFar.err.contains(QStringLiteral("occurs 2 times")));
+    const Run colour = cli.run({QStringLiteral("highlight"), tidal, QStringLiteral("tidal"),
+                                QStringLiteral("--colour"), QStringLiteral("mauve")});
+    CHECK(colour.code == 2);
+    CHECK(colour.err.contains(QStringLiteral("yellow, green, blue, pink, purple")));
+    CHECK(cli.run({QStringLiteral("highlight"), tidal}).code == 2);
+    CHECK(cli.run({QStringLiteral("highlight"), QStringLiteral("999"), QStringLiteral("x")}).code ==
+          1);
+    const Run wrong = cli.run({QStringLiteral("unhighlight"), tidal, QStringLiteral("3")});
+    CHECK(wrong.code == 1);
+    CHECK(wrong.err.contains(QStringLiteral("highlights 1 to 2")));
+    CHECK(
+        cli.json({QStringLiteral("highlights"), tidal, QStringLiteral("--json")}).array().size() ==
+        2);
+
+    CHECK(cli.run({QStringLiteral("unhighlight"), tidal, QStringLiteral("1")}).code == 0);
+    const QJsonArray left =
+        cli.json({QStringLiteral("highlights"), tidal, QStringLiteral("--json")}).array();
+    REQUIRE(left.size() == 1);
+    CHECK(left.first().toObject().value(QStringLiteral("quote")) ==
+          QStringLiteral("dense attention"));
+
+    // A backup carries them into a new library, before its digests.
+    const QString backup = cli.path(QStringLiteral("reader.json"));
+    CHECK(cli.run({QStringLiteral("backup"), backup}).code == 0);
+    Cli other;
+    const Run restored = other.run({QStringLiteral("restore"), backup});
+    CHECK(restored.code == 0);
+    CHECK(restored.out.contains(QStringLiteral("1 highlight")));
+    REQUIRE(other.run({QStringLiteral("import"), other.fixture(QStringLiteral("day1.txt"))}).code ==
+            0);
+    const QJsonArray there =
+        other.json({QStringLiteral("search"), QStringLiteral("compare"), QStringLiteral("--json")})
+            .array();
+    REQUIRE(there.size() == 1);
+    CHECK(there.first()
+              .toObject()
+              .value(QStringLiteral("title"))
+              .toString()
+              .startsWith(QStringLiteral("Tidal")));
+}
+
 TEST_CASE("gleaner-cli searches: add, replace, list, rename and remove saved searches",
           "[cli][searches]")
 {

@@ -94,9 +94,9 @@ TEST_CASE("Reader pane runs no script and loads nothing from hostile digest text
     CHECK(runJs(view.page(), QStringLiteral("document.title.startsWith('Hostile <b>title</b> ')"))
               ->toBool());
     CHECK(runJs(view.page(), QStringLiteral("document.title === 'pwned'"))->toBool() == false);
-    // The page is what readerhtml.cpp wrote: our two scripts, our styles, no
+    // The page is what readerhtml.cpp wrote: our three scripts, our styles, no
     // elements of theirs, no attribute handlers, no links but plain http(s).
-    CHECK(count(view, QStringLiteral("document.scripts.length")) == 2);
+    CHECK(count(view, QStringLiteral("document.scripts.length")) == 3);
     // (KaTeX's own output carries inline styles and may draw with SVG.)
     CHECK(count(view, QStringLiteral("Array.from(document.querySelectorAll('img, iframe, object, "
                                      "embed, svg, form, input, base, main style, main link, main "
@@ -180,7 +180,8 @@ TEST_CASE("Reader pane shows a hostile note as text or inert markup", "[reader][
           QStringLiteral("undefined"));
     CHECK(runJs(view.page(), QStringLiteral("document.title"))->toString() ==
           QStringLiteral("Noted paper"));
-    CHECK(count(view, QStringLiteral("document.scripts.length")) == 2);
+    CHECK(count(view, QStringLiteral("document.scripts.length")) ==
+          3); // ours: KaTeX, math, highlights
     CHECK(count(view,
                 QStringLiteral("Array.from(document.querySelectorAll('#note *')).filter(e => "
                                "!e.closest('.katex, .katex-error') && !e.matches('#note > h2') && "

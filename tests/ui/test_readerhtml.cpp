@@ -121,3 +121,38 @@ TEST_CASE("Reader HTML follows the theme and shows an empty state", "[readerhtml
     CHECK(readerHtml(std::nullopt, dark).contains(QStringLiteral("data-theme=\"dark\"")));
     CHECK(readerHtml(std::nullopt, {}).contains(QStringLiteral("Select a paper")));
 }
+
+TEST_CASE("Reader HTML marks highlights in their colour, formulas and links whole",
+          "[readerhtml][highlights]")
+{
+    const QString text = QStringLiteral("A <b> and $x^2$ then https://example.org/a end.");
+    Highlight plain = *makeHighlight(text, HighlightField::Abstract, 2, 3); // "<b>"
+    plain.id = 4;
+    plain.colour = QStringLiteral("pink");
+    Highlight math = *makeHighlight(text, HighlightField::Abstract, 12, 2); // inside "$x^2$"
+    math.id = 5;
+    Highlight link = *makeHighlight(text, HighlightField::Abstract, 30, 3);
+    link.id = 6;
+    link.colour = QStringLiteral("not-a-colour\" onclick=\"x");
+    CHECK(markedUpHtml(text, {}, Links::Linked, {plain, math, link}) ==
+          QStringLiteral("A <mark class=\"hl hl-pink\" data-h=\"4\">&lt;b&gt;</mark> and "
+                         "<mark class=\"hl hl-yellow\" data-h=\"5\"><span class=\"math\">$x^2$"
+                         "</span></mark> then <mark class=\"hl hl-yellow\" data-h=\"6\"><a "
+                         "href=\"https://example.org/a\">https://example.org/a</a></mark> end."));
+    // Without highlights, as before; a detached one is not drawn in the text.
+    Highlight detached = plain;
+    detached.detached = true;
+    CHECK(markedUpHtml(text, {}, Links::Plain, {detached}) == markedUpHtml(text, {}, Links::Plain));
+
+    Paper p;
+    p.id = 1;
+    p.title = QStringLiteral("Title");
+    p.abstract = text;
+    detached.quote = QStringLiteral("<script>x</script>");
+    ReaderExtras extras;
+    extras.highlights = {detached};
+    const QString html = readerHtml(p, {}, extras);
+    CHECK(html.contains(QStringLiteral("id=\"detached\"")));
+    CHECK(html.contains(QStringLiteral("&lt;script&gt;x&lt;/script&gt;")));
+    CHECK_FALSE(html.contains(QStringLiteral("<script>x")));
+}

@@ -53,6 +53,11 @@ public:
     static Access noteAccess(const Invocation &in);
     static int note(Invocation &in, Library &library);
 
+    static QList<QCommandLineOption> highlightOptions();
+    static int highlight(Invocation &in, Library &library);
+    static int highlights(Invocation &in, Library &library);
+    static int unhighlight(Invocation &in, Library &library);
+
     static int tag(Invocation &in, Library &library);
     static int untag(Invocation &in, Library &library);
     static int tags(Invocation &in, Library &library);

@@ -50,6 +50,10 @@ int Commands::show(Invocation &in, Library &library)
         object.insert(QStringLiteral("queued"), queueIndex >= 0);
         object.insert(QStringLiteral("queue_position"),
                       queueIndex >= 0 ? QJsonValue(queueIndex + 1) : QJsonValue(QJsonValue::Null));
+        QJsonArray marked;
+        for (const Highlight &h : library.highlights(*id).value_or(QList<Highlight>()))
+            marked.append(highlightToJson(h));
+        object.insert(QStringLiteral("highlights"), marked);
         printJson(object);
         return Ok;
     }
@@ -93,6 +97,15 @@ int Commands::show(Invocation &in, Library &library)
               << ap.source << "\n";
     }
     out() << "\n" << paper->abstract << "\n";
+    const QList<Highlight> marked = library.highlights(*id).value_or(QList<Highlight>());
+    if (!marked.isEmpty())
+        out() << "\n" << tr("Highlights:") << "\n";
+    for (const Highlight &h : marked) {
+        out() << "  > " << h.quote.simplified() << (h.detached ? tr(" (detached)") : QString());
+        if (!h.comment.isEmpty())
+            out() << QStringLiteral(" \u2014 ") << h.comment.simplified();
+        out() << "\n";
+    }
     if (!paper->note.isEmpty())
         out() << "\n"
               << tr("Note (%1):").arg(paper->noteChanged.toLocalTime().toString(Qt::ISODate))

@@ -13,6 +13,9 @@
         const spans = document.querySelectorAll('.math');
         for (const span of spans) {
             const written = span.textContent;
+            // The formula as written, for the reader's highlights: their
+            // offsets count TeX, not what KaTeX draws.
+            span.dataset.tex = written;
             const parts = delimited.exec(written);
             const tex = parts ? parts[2] : written;
             if (typeof katex === 'undefined' || macroDefinition.test(tex)) {

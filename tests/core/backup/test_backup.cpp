@@ -579,3 +579,110 @@ TEST_CASE("The reading queue goes into a backup with its order and merges on res
         CHECK(titles(target) == order);
     }
 }
+
+TEST_CASE("Highlights go into a backup and merge on restore, before their digests too",
+          "[backup][highlights]")
+{
+    LibraryFixture source;
+    importAll(source);
+    const qint64 fish = source.idOf(QStringLiteral("Lanternfish"));
+    std::optional<Highlight> sonar =
+        source.library.findPassage(fish, QStringLiteral("sonar images"));
+    REQUIRE(sonar);
+    sonar->paperId = fish;
+    sonar->colour = QStringLiteral("blue");
+    sonar->comment = test::kTrickyNote;
+    REQUIRE(source.library.addHighlight(*sonar));
+    std::optional<Highlight> title =
+        source.library.findPassage(fish, QStringLiteral("Lanternfish"));
+    REQUIRE(title);
+    title->paperId = fish;
+    REQUIRE(source.library.addHighlight(*title));
+    const std::optional<BackupDocument> document = Backup(source.library).toJson();
+    REQUIRE(document);
+    CHECK(document->summary.papers == 1); // a highlight alone is reader data
+
+    const QJsonArray entries =
+        QJsonDocument::fromJson(document->json).object().value(QStringLiteral("papers")).toArray();
+    REQUIRE(entries.size() == 1);
+    const QJsonArray marked =
+        entries.first().toObject().value(QStringLiteral("highlights")).toArray();
+    REQUIRE(marked.size() == 2);
+    CHECK(marked.at(1).toObject().value(QStringLiteral("quote")) == QStringLiteral("sonar images"));
+    CHECK(marked.at(1).toObject().value(QStringLiteral("colour")) == QStringLiteral("blue"));
+
+    const auto check = [](Library &library, qint64 paper) {
+        const std::optional<QList<Highlight>> list = library.highlights(paper);
+        REQUIRE(list);
+        REQUIRE(list->size() == 2);
+        CHECK(list->at(0).field == HighlightField::Title);
+        CHECK(list->at(1).quote == QStringLiteral("sonar images"));
+        CHECK(list->at(1).colour == QStringLiteral("blue"));
+        CHECK(list->at(1).comment == test::kTrickyNote);
+        CHECK_FALSE(list->at(1).detached);
+    };
+
+    SECTION("into an empty library: they wait for their papers, then attach")
+    {
+        LibraryFixture target;
+        const std::optional<RestoreReport> restored =
+            Backup(target.library).restoreData(document->json);
+        REQUIRE(restored);
+        CHECK(restored->pending == 1);
+        CHECK(restored->highlightsAdded == 2);
+        CHECK(restored->summary().contains(QStringLiteral("2 highlights")));
+        CHECK(test::scalar(target.library, "SELECT count(*) FROM pending_reader_data WHERE "
+                                           "json_array_length(highlights) = 2") == 1);
+        // Restored twice while waiting: nothing doubles.
+        REQUIRE(Backup(target.library).restoreData(document->json));
+        CHECK(test::scalar(target.library, "SELECT count(*) FROM pending_reader_data WHERE "
+                                           "json_array_length(highlights) = 2") == 1);
+        importAll(target);
+        CHECK(test::scalar(target.library, "SELECT count(*) FROM pending_reader_data") == 0);
+        const qint64 arrived = target.idOf(QStringLiteral("Lanternfish"));
+        check(target.library, arrived);
+        CHECK(target.library.search(QStringLiteral("has:highlight")).value().ids ==
+              QList<qint64>{arrived});
+    }
+    SECTION("into the library itself: again changes nothing; a removed one comes back")
+    {
+        const std::optional<RestoreReport> again =
+            Backup(source.library).restoreData(document->json);
+        REQUIRE(again);
+        CHECK(again->highlightsAdded == 0);
+        check(source.library, fish);
+        REQUIRE(source.library.removeHighlight(source.library.highlights(fish)->at(1).id));
+        const std::optional<RestoreReport> back =
+            Backup(source.library).restoreData(document->json);
+        REQUIRE(back);
+        CHECK(back->highlightsAdded == 1);
+        check(source.library, fish);
+    }
+    SECTION("into a library whose text differs: re-anchored, or kept detached")
+    {
+        QJsonObject root = QJsonDocument::fromJson(document->json).object();
+        QJsonArray papers = root.value(QStringLiteral("papers")).toArray();
+        QJsonObject paper = papers.first().toObject();
+        QJsonArray list = paper.value(QStringLiteral("highlights")).toArray();
+        QJsonObject moved = list.at(1).toObject();
+        moved.insert(QStringLiteral("start"), 3);
+        moved.insert(QStringLiteral("quote"), QStringLiteral("sonar  images"));
+        QJsonObject gone = list.at(1).toObject();
+        gone.insert(QStringLiteral("quote"), QStringLiteral("a passage this paper never had"));
+        paper.insert(QStringLiteral("highlights"), QJsonArray{moved, gone});
+        root.insert(QStringLiteral("papers"), QJsonArray{paper});
+        LibraryFixture target;
+        importAll(target);
+        const std::optional<RestoreReport> restored =
+            Backup(target.library).restoreData(QJsonDocument(root).toJson());
+        REQUIRE(restored);
+        CHECK(restored->highlightsAdded == 2);
+        const qint64 here = target.idOf(QStringLiteral("Lanternfish"));
+        const QList<Highlight> got = *target.library.highlights(here);
+        REQUIRE(got.size() == 2);
+        CHECK(got.at(0).quote == QStringLiteral("sonar images"));
+        CHECK_FALSE(got.at(0).detached);
+        CHECK(got.at(1).detached);
+        CHECK(got.at(1).quote == QStringLiteral("a passage this paper never had"));
+    }
+}

@@ -675,6 +675,30 @@ TEST_CASE("Markdown export escapes what Markdown would interpret", "[export]")
     }
 }
 
+TEST_CASE("Markdown export quotes highlights, escaped, the comment after each",
+          "[export][highlights]")
+{
+    QList<Paper> papers = trickyPapers().mid(1, 1);
+    Paper &p = papers.first();
+    Highlight tag = *makeHighlight(p.abstract, HighlightField::Abstract, 3, 25);
+    REQUIRE(tag.quote == QStringLiteral("<script>alert(1)</script>"));
+    tag.comment = QStringLiteral("# not a heading\nsecond line");
+    Highlight gone = *makeHighlight(p.title, HighlightField::Title, 0, 8);
+    gone.quote = QStringLiteral("- once a\nlist");
+    gone.detached = true;
+    p.highlights = {tag, gone};
+    const QString md = QString::fromUtf8(exported(ExportFormat::Markdown, true, papers));
+    CHECK(md.contains(QStringLiteral("**Highlights**:\n\n> \\<script\\>alert(1)\\</script\\>\n\n"
+                                     "\\# not a heading\nsecond line\n\n> \\- once a list "
+                                     "*(no longer in the text)*\n")));
+    CHECK_FALSE(md.contains(QStringLiteral("<script>")));
+
+    // Without highlights there is no such part.
+    p.highlights.clear();
+    CHECK_FALSE(QString::fromUtf8(exported(ExportFormat::Markdown, true, papers))
+                    .contains(QStringLiteral("Highlights")));
+}
+
 TEST_CASE("HTML export is a standalone, escaped page", "[export]")
 {
     const QList<Paper> papers = trickyPapers();

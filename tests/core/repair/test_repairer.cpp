@@ -229,3 +229,45 @@ TEST_CASE("Repair keeps the rules and what they did", "[repair][rules]")
     CHECK(run->outcome.matched == 1);
     CHECK(run->outcome.starred == 0);
 }
+
+TEST_CASE("Repair keeps the highlights, the waiting ones too", "[repair][highlights]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    const qint64 id = f.idOf(QStringLiteral("Lanternfish"));
+    std::optional<Highlight> h = f.library.findPassage(id, QStringLiteral("sonar images"));
+    REQUIRE(h);
+    h->paperId = id;
+    h->colour = QStringLiteral("pink");
+    h->comment = QStringLiteral("the task");
+    REQUIRE(f.library.addHighlight(*h));
+    // Reader data waiting for a paper not imported, with a highlight.
+    ReaderData waiting;
+    waiting.title = QStringLiteral("A Paper Still to Come");
+    waiting.key = QStringLiteral("a paper still to come");
+    waiting.highlights = {
+        *makeHighlight(QStringLiteral("Still to Come"), HighlightField::Title, 0, 5)};
+    ReaderDataStore store(f.library.database());
+    REQUIRE(store.savePending(waiting));
+    f.library.close();
+    test::emptyIndex(f.libraryPath(), QStringLiteral("papers_key_hash"));
+
+    const std::optional<SalvagedLibrary> salvaged = Salvage(f.libraryPath()).read();
+    REQUIRE(salvaged);
+    const QString output = f.path(QStringLiteral("repaired.sqlite3"));
+    Repairer repairer(f.libraryPath());
+    repairer.setOutput(output);
+    REQUIRE(repairer.run());
+    Library repaired;
+    REQUIRE(repaired.open(output));
+    const std::optional<SearchResult> found = repaired.search(QStringLiteral("has:highlight"));
+    REQUIRE(found->ids.size() == 1);
+    const QList<Highlight> list = *repaired.highlights(found->ids.first());
+    REQUIRE(list.size() == 1);
+    CHECK(list.first().quote == QStringLiteral("sonar images"));
+    CHECK(list.first().colour == QStringLiteral("pink"));
+    CHECK(list.first().comment == QStringLiteral("the task"));
+    CHECK_FALSE(list.first().detached);
+    CHECK(test::scalar(repaired, "SELECT count(*) FROM pending_reader_data WHERE "
+                                 "json_array_length(highlights) = 1") == 1);
+}

@@ -73,7 +73,8 @@ TEST_CASE("A format 1 library is upgraded with a backup copy and its data intact
         // note history.
         Database v1;
         REQUIRE(v1.open(f.libraryPath()));
-        REQUIRE(v1.exec("DROP TABLE reading_queue; DROP TABLE note_versions; DROP TABLE rule_applied; DROP TABLE rules; "
+        REQUIRE(v1.exec("DROP TABLE highlights_fts; DROP TABLE highlights; DROP TABLE reading_queue; "
+                        "DROP TABLE note_versions; DROP TABLE rule_applied; DROP TABLE rules; "
                         "DROP TABLE pending_reader_data; DROP INDEX papers_organisation; "
                         "DROP INDEX papers_dismissed; ALTER TABLE papers DROP COLUMN dismissed; "
                         "ALTER TABLE papers DROP COLUMN dismissed_at"));
@@ -336,4 +337,48 @@ TEST_CASE("A library of the format before gains the reading queue, with a backup
     CHECK(test::scalar(upgraded, "SELECT count(*) FROM pragma_integrity_check WHERE "
                                  "integrity_check <> 'ok'") == 0);
     CHECK(test::scalar(upgraded, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
+}
+
+TEST_CASE("A library of the format before highlights gains them, its data intact", "[schema]")
+{
+    // Highlights came with format 11.
+    const int before = 10;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    {
+        Database old;
+        REQUIRE(old.open(path));
+        Schema schema(old);
+        REQUIRE(schema.migrate(before));
+        REQUIRE(old.exec(R"sql(
+            INSERT INTO papers(id, key, key_hash, title, abstract, added, starred)
+                VALUES (1, 'a', 1, 'Starred', 'An abstract about lanternfish.',
+                        '2026-03-03T08:00:00', 1);
+            INSERT INTO papers_fts(rowid, title, abstract)
+                VALUES (1, 'Starred', 'An abstract about lanternfish.');
+            INSERT INTO pending_reader_data(key, title, starred, restored)
+                VALUES ('awaited', 'Awaited', 1, '2026-03-05T08:00:00.000Z');
+        )sql"));
+        CHECK_FALSE(old.exec("SELECT count(*) FROM highlights"));
+    }
+    Library upgraded;
+    REQUIRE(upgraded.open(path));
+    CHECK(upgraded.database().userVersion() == Schema::currentVersion());
+    CHECK(QDir(dir.path())
+              .entryList({QStringLiteral("library.sqlite3.v%1-*.bak").arg(before)})
+              .size() == 1);
+    CHECK(upgraded.paper(1)->starred);
+    CHECK(upgraded.highlights(1)->isEmpty());
+    CHECK(test::scalar(upgraded, "SELECT count(*) FROM pending_reader_data WHERE highlights = "
+                                 "'[]'") == 1);
+    std::optional<Highlight> h = upgraded.findPassage(1, QStringLiteral("lanternfish"));
+    REQUIRE(h);
+    h->paperId = 1;
+    h->comment = QStringLiteral("sonar");
+    REQUIRE(upgraded.addHighlight(*h));
+    CHECK(upgraded.search(QStringLiteral("has:highlight"))->ids == QList<qint64>{1});
+    CHECK(upgraded.search(QStringLiteral("sonar"))->ids == QList<qint64>{1});
+    CHECK(test::scalar(upgraded, "SELECT count(*) FROM pragma_integrity_check WHERE "
+                                 "integrity_check <> 'ok'") == 0);
 }
