@@ -176,6 +176,7 @@ int PaperListModel::sortColumn(SortOrder order)
     case SortOrder::Relevance:
     case SortOrder::Digest:
     case SortOrder::RecentlyRead:
+    case SortOrder::ForYou:
         break;
     }
     return -1;

@@ -227,6 +227,8 @@ std::optional<SortOrder> sortOrderFromName(const QString &name)
         return SortOrder::Title;
     if (n == QLatin1String("read"))
         return SortOrder::RecentlyRead;
+    if (n == QLatin1String("foryou"))
+        return SortOrder::ForYou;
     return std::nullopt;
 }
 
@@ -245,6 +247,8 @@ QString sortOrderName(SortOrder order)
         return QStringLiteral("title");
     case SortOrder::RecentlyRead:
         return QStringLiteral("read");
+    case SortOrder::ForYou:
+        return QStringLiteral("foryou");
     }
     return {};
 }

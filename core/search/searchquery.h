@@ -32,6 +32,8 @@ enum class SortOrder
     Digest,
     Title,
     RecentlyRead, // when the reader marked it read, newest first
+    ForYou,       // the best "For you" model's score (rank/ranker.h), then upvotes, then
+                  // digest position; papers marked "Not interested" last
 };
 
 std::optional<SortOrder> sortOrderFromName(const QString &name);
@@ -143,6 +145,9 @@ struct SearchResult
     int rankedNewest = 0; // how many matches a part too large to rank whole ranks
     QStringList highlightTerms;
     QString notice; // ParsedQuery::notice: shown to the user, the search still ran
+    // SortOrder::ForYou only: false when no model exists yet and the order
+    // is the cold-start fallback (the notice says so).
+    bool personal = true;
 };
 
 } // namespace gleaner

@@ -6,6 +6,7 @@
 #include "model/titlekey.h"
 #include "storage/libraryfile.h"
 #include "storage/paperstore.h"
+#include "storage/rankstore.h"
 #include "storage/rulestore.h"
 #include "storage/schema.h"
 #include "storage/searchsql.h"
@@ -123,6 +124,28 @@ bool Library::open(const QString &path, Database::OpenMode mode)
 void Library::close()
 {
     m_db.close();
+    m_rankVocabulary.reset();
+    m_rankVocabularyStamp.clear();
+}
+
+const Vocabulary *Library::rankVocabulary()
+{
+    RankStore store(m_db);
+    const std::optional<QString> stamp = store.builtStamp();
+    if (!stamp) {
+        m_error = store.errorString();
+        return nullptr;
+    }
+    if (!m_rankVocabulary || *stamp != m_rankVocabularyStamp) {
+        std::optional<Vocabulary> vocabulary = store.vocabulary();
+        if (!vocabulary) {
+            m_error = store.errorString();
+            return nullptr;
+        }
+        m_rankVocabulary = std::make_unique<Vocabulary>(std::move(*vocabulary));
+        m_rankVocabularyStamp = *stamp;
+    }
+    return m_rankVocabulary.get();
 }
 
 bool Library::fail(const QString &what)
@@ -307,6 +330,16 @@ std::optional<SearchResult> Library::search(const SearchRequest &request)
     SearchResult result;
     result.highlightTerms = q.highlightTerms;
     result.notice = q.notice;
+    if (request.sort == SortOrder::ForYou) {
+        // Without a model every score is missing and the order is the
+        // fallback's alone: upvotes, then the digest's own order.
+        Statement models = m_db.prepare("SELECT EXISTS(SELECT 1 FROM rank_models)");
+        if (models.next() && models.integer(0) == 0) {
+            result.personal = false;
+            const QString hint = forYouColdStartNotice();
+            result.notice = result.notice.isEmpty() ? hint : result.notice + u' ' + hint;
+        }
+    }
     auto failed = [this]() -> std::optional<SearchResult> {
         m_error = tr("Could not search the library: %1").arg(m_db.errorString());
         qCDebug(lcDatabase) << m_error;
@@ -676,6 +709,13 @@ bool Library::setNote(qint64 id, const QString &text)
     st.bind(2, clear ? std::nullopt : std::optional(text));
     st.bind(3, clear ? std::nullopt : std::optional(nowIso()));
     return st.run() || fail(tr("Could not save the note"));
+}
+
+QString Library::forYouColdStartNotice()
+{
+    return tr("\u201cFor you\u201d has nothing to learn from yet, so papers come by upvotes, then "
+              "in digest order: star or tag three papers on a subject and it will rank by "
+              "them.");
 }
 
 QString Library::cleanTagName(const QString &name)

@@ -8,6 +8,7 @@
 #include "model/paper.h"
 #include "model/rule.h"
 #include "model/snippet.h"
+#include "model/textfeatures.h"
 #include "search/searchquery.h"
 #include "storage/database.h"
 #include "storage/schema.h"
@@ -20,6 +21,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace gleaner {
@@ -169,6 +171,14 @@ public:
     // when it has none.
     qint64 analysedPaperCount();
 
+    // The "For you" vocabulary (storage/rankstore.h), read once and kept
+    // while the library's stays the same; empty when none was built yet.
+    // nullptr when the database fails (errorString()).
+    const Vocabulary *rankVocabulary();
+
+    // What a "For you" search without any model says (SearchResult::notice).
+    static QString forYouColdStartNotice();
+
     // Normalises a tag name the way the library stores it (trimmed, inner
     // white space collapsed); empty when nothing is left.
     static QString cleanTagName(const QString &name);
@@ -190,6 +200,8 @@ private:
     Database m_db;
     Schema::UpgradeNotice m_upgradeNotice;
     Database m_snippetIndex; // in memory, opened by the first snippets()
+    std::unique_ptr<Vocabulary> m_rankVocabulary;
+    QString m_rankVocabularyStamp;
     TagStore m_tags{m_db};
     QString m_error;
     // About 20 ms of probe and bm25 at 100k papers on this project's 2-core
