@@ -41,6 +41,10 @@ public:
     void updateState(const Paper &paper);
     qint64 paperId() const { return m_paperId; }
     void setTagCompletions(const QStringList &tags);
+    // "For you" tag suggestions for the shown paper (rank/ranker.h): each a
+    // link to click, which adds the tag; none is ever added by itself.
+    void setTagSuggestions(const QStringList &tags);
+    QStringList tagSuggestions() const { return m_suggested; }
 
     // Reports the note now if it has unsaved changes.
     void flushNote();
@@ -75,6 +79,8 @@ private:
     QCheckBox *m_dismiss = nullptr;
     QListWidget *m_tagList = nullptr;
     QLineEdit *m_tagEdit = nullptr;
+    QLabel *m_suggestions = nullptr;
+    QStringList m_suggested;
     QStringListModel *m_completions = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QLabel *m_noteStatus = nullptr;

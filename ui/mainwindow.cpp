@@ -24,9 +24,11 @@
 #include "model/titletext.h"
 #include "model/weblinks.h"
 #include "paperlistmodel.h"
+#include "rank/ranker.h"
 #include "readerview.h"
 #include "searchcontroller.h"
 #include "sidebar.h"
+#include "storage/rankstore.h"
 #include "theme.h"
 #include "uilogging.h"
 #include "windowactions.h"
@@ -55,6 +57,9 @@ namespace gleaner {
 namespace {
 
 constexpr int kSearchDebounceMs = 120;
+// Annotations settle before "For you" trains again: a run of stars or tags
+// is one training, not one each.
+constexpr int kRankDelayMs = 4000;
 
 } // namespace
 
@@ -90,6 +95,11 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
         qCWarning(lcWindow) << m_library.errorString();
     m_library.setUpgradeNotice({});
     upgrading.reset();
+    if (m_library.isOpen()) {
+        RankStore rank(m_library.database());
+        const std::optional<RankState> state = rank.state();
+        m_hasRankModels = state && state->models > 0;
+    }
 
     m_sidebar = new Sidebar(m_splitter);
     m_listPane = new ListPane(&m_library, m_splitter);
@@ -124,6 +134,14 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     m_searcher = new SearchController(m_library.path(), this);
     m_importer = new ImportController(m_library.path(), this);
     m_jobs = new LibraryJob(m_library.path(), this);
+    m_rankJob = new LibraryJob(m_library.path(), this);
+    m_rankTimer = new QTimer(this);
+    m_rankTimer->setSingleShot(true);
+    m_rankTimer->setInterval(kRankDelayMs);
+    connect(m_rankTimer, &QTimer::timeout, this, &MainWindow::updateRanking);
+    // Features for a library that has none yet (or has doubled), and models
+    // for annotations made elsewhere (gleaner-cli).
+    scheduleRanking();
     m_watcher = new LibraryWatcher(m_library, this);
     m_importStatus = new ImportStatusWidget(this);
     m_importStatus->setController(m_importer);
@@ -209,6 +227,7 @@ void MainWindow::connectPanes()
                 refs.append({p.id, p.title});
             return refs;
         });
+    m_reader->setForYou([this](qint64 id, ReaderExtras &extras) { showForYou(id, extras); });
     connect(m_reader, &ReaderView::paperLinkActivated, this, &MainWindow::openLinkedPaper);
     connect(m_reader, &ReaderView::undismissRequested, this, [this] {
         if (m_shownPaper)
@@ -389,6 +408,7 @@ void MainWindow::connectActions()
         });
     }
     connect(a.hideRead, &QAction::toggled, this, &MainWindow::runSearch);
+    connect(a.forYouOrder, &QAction::toggled, this, &MainWindow::runSearch);
     connect(a.readerBelow, &QAction::toggled, this, &MainWindow::setReaderBelow);
     connect(a.compactTable, &QAction::toggled, m_listPane, [this](bool table) {
         m_listPane->setListLayout(table ? ListPane::Layout::Table : ListPane::Layout::Reading);
@@ -597,6 +617,11 @@ void MainWindow::runSearch()
     request.sort = sort ? sort->order : view.sort;
     request.reverse = sort && sort->reverse;
     request.digestId = view.digestId;
+    // A digest's own order gives way to "For you" once there is a model;
+    // words typed keep relevance, a clicked column its order.
+    if (!sort && view.digestId > 0 && m_hasRankModels && m_actions->forYouOrder->isChecked() &&
+        m_search->text().trimmed().isEmpty())
+        request.sort = SortOrder::ForYou;
     m_model->setDigestContext(view.digestId);
     request.prefixLastWord = !m_search->text().endsWith(QLatin1Char(' '));
     request.countTotal = false;
@@ -701,6 +726,7 @@ void MainWindow::showCurrentPaper()
     m_reader->setPaper(paper);
     m_shownPaper = paper ? paper->id : 0;
     m_shownNote = paper ? paper->note : QString();
+    showTagSuggestions();
     setWindowTitle(paper ? tr("%1 \u2014 Gleaner").arg(plainTitle(paper->title)) : tr("Gleaner"));
     if (paper && !paper->read && m_prefs.markReadDelaySec > 0 && m_selectingForUser)
         m_markReadTimer->start(m_prefs.markReadDelaySec * 1000);
@@ -719,6 +745,7 @@ void MainWindow::openLinkedPaper(qint64 id)
     m_reader->setPaper(paper);
     m_shownPaper = paper->id;
     m_shownNote = paper->note;
+    showTagSuggestions();
     setWindowTitle(tr("%1 \u2014 Gleaner").arg(plainTitle(paper->title)));
     statusBar()->showMessage(tr("The linked paper is not in this list."), 5000);
 }
@@ -740,12 +767,94 @@ void MainWindow::onPaperChanged(const QList<qint64> &ids, const CountDelta &delt
             // A saved note changes the reader's Note section (and its links).
             if (delta.tagsEdited || delta.dismissalsEdited || paper->note != m_shownNote)
                 m_reader->setPaper(paper);
+            if (delta.tagsEdited)
+                showTagSuggestions();
             m_shownNote = paper->note;
         }
     }
     if (!m_sidebar->adjustCounts(delta))
         reloadTags();
     m_progress->refresh(m_library);
+    if (delta.starred != 0 || delta.tagsEdited || delta.dismissalsEdited)
+        scheduleRanking();
+}
+
+void MainWindow::scheduleRanking()
+{
+    if (m_library.isOpen() && !m_library.database().refusesWrites())
+        m_rankTimer->start();
+}
+
+void MainWindow::updateRanking()
+{
+    if (m_rankJob->isBusy() || m_importer->isBusy()) {
+        m_rankTimer->start(); // after the one running, or the import
+        return;
+    }
+    auto changed = std::make_shared<bool>(false);
+    const bool started = m_rankJob->start(
+        tr("Updating \u201cFor you\u201d"),
+        [changed](Library &library) {
+            Ranker ranker(library.database());
+            const std::optional<Ranker::Update> update = ranker.update();
+            if (!update)
+                return ranker.errorString();
+            *changed = update->rebuilt || update->trained > 0 || update->removed > 0;
+            return QString();
+        },
+        [this, changed](const QString &failure) {
+            if (!failure.isEmpty()) {
+                qCWarning(lcWindow) << "ranking:" << failure;
+                return;
+            }
+            RankStore store(m_library.database());
+            const std::optional<RankState> state = store.state();
+            const bool had = m_hasRankModels;
+            m_hasRankModels = state && state->models > 0;
+            if (*changed || had != m_hasRankModels) {
+                // Scores moved: the list's bars, the order and the reader's "Why".
+                runSearch();
+                if (m_shownPaper)
+                    m_reader->setPaper(m_library.paper(m_shownPaper));
+                showTagSuggestions();
+            }
+        });
+    if (!started)
+        m_rankTimer->start();
+}
+
+void MainWindow::showTagSuggestions()
+{
+    QStringList tags;
+    if (m_shownPaper && m_hasRankModels) {
+        Ranker ranker(m_library.database());
+        if (const std::optional<QList<TagSuggestion>> list = ranker.suggestTags(m_shownPaper)) {
+            for (const TagSuggestion &t : *list)
+                tags << t.tag;
+        }
+    }
+    m_annotations->setTagSuggestions(tags);
+}
+
+void MainWindow::showForYou(qint64 id, ReaderExtras &extras)
+{
+    if (!m_library.isOpen())
+        return;
+    Ranker ranker(m_library.database());
+    if (m_hasRankModels) {
+        if (const std::optional<RankExplanation> why = ranker.explain(id)) {
+            extras.why = why->words;
+            extras.whyTag = why->tagName;
+        }
+    }
+    const std::optional<QList<RelatedPaper>> related = ranker.related(id, 5);
+    if (!related)
+        return;
+    QList<qint64> ids;
+    for (const RelatedPaper &r : *related)
+        ids << r.id;
+    for (const Paper &p : m_library.papers(ids))
+        extras.related.append({p.id, p.title});
 }
 
 void MainWindow::onTagsChanged()
@@ -774,6 +883,7 @@ void MainWindow::onLibraryReplaced()
     m_shownPaper = 0;
     showCurrentPaper();
     runSearch();
+    scheduleRanking();
 }
 
 void MainWindow::reloadSidebar()
@@ -848,6 +958,8 @@ void MainWindow::onImportsFinished(const ImportReport &report)
         if (importNeedsAttention(report))
             showImportSummary(report, this);
     }
+    if (report.papersAdded > 0)
+        scheduleRanking();
     Q_EMIT importFinished();
 }
 

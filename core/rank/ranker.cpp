@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/rankstore.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 
@@ -128,6 +129,8 @@ std::optional<Ranker::Update> Ranker::update(bool rebuild, bool retrain,
     Transaction tx(m_db);
     if (!tx.isActive())
         return failed(tr("Could not update the ranking: %1").arg(m_db.errorString()));
+    QElapsedTimer timer;
+    timer.start();
 
     std::optional<RankState> state = store.state();
     if (!state)
@@ -148,6 +151,7 @@ std::optional<Ranker::Update> Ranker::update(bool rebuild, bool retrain,
         return failed(store.errorString());
     if (stop())
         return failed(QString());
+    update.featureMs = timer.restart();
 
     // What should have a model, and which of those are stale.
     const auto models = store.models(false);
@@ -295,6 +299,52 @@ std::optional<Ranker::Update> Ranker::update(bool rebuild, bool retrain,
                 model.weights[size_t(i)] = float(sign * trained->w[i]);
             model.bias = sign * trained->w[features];
             free_and_destroy_model(&trained);
+            // Trained against every unlabelled paper, the model learns that
+            // the rest of its subject are negatives too, so its probability
+            // for them is low (0.2 where its positives have 0.9), whatever
+            // their rank. The decision is shifted to put 0.5 where a paper
+            // stands out from the unlabelled ones: three (robust) standard
+            // deviations above their median log-odds, no higher than the
+            // positives' mean.
+            // Then 0.5 means the same for every model, which is what the max
+            // over models compares and what a suggestion needs.
+            auto decision = [&](const feature_node *row) {
+                double sum = 0;
+                for (; row->index > 0 && row->index <= features; ++row)
+                    sum += double(model.weights[size_t(row->index - 1)]) * row->value;
+                return sum + model.bias;
+            };
+            double positiveMean = 0;
+            for (size_t i = 0; i < y.size(); ++i) {
+                if (y[i] > 0)
+                    positiveMean += decision(x[i]);
+            }
+            positiveMean /= nPositive;
+            std::vector<double> background;
+            background.reserve(size_t(nUnlabelled));
+            for (const qint64 id : std::as_const(sample)) {
+                if (!positives.contains(id) && !dismissed.contains(id))
+                    background.push_back(decision(rows[id].data()));
+            }
+            double threshold = positiveMean;
+            if (background.size() > 1) {
+                // Median and median absolute deviation: the rest of the
+                // subject, a minority of the unlabelled, must not widen the
+                // spread it is measured against.
+                auto median = [](std::vector<double> v) {
+                    const auto mid = v.begin() + qsizetype(v.size() / 2);
+                    std::nth_element(v.begin(), mid, v.end());
+                    return *mid;
+                };
+                const double centre = median(background);
+                std::vector<double> deviations;
+                deviations.reserve(background.size());
+                for (const double d : background)
+                    deviations.push_back(std::abs(d - centre));
+                const double spread = 1.4826 * median(deviations);
+                threshold = qMin(positiveMean, centre + 3 * spread);
+            }
+            model.bias -= threshold;
             if (!store.saveModel(model))
                 return failed(store.errorString());
             ++update.trained;
@@ -303,6 +353,7 @@ std::optional<Ranker::Update> Ranker::update(bool rebuild, bool retrain,
         }
     }
 
+    update.trainMs = timer.restart();
     const auto now = store.models(true);
     if (!now)
         return failed(store.errorString());
@@ -328,6 +379,7 @@ std::optional<Ranker::Update> Ranker::update(bool rebuild, bool retrain,
             return failed(store.errorString());
         update.scored = true;
     }
+    update.scoreMs = timer.elapsed();
     if (!tx.commit())
         return failed(tr("Could not update the ranking: %1").arg(m_db.errorString()));
     return update;
@@ -356,36 +408,48 @@ QStringList Ranker::why(const SparseVector &vector, const RankModel &model,
 
 std::optional<RankExplanation> Ranker::explain(qint64 paperId)
 {
-    RankStore store(m_db);
-    const std::optional<SparseVector> vector = store.vector(paperId);
-    if (!vector) {
-        if (!store.errorString().isEmpty())
-            fail(store.errorString());
+    const auto all = explain(QList<qint64>{paperId});
+    if (!all || !all->contains(paperId))
         return std::nullopt;
-    }
+    return all->value(paperId);
+}
+
+std::optional<QHash<qint64, RankExplanation>> Ranker::explain(const QList<qint64> &paperIds)
+{
+    m_error.clear();
+    RankStore store(m_db);
+    QHash<qint64, RankExplanation> explanations;
     const auto models = store.models(true);
-    const auto vocabulary = store.vocabulary();
-    if (!models || !vocabulary) {
+    if (!models) {
         fail(store.errorString());
         return std::nullopt;
     }
-    const RankModel *best = nullptr;
-    double bestScore = -1;
-    for (const RankModel &model : *models) {
-        const double p = RankModel::probability(vector->dot(model.weights) + model.bias);
-        if (p > bestScore) {
-            bestScore = p;
-            best = &model;
-        }
-    }
-    if (!best)
+    if (models->isEmpty() || paperIds.isEmpty())
+        return explanations;
+    const auto vocabulary = store.vocabulary();
+    const auto vectors = store.vectors(paperIds);
+    if (!vocabulary || !vectors) {
+        fail(store.errorString());
         return std::nullopt;
-    RankExplanation explanation;
-    explanation.score = bestScore;
-    explanation.tagId = best->tagId;
-    explanation.tagName = best->tagName;
-    explanation.words = why(*vector, *best, *vocabulary);
-    return explanation;
+    }
+    for (auto it = vectors->cbegin(); it != vectors->cend(); ++it) {
+        const RankModel *best = nullptr;
+        double bestScore = -1;
+        for (const RankModel &model : *models) {
+            const double p = RankModel::probability(it->dot(model.weights) + model.bias);
+            if (p > bestScore) {
+                bestScore = p;
+                best = &model;
+            }
+        }
+        RankExplanation explanation;
+        explanation.score = bestScore;
+        explanation.tagId = best->tagId;
+        explanation.tagName = best->tagName;
+        explanation.words = why(*it, *best, *vocabulary);
+        explanations.insert(it.key(), explanation);
+    }
+    return explanations;
 }
 
 std::optional<QList<RelatedPaper>> Ranker::related(qint64 paperId, int limit)

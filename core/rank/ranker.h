@@ -12,7 +12,11 @@
 // at Settings::unlabelledWeight. liblinear 2.3 has class weights but no
 // instance weights, so the weight is carried by repeating each dismissed
 // paper 1/unlabelledWeight times (the rows point at the same features), and
-// the positive class is weighted to balance all negatives.
+// the positive class is weighted to balance all negatives. After training
+// the intercept is shifted so that probability 0.5 lies three robust
+// standard deviations (1.4826 MAD) above the unlabelled papers' median
+// log-odds (at most at the positives' mean): the models' scores are comparable, "For you" takes the
+// best, and a tag is suggested from 0.5 on.
 //
 // Works on the connection it is given and writes in its own transactions;
 // the window runs it on a worker (ui/rankjob), never on the GUI thread.
@@ -22,6 +26,7 @@
 #include "model/textfeatures.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -60,6 +65,10 @@ public:
         int removed = 0;      // models whose tag fell below the minimum
         int models = 0;       // models now
         bool scored = false;  // every paper's score was written again
+        // Where the time went, for the benchmark and the CLI's --json.
+        qint64 featureMs = 0;
+        qint64 trainMs = 0;
+        qint64 scoreMs = 0;
     };
     // Brings the ranking up to date: the vocabulary rebuilt when there is
     // none, the library has doubled since, or `rebuild`; vectors for papers
@@ -72,7 +81,12 @@ public:
     // the stars reached the minimum without a model, or features are missing.
     std::optional<bool> isStale();
 
+    // The best model's score and words for a paper; nullopt without a model
+    // or a vector (errorString() empty) or when the database fails.
     std::optional<RankExplanation> explain(qint64 paperId);
+    // explain() for many papers, reading the models once; papers without a
+    // vector, or a library without a model, are left out.
+    std::optional<QHash<qint64, RankExplanation>> explain(const QList<qint64> &paperIds);
     // The paper's terms that add most to `model`'s score, largest first.
     static QStringList why(const SparseVector &vector, const RankModel &model,
                            const Vocabulary &vocabulary, int count = 5);

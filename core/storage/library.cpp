@@ -39,7 +39,7 @@ QDate dateColumn(const Statement &st, int column)
     "(SELECT count(DISTINCT a.digest_id) FROM appearances a WHERE a.paper_id = p.id), "            \
     "(SELECT a.digest_id FROM appearances a JOIN digests d ON d.id = a.digest_id "                 \
     " WHERE a.paper_id = p.id ORDER BY d.date IS NULL, d.date, d.id LIMIT 1), "                    \
-    "p.dismissed"
+    "p.dismissed, (SELECT score FROM rank_scores WHERE paper_id = p.id)"
 
 Paper readPaper(const Statement &st)
 {
@@ -69,6 +69,8 @@ Paper readPaper(const Statement &st)
     p.digestCount = st.integer(12);
     p.firstDigestId = st.isNull(13) ? 0 : st.int64(13);
     p.dismissed = st.integer(14) != 0;
+    if (!st.isNull(15))
+        p.forYou = st.real(15);
     return p;
 }
 

@@ -67,6 +67,13 @@ public:
     static int removeRule(Invocation &in, Library &library);
     static int runRule(Invocation &in, Library &library);
 
+    static QList<QCommandLineOption> relatedOptions();
+    static int rank(Invocation &in, Library &library);
+    static int trainRanking(Invocation &in, Library &library);
+    static int rebuildRanking(Invocation &in, Library &library);
+    static int related(Invocation &in, Library &library);
+    static int suggestTags(Invocation &in, Library &library);
+
     static int stats(Invocation &in, Library &library);
     static int backup(Invocation &in, Library &library);
     static int restore(Invocation &in, Library &library);
