@@ -616,6 +616,10 @@
         <source>Could not redo the rule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ǐor you” has nothing to learn from yet, so papers come by upvotes, then in digest order: star or tag three papers on a subject and it will rank by them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryFile</name>
@@ -780,6 +784,116 @@
     </message>
     <message>
         <source>A digest date is a day: 2024-06-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the ranking&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the ranking&apos;s vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking&apos;s vocabulary has a gap; rebuild it (gleaner-cli rank rebuild).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store a paper&apos;s features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the papers to rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not clear the old ranking features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the ranking&apos;s vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the new papers&apos; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the new papers&apos; scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read a paper&apos;s features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the papers&apos; features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look for related papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the starred papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read a tag&apos;s papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read a paper&apos;s tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the ranking models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store a ranking model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove an old ranking model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the papers&apos; scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read a paper&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ranker</name>
+    <message>
+        <source>The ranking was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the ranking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not train a ranking model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not train a ranking model.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1502,6 +1616,14 @@ Edit › Undo takes it back.</numerusform>
         <source>&amp;New Rule…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Digests in &amp;For You Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A digest&apos;s papers by what you starred and tagged (once three papers share a star or a tag), else in the digest&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::AnnotationPane</name>
@@ -1559,6 +1681,14 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Papers like this one matter less to you (X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags whose papers this one resembles; click one to add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2016,6 +2146,10 @@ Edit › Undo takes it back.</numerusform>
         <source>The linked paper is not in this list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Updating Ǐor you”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::NoteHtml</name>
@@ -2029,6 +2163,22 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Linked from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>like the papers you starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>like your tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related papers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3136,6 +3286,118 @@ not run yet: it runs on the next digest you import</source>
     </message>
     <message>
         <source>saved search ‘%1’ added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N papers (default 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank takes: status, train, or rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ranking features yet: gleaner-cli rank train builds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 terms from %2 papers, built %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: star or tag %1 papers on a subject, then gleaner-cli rank train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 positive, %3 not interested, %4 others; trained %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of date: gleaner-cli rank train brings it up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt the ranking features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the features of %n paper(s).</source>
+        <translation>
+            <numerusform>Added the features of 1 paper.</numerusform>
+            <numerusform>Added the features of %n papers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained %n model(s)</source>
+        <translation>
+            <numerusform>Trained 1 model</numerusform>
+            <numerusform>Trained %n models</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in all.</source>
+        <translation>
+            <numerusform>1 model in all.</numerusform>
+            <numerusform>%n models in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n model(s) of tags with fewer than %1 papers.</source>
+        <translation>
+            <numerusform>Removed 1 model of a tag with fewer than %1 papers.</numerusform>
+            <numerusform>Removed %n models of tags with fewer than %1 papers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model yet: star or tag %1 papers on a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related takes one paper ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number of papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No related papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest-tags takes one paper ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag to suggest.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -84,8 +84,9 @@ AnnotationPane::AnnotationPane(QWidget *parent)
     m_suggestions->setToolTip(tr("Tags whose papers this one resembles; click one to add it"));
     m_suggestions->hide();
     connect(m_suggestions, &QLabel::linkActivated, this, [this](const QString &link) {
-        const qsizetype at = link.toInt();
-        if (m_paperId && at >= 0 && at < m_suggested.size())
+        bool ok = false;
+        const qsizetype at = link.toInt(&ok);
+        if (ok && m_paperId && at >= 0 && at < m_suggested.size())
             Q_EMIT tagAdded(m_paperId, m_suggested.at(at));
     });
     layout->addWidget(m_suggestions);

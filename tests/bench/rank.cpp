@@ -238,7 +238,7 @@ const struct
     {"speech", "speech|audio|voice|tts|sound|music"},
     {"code", "\\bcode|program|software"},
     {"multimodal", "multimodal|vision-language|\\bvlms?\\b|mllm|visual"},
-    {"efficiency", "quantiz|prun|sparse|efficien|compress|distill"},
+    {"efficiency", "quantiz|prun|sparse|compress|distill"},
     {"image generation", "text-to-image|image generation|image editing|customiz"},
 };
 

@@ -69,9 +69,13 @@ TEST_CASE("A format 1 library is upgraded with a backup copy and its data intact
     f.library.close();
     {
         // Format 1 is format 3 without the waiting room (2) and the
-        // organisation index (3), and has no "Not interested" (6).
+        // organisation index (3), and has no "Not interested" (6), rules (8)
+        // or "For you" (9).
         Database v1;
         REQUIRE(v1.open(f.libraryPath()));
+        REQUIRE(v1.exec("DROP TABLE rank_scores; DROP TABLE rank_models; DROP TABLE "
+                        "rank_top_terms; DROP TABLE rank_vectors; DROP TABLE rank_state; DROP "
+                        "TABLE rank_terms;"));
         REQUIRE(v1.exec("DROP TABLE rule_applied; DROP TABLE rules; "
                         "DROP TABLE pending_reader_data; DROP INDEX papers_organisation; "
                         "DROP INDEX papers_dismissed; ALTER TABLE papers DROP COLUMN dismissed; "
