@@ -629,7 +629,9 @@ TEST_CASE("gleaner-cli help, help CMD and CMD --help come from one table", "[cli
     const QString search = cli.run({QStringLiteral("help"), QStringLiteral("search")}).out;
     for (const char *option : {"--sort ORDER", "--limit N", "--json"})
         CHECK(search.contains(QLatin1String(option)));
-    CHECK(search.contains(QStringLiteral("relevance, published, upvotes, digest, title or read")));
+    // The help wraps the list at "foryou".
+    CHECK(search.contains(QStringLiteral("relevance, published, upvotes, digest, title, read or")));
+    CHECK(search.contains(QStringLiteral("foryou (default relevance)")));
     const QString exportHelp = cli.run({QStringLiteral("export"), QStringLiteral("--help")}).out;
     for (const char *option : {"--format FORMAT", "--query QUERY", "--sort ORDER", "--reverse",
                                "--no-abstracts", "--title TITLE", "-o, --output FILE"})
@@ -702,7 +704,7 @@ TEST_CASE("gleaner-cli says the same about a bad --sort wherever it is given", "
     CHECK(exported.code == 2);
     const QString message = search.err.section(QLatin1Char('\n'), 0, 0);
     CHECK(message == QStringLiteral("gleaner-cli: --sort takes relevance, published, upvotes, "
-                                    "digest, title or read"));
+                                    "digest, title, read or foryou"));
     CHECK(exported.err.section(QLatin1Char('\n'), 0, 0) == message);
     // Every name the message offers is taken.
     for (const char *sort : {"relevance", "published", "upvotes", "digest", "title", "read"}) {
