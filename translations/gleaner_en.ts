@@ -2150,6 +2150,10 @@ Edit › Undo takes it back.</numerusform>
         <source>Updating Ǐor you”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Star or tag three papers on a subject and digests open with the papers like them first (Ǐor you”).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::NoteHtml</name>

@@ -619,9 +619,17 @@ void MainWindow::runSearch()
     request.digestId = view.digestId;
     // A digest's own order gives way to "For you" once there is a model;
     // words typed keep relevance, a clicked column its order.
-    if (!sort && view.digestId > 0 && m_hasRankModels && m_actions->forYouOrder->isChecked() &&
-        m_search->text().trimmed().isEmpty())
-        request.sort = SortOrder::ForYou;
+    if (!sort && view.digestId > 0 && m_actions->forYouOrder->isChecked() &&
+        m_search->text().trimmed().isEmpty()) {
+        if (m_hasRankModels)
+            request.sort = SortOrder::ForYou;
+        else if (!m_sameView)
+            // The cold start: say what would make the order personal.
+            statusBar()->showMessage(
+                tr("Star or tag three papers on a subject and digests open with the papers "
+                   "like them first (\u201cFor you\u201d)."),
+                8000);
+    }
     m_model->setDigestContext(view.digestId);
     request.prefixLastWord = !m_search->text().endsWith(QLatin1Char(' '));
     request.countTotal = false;
