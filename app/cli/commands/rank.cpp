@@ -124,7 +124,10 @@ int runUpdate(Invocation &in, Library &library, bool rebuild)
                               {QStringLiteral("trained"), update->trained},
                               {QStringLiteral("removed"), update->removed},
                               {QStringLiteral("models"), update->models},
-                              {QStringLiteral("milliseconds"), qint64(timer.elapsed())}});
+                              {QStringLiteral("milliseconds"), qint64(timer.elapsed())},
+                              {QStringLiteral("features_ms"), update->featureMs},
+                              {QStringLiteral("training_ms"), update->trainMs},
+                              {QStringLiteral("scoring_ms"), update->scoreMs}});
         return Ok;
     }
     if (update->rebuilt)
