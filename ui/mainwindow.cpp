@@ -813,6 +813,7 @@ void MainWindow::updateRanking()
         [this, changed](const QString &failure) {
             if (!failure.isEmpty()) {
                 qCWarning(lcWindow) << "ranking:" << failure;
+                Q_EMIT rankingUpdated();
                 return;
             }
             RankStore store(m_library.database());
@@ -826,6 +827,7 @@ void MainWindow::updateRanking()
                     m_reader->setPaper(m_library.paper(m_shownPaper));
                 showTagSuggestions();
             }
+            Q_EMIT rankingUpdated();
         });
     if (!started)
         m_rankTimer->start();

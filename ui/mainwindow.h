@@ -83,6 +83,9 @@ public:
 Q_SIGNALS:
     void searchFinished(int papers);
     void importFinished();
+    // A "For you" update ended (trained or not), and what shows scores was
+    // refreshed.
+    void rankingUpdated();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
