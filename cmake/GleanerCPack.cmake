@@ -12,7 +12,9 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "science")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Fonts the reader page falls back on; the SVG icon needs Qt's SVG plugin.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-svg-plugins | libqt6svg6, fonts-dejavu-core")
+# Fonts the reader page falls back on; the SVG icon needs Qt's SVG plugin;
+# liblinear trains the "For you" models (shlibdeps finds it too, but it is
+# named so a build without dpkg-shlibdeps still says it).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-svg-plugins | libqt6svg6, fonts-dejavu-core, liblinear4")
 set(CPACK_GENERATOR "DEB")
 include(CPack)

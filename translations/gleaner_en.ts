@@ -686,26 +686,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no paper %1.</source>
+        <source>Ǐor you” has nothing to learn from yet, so papers come by upvotes, then in digest order: star or tag three papers on a subject and it will rank by them.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the passage to highlight, as it is written in the title or abstract.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not in the title or abstract of paper %2 (the passage must be written exactly as there, TeX included).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” occurs %n time(s) in paper %2: there is no occurrence %3.</source>
-        <translation>
-            <numerusform>“%1” occurs %n time in paper %2: there is no occurrence %3.</numerusform>
-            <numerusform>“%1” occurs %n times in paper %2: there is no occurrence %3.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Could not keep the note&apos;s earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no paper %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -755,6 +744,21 @@
     <message>
         <source>Paper %1 is not in the reading queue.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the passage to highlight, as it is written in the title or abstract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the title or abstract of paper %2 (the passage must be written exactly as there, TeX included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” occurs %n time(s) in paper %2: there is no occurrence %3.</source>
+        <translation>
+            <numerusform>“%1” occurs %n time in paper %2: there is no occurrence %3.</numerusform>
+            <numerusform>“%1” occurs %n times in paper %2: there is no occurrence %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -959,6 +963,116 @@
     </message>
 </context>
 <context>
+    <name>RankStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the ranking&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the ranking&apos;s vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking&apos;s vocabulary has a gap; rebuild it (gleaner-cli rank rebuild).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store a paper&apos;s features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the papers to rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not clear the old ranking features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the ranking&apos;s vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the new papers&apos; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the new papers&apos; scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read a paper&apos;s features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the papers&apos; features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look for related papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the starred papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read a tag&apos;s papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read a paper&apos;s tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the ranking models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store a ranking model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove an old ranking model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the papers&apos; scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read a paper&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ranker</name>
+    <message>
+        <source>The ranking was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the ranking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not train a ranking model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not train a ranking model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReaderDataStore</name>
     <message>
         <source>There is no paper %1.</source>
@@ -1103,14 +1217,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 highlight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 highlights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 earlier version of a note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,6 +1230,14 @@
     </message>
     <message>
         <source>%1 papers queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 highlights</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1706,11 +1820,11 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Highlight Selection</source>
+        <source>Digests in &amp;For You Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Highlight the passage selected in the reader (right-click it for colours and a comment)</source>
+        <source>A digest&apos;s papers by what you starred and tagged (once three papers share a star or a tag), else in the digest&apos;s order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1727,6 +1841,14 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Earlier versions of the note, to read or restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight the passage selected in the reader (right-click it for colours and a comment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1797,11 +1919,39 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tags whose papers this one resembles; click one to add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Histor&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read later: the Reading queue lists it in the order you set (Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions of this note, to read or restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Click to show it in the reader; right-click to change or delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1822,6 +1972,14 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>&amp;Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(detached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detached: the passage is no longer in the paper&apos;s text. It is kept, and attached again if the passage comes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1866,34 +2024,6 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(detached)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detached: the passage is no longer in the paper&apos;s text. It is kept, and attached again if the passage comes back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read &amp;later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Histor&amp;y…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read later: the Reading queue lists it in the order you set (Q)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier versions of this note, to read or restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2352,19 +2482,11 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The paper changed; select the passage again.</source>
+        <source>Updating Ǐor you”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Highlight with Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A comment on “%1”:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Highlighted “%1”.</source>
+        <source>Star or tag three papers on a subject and digests open with the papers like them first (Ǐor you”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2395,6 +2517,22 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Restored an earlier version of the note; the note it replaced is in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper changed; select the passage again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight with Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment on “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2516,6 +2654,22 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Linked from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>like the papers you starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>like your tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related papers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3661,6 +3815,118 @@ not run yet: it runs on the next digest you import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N papers (default 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank takes: status, train, or rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ranking features yet: gleaner-cli rank train builds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 terms from %2 papers, built %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: star or tag %1 papers on a subject, then gleaner-cli rank train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 positive, %3 not interested, %4 others; trained %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of date: gleaner-cli rank train brings it up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt the ranking features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the features of %n paper(s).</source>
+        <translation>
+            <numerusform>Added the features of 1 paper.</numerusform>
+            <numerusform>Added the features of %n papers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained %n model(s)</source>
+        <translation>
+            <numerusform>Trained 1 model</numerusform>
+            <numerusform>Trained %n models</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in all.</source>
+        <translation>
+            <numerusform>1 model in all.</numerusform>
+            <numerusform>%n models in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n model(s) of tags with fewer than %1 papers.</source>
+        <translation>
+            <numerusform>Removed 1 model of a tag with fewer than %1 papers.</numerusform>
+            <numerusform>Removed %n models of tags with fewer than %1 papers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model yet: star or tag %1 papers on a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related takes one paper ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number of papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No related papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest-tags takes one paper ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag to suggest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a comment on the passage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3678,10 +3944,6 @@ not run yet: it runs on the next digest you import</source>
     </message>
     <message>
         <source>which occurrence of the passage, counted through the title then the abstract (default 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3706,14 +3968,6 @@ not run yet: it runs on the next digest you import</source>
     </message>
     <message>
         <source>paper %1 has highlights 1 to %2 (see: gleaner-cli highlights %1), not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Highlights:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (detached)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3841,6 +4095,14 @@ not run yet: it runs on the next digest you import</source>
     </message>
     <message>
         <source>number %1 of %2 in the reading queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (detached)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

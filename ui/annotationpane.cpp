@@ -105,6 +105,19 @@ AnnotationPane::AnnotationPane(QWidget *parent)
     layout->addWidget(tagsLabel);
     layout->addWidget(m_tagList);
     layout->addWidget(m_tagEdit);
+    m_suggestions = new QLabel(this);
+    m_suggestions->setObjectName(QStringLiteral("tagSuggestions"));
+    m_suggestions->setTextFormat(Qt::RichText);
+    m_suggestions->setWordWrap(true);
+    m_suggestions->setToolTip(tr("Tags whose papers this one resembles; click one to add it"));
+    m_suggestions->hide();
+    connect(m_suggestions, &QLabel::linkActivated, this, [this](const QString &link) {
+        bool ok = false;
+        const qsizetype at = link.toInt(&ok);
+        if (ok && m_paperId && at >= 0 && at < m_suggested.size())
+            Q_EMIT tagAdded(m_paperId, m_suggested.at(at));
+    });
+    layout->addWidget(m_suggestions);
     layout->addWidget(m_highlightsLabel);
     layout->addWidget(m_highlights);
     auto *noteLabel = new QLabel(tr("&Note"), this);
@@ -208,6 +221,22 @@ void AnnotationPane::updateState(const Paper &paper)
     m_queue->setChecked(paper.queued);
     showTags(paper.tags);
     m_paperId = paper.id;
+}
+
+void AnnotationPane::setTagSuggestions(const QStringList &tags)
+{
+    m_suggested = tags;
+    if (tags.isEmpty()) {
+        m_suggestions->hide();
+        m_suggestions->clear();
+        return;
+    }
+    // Links by position, so a tag's name never has to survive a URL.
+    QStringList links;
+    for (qsizetype i = 0; i < tags.size(); ++i)
+        links << QStringLiteral("<a href=\"%1\">%2</a>").arg(i).arg(tags.at(i).toHtmlEscaped());
+    m_suggestions->setText(tr("Suggested: %1").arg(links.join(QStringLiteral(", "))));
+    m_suggestions->show();
 }
 
 void AnnotationPane::setTagCompletions(const QStringList &tags)

@@ -52,6 +52,10 @@ public:
     static QIcon colourSwatch(const QString &name);
     // A colour's name as menus show it ("&Yellow").
     static QString colourLabel(const QString &name);
+    // "For you" tag suggestions for the shown paper (rank/ranker.h): each a
+    // link to click, which adds the tag; none is ever added by itself.
+    void setTagSuggestions(const QStringList &tags);
+    QStringList tagSuggestions() const { return m_suggested; }
 
     // Reports the note now if it has unsaved changes.
     void flushNote();
@@ -101,6 +105,8 @@ private:
     QCheckBox *m_queue = nullptr;
     QListWidget *m_tagList = nullptr;
     QLineEdit *m_tagEdit = nullptr;
+    QLabel *m_suggestions = nullptr;
+    QStringList m_suggested;
     QStringListModel *m_completions = nullptr;
     QLabel *m_highlightsLabel = nullptr;
     QListWidget *m_highlights = nullptr;

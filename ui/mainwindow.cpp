@@ -25,9 +25,11 @@
 #include "model/weblinks.h"
 #include "notehistorydialog.h"
 #include "paperlistmodel.h"
+#include "rank/ranker.h"
 #include "readerview.h"
 #include "searchcontroller.h"
 #include "sidebar.h"
+#include "storage/rankstore.h"
 #include "theme.h"
 #include "uilogging.h"
 #include "windowactions.h"
@@ -57,6 +59,9 @@ namespace gleaner {
 namespace {
 
 constexpr int kSearchDebounceMs = 120;
+// Annotations settle before "For you" trains again: a run of stars or tags
+// is one training, not one each.
+constexpr int kRankDelayMs = 4000;
 
 } // namespace
 
@@ -92,6 +97,11 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
         qCWarning(lcWindow) << m_library.errorString();
     m_library.setUpgradeNotice({});
     upgrading.reset();
+    if (m_library.isOpen()) {
+        RankStore rank(m_library.database());
+        const std::optional<RankState> state = rank.state();
+        m_hasRankModels = state && state->models > 0;
+    }
 
     m_sidebar = new Sidebar(m_splitter);
     m_listPane = new ListPane(&m_library, m_splitter);
@@ -126,6 +136,14 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     m_searcher = new SearchController(m_library.path(), this);
     m_importer = new ImportController(m_library.path(), this);
     m_jobs = new LibraryJob(m_library.path(), this);
+    m_rankJob = new LibraryJob(m_library.path(), this);
+    m_rankTimer = new QTimer(this);
+    m_rankTimer->setSingleShot(true);
+    m_rankTimer->setInterval(kRankDelayMs);
+    connect(m_rankTimer, &QTimer::timeout, this, &MainWindow::updateRanking);
+    // Features for a library that has none yet (or has doubled), and models
+    // for annotations made elsewhere (gleaner-cli).
+    scheduleRanking();
     m_watcher = new LibraryWatcher(m_library, this);
     m_importStatus = new ImportStatusWidget(this);
     m_importStatus->setController(m_importer);
@@ -212,6 +230,7 @@ void MainWindow::connectPanes()
                 refs.append({p.id, p.title});
             return refs;
         });
+    m_reader->setForYou([this](qint64 id, ReaderExtras &extras) { showForYou(id, extras); });
     connect(m_reader, &ReaderView::paperLinkActivated, this, &MainWindow::openLinkedPaper);
     connect(m_reader, &ReaderView::highlightRequested, this, &MainWindow::highlightSelection);
     connect(m_annotations, &AnnotationPane::highlightActivated, m_reader,
@@ -436,6 +455,7 @@ void MainWindow::connectActions()
         });
     }
     connect(a.hideRead, &QAction::toggled, this, &MainWindow::runSearch);
+    connect(a.forYouOrder, &QAction::toggled, this, &MainWindow::runSearch);
     connect(a.readerBelow, &QAction::toggled, this, &MainWindow::setReaderBelow);
     connect(a.compactTable, &QAction::toggled, m_listPane, [this](bool table) {
         m_listPane->setListLayout(table ? ListPane::Layout::Table : ListPane::Layout::Reading);
@@ -644,6 +664,19 @@ void MainWindow::runSearch()
     request.sort = sort ? sort->order : view.sort;
     request.reverse = sort && sort->reverse;
     request.digestId = view.digestId;
+    // A digest's own order gives way to "For you" once there is a model;
+    // words typed keep relevance, a clicked column its order.
+    if (!sort && view.digestId > 0 && m_actions->forYouOrder->isChecked() &&
+        m_search->text().trimmed().isEmpty()) {
+        if (m_hasRankModels)
+            request.sort = SortOrder::ForYou;
+        else if (!m_sameView)
+            // The cold start: say what would make the order personal.
+            statusBar()->showMessage(
+                tr("Star or tag three papers on a subject and digests open with the papers "
+                   "like them first (\u201cFor you\u201d)."),
+                8000);
+    }
     m_model->setDigestContext(view.digestId);
     // Papers move in the queue's own order only.
     const bool queueOrder = request.sort == SortOrder::Queue && !request.reverse;
@@ -755,6 +788,7 @@ void MainWindow::showCurrentPaper()
     m_reader->setPaper(paper);
     m_shownPaper = paper ? paper->id : 0;
     m_shownNote = paper ? paper->note : QString();
+    showTagSuggestions();
     setWindowTitle(paper ? tr("%1 \u2014 Gleaner").arg(plainTitle(paper->title)) : tr("Gleaner"));
     if (paper && !paper->read && m_prefs.markReadDelaySec > 0 && m_selectingForUser)
         m_markReadTimer->start(m_prefs.markReadDelaySec * 1000);
@@ -773,6 +807,7 @@ void MainWindow::openLinkedPaper(qint64 id)
     m_reader->setPaper(paper);
     m_shownPaper = paper->id;
     m_shownNote = paper->note;
+    showTagSuggestions();
     setWindowTitle(tr("%1 \u2014 Gleaner").arg(plainTitle(paper->title)));
     statusBar()->showMessage(tr("The linked paper is not in this list."), 5000);
 }
@@ -864,12 +899,96 @@ void MainWindow::onPaperChanged(const QList<qint64> &ids, const CountDelta &delt
             // A saved note changes the reader's Note section (and its links).
             if (delta.tagsEdited || delta.dismissalsEdited || paper->note != m_shownNote)
                 m_reader->setPaper(paper);
+            if (delta.tagsEdited)
+                showTagSuggestions();
             m_shownNote = paper->note;
         }
     }
     if (!m_sidebar->adjustCounts(delta))
         reloadTags();
     m_progress->refresh(m_library);
+    if (delta.starred != 0 || delta.tagsEdited || delta.dismissalsEdited)
+        scheduleRanking();
+}
+
+void MainWindow::scheduleRanking()
+{
+    if (m_library.isOpen() && !m_library.database().refusesWrites())
+        m_rankTimer->start();
+}
+
+void MainWindow::updateRanking()
+{
+    if (m_rankJob->isBusy() || m_importer->isBusy()) {
+        m_rankTimer->start(); // after the one running, or the import
+        return;
+    }
+    auto changed = std::make_shared<bool>(false);
+    const bool started = m_rankJob->start(
+        tr("Updating \u201cFor you\u201d"),
+        [changed](Library &library) {
+            Ranker ranker(library.database());
+            const std::optional<Ranker::Update> update = ranker.update();
+            if (!update)
+                return ranker.errorString();
+            *changed = update->rebuilt || update->trained > 0 || update->removed > 0;
+            return QString();
+        },
+        [this, changed](const QString &failure) {
+            if (!failure.isEmpty()) {
+                qCWarning(lcWindow) << "ranking:" << failure;
+                Q_EMIT rankingUpdated();
+                return;
+            }
+            RankStore store(m_library.database());
+            const std::optional<RankState> state = store.state();
+            const bool had = m_hasRankModels;
+            m_hasRankModels = state && state->models > 0;
+            if (*changed || had != m_hasRankModels) {
+                // Scores moved: the list's bars, the order and the reader's "Why".
+                runSearch();
+                if (m_shownPaper)
+                    m_reader->setPaper(m_library.paper(m_shownPaper));
+                showTagSuggestions();
+            }
+            Q_EMIT rankingUpdated();
+        });
+    if (!started)
+        m_rankTimer->start();
+}
+
+void MainWindow::showTagSuggestions()
+{
+    QStringList tags;
+    if (m_shownPaper && m_hasRankModels) {
+        Ranker ranker(m_library.database());
+        if (const std::optional<QList<TagSuggestion>> list = ranker.suggestTags(m_shownPaper)) {
+            for (const TagSuggestion &t : *list)
+                tags << t.tag;
+        }
+    }
+    m_annotations->setTagSuggestions(tags);
+}
+
+void MainWindow::showForYou(qint64 id, ReaderExtras &extras)
+{
+    if (!m_library.isOpen())
+        return;
+    Ranker ranker(m_library.database());
+    if (m_hasRankModels) {
+        if (const std::optional<RankExplanation> why = ranker.explain(id)) {
+            extras.why = why->words;
+            extras.whyTag = why->tagName;
+        }
+    }
+    const std::optional<QList<RelatedPaper>> related = ranker.related(id, 5);
+    if (!related)
+        return;
+    QList<qint64> ids;
+    for (const RelatedPaper &r : *related)
+        ids << r.id;
+    for (const Paper &p : m_library.papers(ids))
+        extras.related.append({p.id, p.title});
 }
 
 void MainWindow::onTagsChanged()
@@ -898,6 +1017,7 @@ void MainWindow::onLibraryReplaced()
     m_shownPaper = 0;
     showCurrentPaper();
     runSearch();
+    scheduleRanking();
 }
 
 void MainWindow::reloadSidebar()
@@ -1020,6 +1140,8 @@ void MainWindow::onImportsFinished(const ImportReport &report)
         if (importNeedsAttention(report))
             showImportSummary(report, this);
     }
+    if (report.papersAdded > 0)
+        scheduleRanking();
     Q_EMIT importFinished();
 }
 

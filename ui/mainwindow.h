@@ -11,6 +11,7 @@
 #include "ingest/importer.h"
 #include "libraryevents.h"
 #include "preferences.h"
+#include "readerhtml.h"
 #include "search/searchquery.h"
 #include "storage/library.h"
 
@@ -82,6 +83,9 @@ public:
 Q_SIGNALS:
     void searchFinished(int papers);
     void importFinished();
+    // A "For you" update ended (trained or not), and what shows scores was
+    // refreshed.
+    void rankingUpdated();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -123,6 +127,12 @@ private:
     void reloadTags();
     void updateTagCompletions();
     void onImportsFinished(const ImportReport &report);
+    // "For you": trains on a worker a moment after the annotations settle
+    // (and after imports, and at start), then refreshes what shows scores.
+    void scheduleRanking();
+    void updateRanking();
+    void showForYou(qint64 id, ReaderExtras &extras);
+    void showTagSuggestions();
 
     QList<qint64> selectedIds() const;
     void applyQuickTag(int index);
@@ -140,6 +150,9 @@ private:
     SearchController *m_searcher = nullptr;
     ImportController *m_importer = nullptr;
     LibraryJob *m_jobs = nullptr;
+    LibraryJob *m_rankJob = nullptr; // "For you" training, never on this thread
+    QTimer *m_rankTimer = nullptr;
+    bool m_hasRankModels = false;
     LibraryWatcher *m_watcher = nullptr;
     RepairAction *m_repair = nullptr;
     std::unique_ptr<WindowActions> m_actions;

@@ -178,6 +178,7 @@ int PaperListModel::sortColumn(SortOrder order)
     case SortOrder::Digest:
     case SortOrder::RecentlyRead:
     case SortOrder::Queue:
+    case SortOrder::ForYou:
         break;
     }
     return -1;
@@ -233,6 +234,7 @@ PaperListModel::Row PaperListModel::makeRow(qint64 id, const Paper *paper)
         r.read = paper->read;
         r.hasNote = !paper->note.isEmpty();
         r.dismissed = paper->dismissed;
+        r.forYou = paper->forYou;
         r.tags = paper->tags;
         r.digestCount = paper->digestCount;
         r.firstDigestId = paper->firstDigestId;
@@ -422,6 +424,8 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(history(*row));
     case DismissedRole:
         return row->dismissed;
+    case ForYouRole:
+        return row->forYou ? QVariant(*row->forYou) : QVariant();
     case Qt::ForegroundRole:
         // The table's rows; the reading layout's delegate mutes its own.
         return row->dismissed

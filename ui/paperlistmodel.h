@@ -64,6 +64,7 @@ public:
         // abstract; invalid when they did not (or the search has none).
         SnippetRole,
         DismissedRole, // bool: "Not interested", shown muted
+        ForYouRole,    // double in (0, 1): the "For you" score; invalid without one
     };
     Q_ENUM(Role)
 
@@ -176,6 +177,7 @@ private:
         bool read = false;
         bool hasNote = false;
         bool dismissed = false;
+        std::optional<double> forYou;
         QStringList tags;
         int digestCount = 0;
         qint64 firstDigestId = 0;

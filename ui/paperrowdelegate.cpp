@@ -14,10 +14,12 @@ namespace gleaner {
 
 namespace {
 
-constexpr int kPadding = 5;   // above and below the text
-constexpr int kLineGap = 2;   // between the title and the metadata line
-constexpr int kChipGap = 6;   // between chips and pieces of the metadata line
-constexpr int kChipInset = 5; // text inside a chip, left and right
+constexpr int kPadding = 5;        // above and below the text
+constexpr int kLineGap = 2;        // between the title and the metadata line
+constexpr int kChipGap = 6;        // between chips and pieces of the metadata line
+constexpr int kChipInset = 5;      // text inside a chip, left and right
+constexpr int kScoreBarWidth = 24; // the "For you" score's bar
+constexpr int kScoreBarHeight = 5;
 
 QFont metaFont(const QFont &base)
 {
@@ -210,6 +212,23 @@ void PaperRowDelegate::drawMeta(QPainter *painter, const QRect &rect, const QMod
     const int y = rect.top();
     int x = rect.left();
     const int right = rect.right();
+
+    // The "For you" score: a short bar filled as far as the best model's
+    // probability, where the eye starts.
+    const QVariant forYou = index.data(PaperListModel::ForYouRole);
+    if (forYou.isValid() && x + kScoreBarWidth < right) {
+        const qreal score = std::clamp(forYou.toDouble(), 0.0, 1.0);
+        const QRectF bar(x, y + (chipHeight - kScoreBarHeight) / 2.0, kScoreBarWidth,
+                         kScoreBarHeight);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(chipFill);
+        painter->drawRoundedRect(bar, 2, 2);
+        painter->setBrush(selected ? palette.color(QPalette::HighlightedText) : accent);
+        painter->drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * score, bar.height()),
+                                 2, 2);
+        painter->setBrush(Qt::NoBrush);
+        x += kScoreBarWidth + kChipGap;
+    }
 
     // "Not interested" first: it says why the row is faded.
     if (index.data(PaperListModel::DismissedRole).toBool())

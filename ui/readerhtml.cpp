@@ -267,6 +267,18 @@ QString readerHtml(const std::optional<Paper> &paper, const ReaderStyle &style,
                         QStringLiteral("</span>");
             body += QStringLiteral("</p>");
         }
+        if (extras.whyTag && !extras.why.isEmpty()) {
+            const QString from = extras.whyTag->isEmpty()
+                                     ? NoteHtml::tr("like the papers you starred")
+                                     : NoteHtml::tr("like your tag %1").arg(*extras.whyTag);
+            body += QStringLiteral("<p id=\"why\" class=\"why\"><span class=\"why-label\">") +
+                    escaped(NoteHtml::tr("Why")) + QStringLiteral("</span> ");
+            for (const QString &word : extras.why)
+                body += QStringLiteral("<span class=\"chip why-word\">") + escaped(word) +
+                        QStringLiteral("</span>");
+            body += QStringLiteral(" <span class=\"why-model\">") + escaped(from) +
+                    QStringLiteral("</span></p>");
+        }
         body += QStringLiteral("<div id=\"abstract\" class=\"abstract\">") +
                 markedUpHtml(paper->abstract, style.highlightTerms, Links::Linked, inAbstract) +
                 QStringLiteral("</div>");
@@ -291,6 +303,17 @@ QString readerHtml(const std::optional<Paper> &paper, const ReaderStyle &style,
             body += QStringLiteral("<h2>") + escaped(NoteHtml::tr("Linked from")) +
                     QStringLiteral("</h2><ul id=\"linked-from\" class=\"linked-from\">");
             for (const PaperRef &ref : extras.linkedFrom)
+                body += QStringLiteral("<li><a class=\"paper-link\" href=\"") +
+                        QLatin1String(kPaperLinkPrefix) + QString::number(ref.id) +
+                        QStringLiteral("\">") +
+                        markedUpHtml(ref.title, style.highlightTerms, Links::Plain) +
+                        QStringLiteral("</a></li>");
+            body += QStringLiteral("</ul>");
+        }
+        if (!extras.related.isEmpty()) {
+            body += QStringLiteral("<h2>") + escaped(NoteHtml::tr("Related papers")) +
+                    QStringLiteral("</h2><ul id=\"related\" class=\"related\">");
+            for (const PaperRef &ref : extras.related)
                 body += QStringLiteral("<li><a class=\"paper-link\" href=\"") +
                         QLatin1String(kPaperLinkPrefix) + QString::number(ref.id) +
                         QStringLiteral("\">") +

@@ -35,11 +35,17 @@ struct ReaderExtras
     // (<mark class="hl hl-COLOUR" data-h="ID">), the detached ones listed
     // after the abstract, since their passage is no longer there.
     QList<Highlight> highlights;
+    // "For you": the words that put the paper where it is, from which model
+    // (a tag's name, empty for the stars), and the nearest papers.
+    QStringList why;
+    std::optional<QString> whyTag; // unset: no model scores the paper
+    QList<PaperRef> related;
 };
 
 // The page for a paper, or the empty state when there is none. A dismissed
 // paper's page says "Not interested" above the title, with kUndismissUrl.
-// The note follows the abstract in a "Note" section, then "Linked from".
+// The note follows the abstract in a "Note" section, then "Linked from",
+// then "Related papers"; the "Why" chips sit under the tags.
 QString readerHtml(const std::optional<Paper> &paper, const ReaderStyle &style,
                    const ReaderExtras &extras = {});
 

@@ -129,8 +129,16 @@ void ReaderView::setPaper(const std::optional<Paper> &paper)
         m_extras.highlights = m_paper->highlights;
         if (m_linkedFrom)
             m_extras.linkedFrom = m_linkedFrom(m_paper->id);
+        if (m_forYou)
+            m_forYou(m_paper->id, m_extras);
     }
     render();
+}
+
+void ReaderView::setForYou(ForYouProvider provider)
+{
+    m_forYou = std::move(provider);
+    setPaper(m_paper);
 }
 
 void ReaderView::setNoteLinks(NoteLinkResolver resolve, LinkedFromProvider linkedFrom)

@@ -35,6 +35,9 @@ public:
     // shown one; without them links stay unresolved and "Linked from" empty.
     using LinkedFromProvider = std::function<QList<PaperRef>(qint64 id)>;
     void setNoteLinks(NoteLinkResolver resolve, LinkedFromProvider linkedFrom);
+    // "For you" for a paper: fills ReaderExtras::why, whyTag and related.
+    using ForYouProvider = std::function<void(qint64 id, ReaderExtras &extras)>;
+    void setForYou(ForYouProvider provider);
 
     // What the reader selected, as a highlight of the shown paper (white
     // space at its ends left out; a formula it starts or ends in taken
@@ -83,6 +86,7 @@ private:
     ReaderExtras m_extras;
     NoteLinkResolver m_resolve;
     LinkedFromProvider m_linkedFrom;
+    ForYouProvider m_forYou;
     QPointF m_restoreScroll;
     QString m_html;
     int m_generation = 0;

@@ -129,6 +129,11 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
     view->addSeparator();
     hideRead = add(view, tr("&Hide Read Papers"), {QKeySequence(Qt::SHIFT | Qt::Key_H)});
     hideRead->setCheckable(true);
+    forYouOrder = add(view, tr("Digests in &For You Order"), {});
+    forYouOrder->setCheckable(true);
+    forYouOrder->setChecked(true);
+    forYouOrder->setToolTip(tr("A digest's papers by what you starred and tagged (once three "
+                               "papers share a star or a tag), else in the digest's order"));
     compactTable =
         add(view, tr("Compact &Table"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)});
     compactTable->setCheckable(true);
@@ -215,6 +220,7 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
         {previousDigest, "previousDigest"},
         {find, "find"},
         {hideRead, "hideRead"},
+        {forYouOrder, "forYouOrder"},
         {compactTable, "compactTable"},
         {readerBelow, "readerBelow"},
         {zoomIn, "zoomIn"},

@@ -76,6 +76,7 @@ public:
 
     QAction *find = nullptr;
     QAction *hideRead = nullptr;     // checkable
+    QAction *forYouOrder = nullptr;  // checkable: a digest in "For you" order once a model exists
     QAction *compactTable = nullptr; // checkable: the table instead of the reading layout
     QAction *readerBelow = nullptr;  // checkable: the reader under the list, for narrow windows
     QAction *zoomIn = nullptr;

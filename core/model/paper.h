@@ -48,6 +48,9 @@ struct Paper
     // ones last), where it was new.
     int digestCount = 0;
     qint64 firstDigestId = 0;
+    // The "For you" score (rank/ranker.h: the best model's probability);
+    // none without a model or features.
+    std::optional<double> forYou;
 };
 
 } // namespace gleaner

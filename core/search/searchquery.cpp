@@ -229,6 +229,8 @@ std::optional<SortOrder> sortOrderFromName(const QString &name)
         return SortOrder::RecentlyRead;
     if (n == QLatin1String("queue"))
         return SortOrder::Queue;
+    if (n == QLatin1String("foryou"))
+        return SortOrder::ForYou;
     return std::nullopt;
 }
 
@@ -249,6 +251,8 @@ QString sortOrderName(SortOrder order)
         return QStringLiteral("read");
     case SortOrder::Queue:
         return QStringLiteral("queue");
+    case SortOrder::ForYou:
+        return QStringLiteral("foryou");
     }
     return {};
 }

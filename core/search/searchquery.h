@@ -34,6 +34,8 @@ enum class SortOrder
     Title,
     RecentlyRead, // when the reader marked it read, newest first
     Queue,        // the reading queue's order; papers not in it last
+    ForYou,       // the best "For you" model's score (rank/ranker.h), then upvotes, then
+                  // digest position; papers marked "Not interested" last
 };
 
 std::optional<SortOrder> sortOrderFromName(const QString &name);
@@ -147,6 +149,9 @@ struct SearchResult
     int rankedNewest = 0; // how many matches a part too large to rank whole ranks
     QStringList highlightTerms;
     QString notice; // ParsedQuery::notice: shown to the user, the search still ran
+    // SortOrder::ForYou only: false when no model exists yet and the order
+    // is the cold-start fallback (the notice says so).
+    bool personal = true;
 };
 
 } // namespace gleaner

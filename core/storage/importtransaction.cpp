@@ -2,6 +2,7 @@
 
 #include "model/titlekey.h"
 #include "storage/library.h"
+#include "storage/rankstore.h"
 #include "storage/rulestore.h"
 
 namespace gleaner {
@@ -24,6 +25,7 @@ ImportTransaction::ImportTransaction(Library &library)
     , m_tx(m_db)
     , m_papers(m_db)
     , m_readerData(m_db)
+    , m_library(library)
 {}
 
 ImportTransaction::~ImportTransaction()
@@ -34,6 +36,16 @@ ImportTransaction::~ImportTransaction()
 
 bool ImportTransaction::commit()
 {
+    if (!m_papersAdded.isEmpty() && m_tx.isActive()) {
+        const Vocabulary *vocabulary = m_library.rankVocabulary();
+        if (!vocabulary)
+            return false;
+        RankStore rank(m_db);
+        if (!rank.vectorizeMissing(m_papersAdded, vocabulary)) {
+            m_db.setError(rank.errorString());
+            return false;
+        }
+    }
     return m_tx.commit();
 }
 
@@ -78,6 +90,7 @@ std::optional<StoredEntry> ImportTransaction::addEntry(qint64 digestId, int posi
             return std::nullopt;
         paperId = *added;
         stored.newPaper = true;
+        m_papersAdded << paperId;
         // Reader data restored from a backup before the paper was known.
         const std::optional<bool> attached = m_readerData.attachPending(paperId, key);
         if (!attached)

@@ -46,6 +46,8 @@ public:
     // False when the transaction could not begin (another writer, a
     // read-only file); errorString() says why.
     bool isActive() const { return m_tx.isActive(); }
+    // Gives the new papers their "For you" features and scores against the
+    // library's vocabulary and models (storage/rankstore.h), then commits.
     [[nodiscard]] bool commit();
     void rollback();
 
@@ -78,7 +80,9 @@ private:
     PaperStore m_papers;
     ReaderDataStore m_readerData;
     QDateTime m_now = QDateTime::currentDateTimeUtc();
+    Library &m_library;
     QList<qint64> m_papersSeen; // in the order first seen, each once
+    QList<qint64> m_papersAdded;
     QSet<qint64> m_seenSet;
 };
 

@@ -9,6 +9,7 @@
 #include "storage/notehistorystore.h"
 #include "storage/paperstore.h"
 #include "storage/queuestore.h"
+#include "storage/rankstore.h"
 #include "storage/rulestore.h"
 #include "storage/schema.h"
 #include "storage/searchsql.h"
@@ -41,7 +42,8 @@ QDate dateColumn(const Statement &st, int column)
     "(SELECT count(DISTINCT a.digest_id) FROM appearances a WHERE a.paper_id = p.id), "            \
     "(SELECT a.digest_id FROM appearances a JOIN digests d ON d.id = a.digest_id "                 \
     " WHERE a.paper_id = p.id ORDER BY d.date IS NULL, d.date, d.id LIMIT 1), "                    \
-    "p.dismissed, EXISTS (SELECT 1 FROM reading_queue q WHERE q.paper_id = p.id)"
+    "p.dismissed, EXISTS (SELECT 1 FROM reading_queue q WHERE q.paper_id = p.id), " \
+    "(SELECT score FROM rank_scores WHERE paper_id = p.id)"
 
 Paper readPaper(const Statement &st)
 {
@@ -72,6 +74,8 @@ Paper readPaper(const Statement &st)
     p.firstDigestId = st.isNull(13) ? 0 : st.int64(13);
     p.dismissed = st.integer(14) != 0;
     p.queued = st.integer(15) != 0;
+    if (!st.isNull(16))
+        p.forYou = st.real(16);
     return p;
 }
 
@@ -124,6 +128,28 @@ bool Library::open(const QString &path, Database::OpenMode mode)
 void Library::close()
 {
     m_db.close();
+    m_rankVocabulary.reset();
+    m_rankVocabularyStamp.clear();
+}
+
+const Vocabulary *Library::rankVocabulary()
+{
+    RankStore store(m_db);
+    const std::optional<QString> stamp = store.builtStamp();
+    if (!stamp) {
+        m_error = store.errorString();
+        return nullptr;
+    }
+    if (!m_rankVocabulary || *stamp != m_rankVocabularyStamp) {
+        std::optional<Vocabulary> vocabulary = store.vocabulary();
+        if (!vocabulary) {
+            m_error = store.errorString();
+            return nullptr;
+        }
+        m_rankVocabulary = std::make_unique<Vocabulary>(std::move(*vocabulary));
+        m_rankVocabularyStamp = *stamp;
+    }
+    return m_rankVocabulary.get();
 }
 
 bool Library::fail(const QString &what)
@@ -329,6 +355,16 @@ std::optional<SearchResult> Library::search(const SearchRequest &request)
     SearchResult result;
     result.highlightTerms = q.highlightTerms;
     result.notice = q.notice;
+    if (request.sort == SortOrder::ForYou) {
+        // Without a model every score is missing and the order is the
+        // fallback's alone: upvotes, then the digest's own order.
+        Statement models = m_db.prepare("SELECT EXISTS(SELECT 1 FROM rank_models)");
+        if (models.next() && models.integer(0) == 0) {
+            result.personal = false;
+            const QString hint = forYouColdStartNotice();
+            result.notice = result.notice.isEmpty() ? hint : result.notice + u' ' + hint;
+        }
+    }
     auto failed = [this]() -> std::optional<SearchResult> {
         m_error = tr("Could not search the library: %1").arg(m_db.errorString());
         qCDebug(lcDatabase) << m_error;
@@ -832,6 +868,13 @@ bool Library::restoreNoteVersion(qint64 id, int number)
     auto st = m_db.cached("UPDATE papers SET note = ?2, note_changed = ?3 WHERE id = ?1");
     st.bind(1, std::int64_t(id)).bind(2, restored).bind(3, isoDateTime(when));
     return (st.run() && tx.commit()) || fail(tr("Could not restore the note"));
+}
+
+QString Library::forYouColdStartNotice()
+{
+    return tr("\u201cFor you\u201d has nothing to learn from yet, so papers come by upvotes, then "
+              "in digest order: star or tag three papers on a subject and it will rank by "
+              "them.");
 }
 
 QString Library::cleanTagName(const QString &name)

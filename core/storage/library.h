@@ -10,6 +10,7 @@
 #include "model/paper.h"
 #include "model/rule.h"
 #include "model/snippet.h"
+#include "model/textfeatures.h"
 #include "search/searchquery.h"
 #include "storage/database.h"
 #include "storage/schema.h"
@@ -24,6 +25,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace gleaner {
@@ -228,6 +230,14 @@ public:
     // when it has none.
     qint64 analysedPaperCount();
 
+    // The "For you" vocabulary (storage/rankstore.h), read once and kept
+    // while the library's stays the same; empty when none was built yet.
+    // nullptr when the database fails (errorString()).
+    const Vocabulary *rankVocabulary();
+
+    // What a "For you" search without any model says (SearchResult::notice).
+    static QString forYouColdStartNotice();
+
     // Normalises a tag name the way the library stores it (trimmed, inner
     // white space collapsed); empty when nothing is left.
     static QString cleanTagName(const QString &name);
@@ -251,6 +261,8 @@ private:
     Database m_db;
     Schema::UpgradeNotice m_upgradeNotice;
     Database m_snippetIndex; // in memory, opened by the first snippets()
+    std::unique_ptr<Vocabulary> m_rankVocabulary;
+    QString m_rankVocabularyStamp;
     TagStore m_tags{m_db};
     QString m_error;
     std::function<QDateTime()> m_clock;

@@ -342,6 +342,57 @@ END;
 ALTER TABLE pending_reader_data ADD COLUMN highlights TEXT NOT NULL DEFAULT '[]';
 )sql";
 
+// Version 12: "For you" (core/rank, storage/rankstore.h): the tf-idf
+// vocabulary with the document frequencies it was chosen by, each paper's
+// sparse vector (4 bytes a term), each paper's strongest terms as a small
+// inverted index for related papers, one logistic model per tag and one for
+// the stars, and each paper's best score for the "For you" order. Derived
+// data only, rebuilt from the papers at will: only new tables, instant at
+// any size.
+const char *const kVersion12 = R"sql(
+CREATE TABLE rank_terms(
+    id            INTEGER PRIMARY KEY,        -- the feature index, from 0
+    term          TEXT NOT NULL,              -- a word, or two with one space
+    df            INTEGER NOT NULL            -- papers holding it at the build
+);
+CREATE TABLE rank_state(
+    id            INTEGER PRIMARY KEY CHECK (id = 1),
+    documents     INTEGER NOT NULL,           -- papers the vocabulary was counted over
+    built         TEXT NOT NULL,
+    settings      TEXT NOT NULL               -- JSON: maxFeatures, minDf, maxDf
+);
+CREATE TABLE rank_vectors(
+    paper_id      INTEGER PRIMARY KEY REFERENCES papers(id) ON DELETE CASCADE,
+    vector        BLOB NOT NULL               -- model/textfeatures.h encodeVector()
+);
+-- A paper's few largest terms; a paper's related papers are read from the
+-- rows of its own largest terms. Rows of removed papers are passed over (the
+-- join with rank_vectors) and go at the next rebuild.
+CREATE TABLE rank_top_terms(
+    term          INTEGER NOT NULL,
+    paper_id      INTEGER NOT NULL,
+    PRIMARY KEY(term, paper_id)
+) WITHOUT ROWID;
+CREATE TABLE rank_models(
+    id            INTEGER PRIMARY KEY,
+    tag_id        INTEGER REFERENCES tags(id) ON DELETE CASCADE, -- NULL: the stars
+    trained       TEXT NOT NULL,
+    positives     INTEGER NOT NULL,
+    dismissed     INTEGER NOT NULL,
+    unlabelled    INTEGER NOT NULL,
+    labels_hash   INTEGER NOT NULL,           -- of the labels it learnt: changed means stale
+    bias          REAL NOT NULL,
+    weights       BLOB NOT NULL               -- float32 per feature, little-endian
+);
+CREATE UNIQUE INDEX rank_models_tag ON rank_models(coalesce(tag_id, 0));
+CREATE TABLE rank_scores(
+    paper_id      INTEGER PRIMARY KEY REFERENCES papers(id) ON DELETE CASCADE,
+    score         REAL NOT NULL,              -- the best model's probability
+    model_id      INTEGER NOT NULL REFERENCES rank_models(id) ON DELETE CASCADE
+);
+CREATE INDEX rank_scores_model ON rank_scores(model_id);
+)sql";
+
 struct Step
 {
     int version;
@@ -353,6 +404,7 @@ const Step kSteps[] = {
     {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, nullptr, allowUnknownUpvotes},
     {5, kVersion5}, {6, kVersion6}, {7, kVersion7}, {8, kVersion8},
     {9, kVersion9}, {10, kVersion10}, {11, kVersion11},
+    {12, kVersion12}, // "For you": features, models, scores
 };
 
 } // namespace

@@ -339,6 +339,17 @@ QByteArray SearchSql::orderBy(bool ranked) const
         break;
     case SortOrder::Queue:
         order = {{"rq.position", false, true}, {"rq.paper_id", false}, {"p.id", false}};
+    case SortOrder::ForYou:
+        // A paper without a score (no model, or no features yet) comes after
+        // the scored ones, by upvotes then digest position like the cold
+        // start; "Not interested" papers come last whatever their score.
+        order = {{"p.dismissed", false},
+                 {"(SELECT score FROM rank_scores WHERE paper_id = p.id)", true, true},
+                 {"p.upvotes", true, true}};
+        if (m_request.digestId > 0)
+            order << Term{"ap.position", false};
+        else
+            order << Term{"p.last_digest", true} << Term{"p.id", false};
         break;
     }
     QByteArray sql = " ORDER BY ";

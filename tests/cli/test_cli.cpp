@@ -2,6 +2,7 @@
 // temporary folder.
 #include "catch.h"
 #include "ingest/importer.h"
+#include "plantedtopics.h"
 #include "storage/library.h"
 
 #include <QCryptographicHash>
@@ -630,7 +631,7 @@ TEST_CASE("gleaner-cli help, help CMD and CMD --help come from one table", "[cli
         CHECK(search.contains(QLatin1String(option)));
     // The help wraps its lines; the list of orders is whole once they are joined.
     CHECK(search.simplified().contains(
-        QStringLiteral("relevance, published, upvotes, digest, title, read or queue")));
+        QStringLiteral("relevance, published, upvotes, digest, title, read, queue or foryou")));
     const QString exportHelp = cli.run({QStringLiteral("export"), QStringLiteral("--help")}).out;
     for (const char *option : {"--format FORMAT", "--query QUERY", "--sort ORDER", "--reverse",
                                "--no-abstracts", "--title TITLE", "-o, --output FILE"})
@@ -703,7 +704,7 @@ TEST_CASE("gleaner-cli says the same about a bad --sort wherever it is given", "
     CHECK(exported.code == 2);
     const QString message = search.err.section(QLatin1Char('\n'), 0, 0);
     CHECK(message == QStringLiteral("gleaner-cli: --sort takes relevance, published, upvotes, "
-                                    "digest, title, read or queue"));
+                                    "digest, title, read, queue or foryou"));
     CHECK(exported.err.section(QLatin1Char('\n'), 0, 0) == message);
     // Every name the message offers is taken.
     for (const char *sort : {"relevance", "published", "upvotes", "digest", "title", "read"}) {
@@ -1567,4 +1568,127 @@ TEST_CASE("gleaner-cli rules add --queue adds what the rule matches to the readi
               .value(QStringLiteral("title"))
               .toString()
               .startsWith(QStringLiteral("Quiet Tokens")));
+}
+
+TEST_CASE("gleaner-cli rank, search --sort foryou, related and suggest-tags", "[cli][rank]")
+{
+    Cli cli;
+    gleaner::test::PlantedTopics::Settings settings;
+    settings.topics = 6;
+    settings.papersPerTopic = 40;
+    const gleaner::test::PlantedTopics corpus(settings);
+    QList<QString> ids; // by paper number
+    {
+        gleaner::Library library;
+        REQUIRE(library.open(cli.libraryPath()));
+        gleaner::Importer importer(library);
+        corpus.import(importer, 0, corpus.papers());
+        for (int i = 0; i < corpus.papers(); ++i) {
+            gleaner::Statement st =
+                library.database().prepare("SELECT id FROM papers WHERE title = ?1");
+            st.bind(1, corpus.entry(i).title);
+            REQUIRE(st.next());
+            ids << QString::number(st.int64(0));
+        }
+    }
+    auto topicOf = [&](const QString &id) { return corpus.topicOf(int(ids.indexOf(id))); };
+
+    // Nothing to learn from: the order falls back, and says so.
+    CHECK(cli.run({QStringLiteral("rank")}).out.contains(QStringLiteral("rank train")));
+    const Run cold =
+        cli.run({QStringLiteral("search"), QStringLiteral("--sort"), QStringLiteral("foryou"),
+                 QStringLiteral("--limit"), QStringLiteral("3")});
+    CHECK(cold.code == 0);
+    CHECK(cold.err.contains(QStringLiteral("upvotes")));
+    CHECK(cli.run({QStringLiteral("related"), ids.first()})
+              .out.contains(QStringLiteral("rank train")));
+
+    // Five stars on topic 1, four papers of topic 4 tagged.
+    QStringList star{QStringLiteral("star")};
+    QStringList tagged;
+    QStringList restOfOne;
+    QStringList restOfFour;
+    for (int i = 0; i < corpus.papers(); ++i) {
+        if (corpus.topicOf(i) == 1)
+            (star.size() <= 5 ? star : restOfOne) << ids.at(i);
+        else if (corpus.topicOf(i) == 4)
+            (tagged.size() < 4 ? tagged : restOfFour) << ids.at(i);
+    }
+    REQUIRE(cli.run(star).code == 0);
+    for (const QString &id : std::as_const(tagged))
+        REQUIRE(cli.run({QStringLiteral("tag"), id, QStringLiteral("reef")}).code == 0);
+    CHECK(cli.json({QStringLiteral("rank"), QStringLiteral("--json")})
+              .object()
+              .value(QStringLiteral("stale"))
+              .toBool());
+    const QJsonObject trained =
+        cli.json({QStringLiteral("rank"), QStringLiteral("train"), QStringLiteral("--json")})
+            .object();
+    CHECK(trained.value(QStringLiteral("rebuilt")).toBool());
+    CHECK(trained.value(QStringLiteral("trained")).toInt() == 2);
+    const QJsonObject status =
+        cli.json({QStringLiteral("rank"), QStringLiteral("--json")}).object();
+    CHECK_FALSE(status.value(QStringLiteral("stale")).toBool());
+    CHECK(status.value(QStringLiteral("vectors")).toInt() == corpus.papers());
+    CHECK(status.value(QStringLiteral("models")).toArray().size() == 2);
+    CHECK(cli.run({QStringLiteral("rank")}).out.contains(QStringLiteral("tag reef: 4 positive")));
+
+    const Run personal =
+        cli.run({QStringLiteral("search"), QStringLiteral("--sort"), QStringLiteral("foryou"),
+                 QStringLiteral("--limit"), QStringLiteral("10"), QStringLiteral("--json")});
+    REQUIRE(personal.code == 0);
+    CHECK(personal.err.isEmpty());
+    const QJsonArray top = QJsonDocument::fromJson(personal.out.toUtf8()).array();
+    REQUIRE(top.size() == 10);
+    double previous = 2;
+    for (const QJsonValue &v : top) {
+        const QJsonObject p = v.toObject();
+        const QString id = QString::number(p.value(QStringLiteral("id")).toInteger());
+        CHECK((topicOf(id) == 1 || topicOf(id) == 4));
+        const double score = p.value(QStringLiteral("score")).toDouble();
+        CHECK(score <= previous);
+        previous = score;
+        CHECK(p.value(QStringLiteral("why")).toArray().size() >= 1);
+        CHECK(p.value(QStringLiteral("model")).toString() ==
+              (topicOf(id) == 1 ? QStringLiteral("stars") : QStringLiteral("tag:reef")));
+    }
+
+    const QJsonArray related =
+        cli.json({QStringLiteral("related"), restOfOne.first(), QStringLiteral("--limit"),
+                  QStringLiteral("3"), QStringLiteral("--json")})
+            .array();
+    REQUIRE(related.size() == 3);
+    int sameTopic = 0;
+    for (const QJsonValue &v : related) {
+        const QString id = QString::number(v.toObject().value(QStringLiteral("id")).toInteger());
+        sameTopic += topicOf(id) == 1;
+        CHECK(v.toObject().value(QStringLiteral("similarity")).toDouble() > 0);
+    }
+    CHECK(sameTopic >= 2);
+    CHECK(cli.run({QStringLiteral("related")}).code == 2);
+    CHECK(cli.run({QStringLiteral("related"), QStringLiteral("999999")}).code == 1);
+    CHECK(cli.run({QStringLiteral("related"), ids.first(), QStringLiteral("--limit"),
+                   QStringLiteral("many")})
+              .code == 2);
+
+    const QJsonArray suggested =
+        cli.json({QStringLiteral("suggest-tags"), restOfFour.first(), QStringLiteral("--json")})
+            .array();
+    REQUIRE(suggested.size() == 1);
+    CHECK(suggested.first().toObject().value(QStringLiteral("tag")).toString() ==
+          QStringLiteral("reef"));
+    CHECK(suggested.first().toObject().value(QStringLiteral("score")).toDouble() >= 0.5);
+    CHECK(cli.run({QStringLiteral("suggest-tags"), restOfOne.first()})
+              .out.contains(QStringLiteral("No tag to suggest")));
+    // A suggestion is never a tag by itself.
+    CHECK(cli.json({QStringLiteral("show"), restOfFour.first(), QStringLiteral("--json")})
+              .object()
+              .value(QStringLiteral("tags"))
+              .toArray()
+              .isEmpty());
+    // Read-only commands changed nothing.
+    const QByteArray before = cli.libraryHash();
+    (void)cli.run({QStringLiteral("related"), restOfOne.first()});
+    (void)cli.run({QStringLiteral("suggest-tags"), restOfOne.first()});
+    CHECK(cli.libraryHash() == before);
 }

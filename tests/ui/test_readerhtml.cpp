@@ -156,3 +156,33 @@ TEST_CASE("Reader HTML marks highlights in their colour, formulas and links whol
     CHECK(html.contains(QStringLiteral("&lt;script&gt;x&lt;/script&gt;")));
     CHECK_FALSE(html.contains(QStringLiteral("<script>x")));
 }
+
+TEST_CASE("Reader HTML shows For you's words and related papers, escaped", "[readerhtml][rank]")
+{
+    ReaderExtras extras;
+    // Without a model there are no reasons to show.
+    extras.why = {QStringLiteral("kelp")};
+    CHECK_FALSE(readerHtml(samplePaper(), {}, extras).contains(QStringLiteral("id=\"why\"")));
+
+    extras.whyTag = QStringLiteral("<reef>");
+    extras.why = {QStringLiteral("kelp forest"), QStringLiteral("<b>sonar</b>")};
+    extras.related = {{41, QStringLiteral("Counting <Fish> with $\\alpha$")}};
+    const QString html = readerHtml(samplePaper(), {}, extras);
+    CHECK(html.contains(QStringLiteral("<span class=\"chip why-word\">kelp forest</span>")));
+    CHECK(html.contains(QStringLiteral("&lt;b&gt;sonar&lt;/b&gt;")));
+    CHECK(html.contains(QStringLiteral("like your tag &lt;reef&gt;")));
+    CHECK_FALSE(html.contains(QStringLiteral("<reef>")));
+    CHECK(html.contains(QStringLiteral("<h2>Related papers</h2>")));
+    CHECK(html.contains(QStringLiteral("href=\"gleaner://reader/paper/41\"")));
+    CHECK(html.contains(QStringLiteral("Counting &lt;Fish&gt;")));
+    CHECK(html.contains(QStringLiteral("<span class=\"math\">$\\alpha$</span>")));
+    // The "Why" line sits above the abstract, the related papers below it.
+    CHECK(html.indexOf(QStringLiteral("id=\"why\"")) <
+          html.indexOf(QStringLiteral("id=\"abstract\"")));
+    CHECK(html.indexOf(QStringLiteral("id=\"related\"")) >
+          html.indexOf(QStringLiteral("id=\"abstract\"")));
+
+    extras.whyTag = QString();
+    CHECK(readerHtml(samplePaper(), {}, extras)
+              .contains(QStringLiteral("like the papers you starred")));
+}

@@ -81,6 +81,12 @@ public:
     static int enqueue(Invocation &in, Library &library);
     static int dequeue(Invocation &in, Library &library);
     static int moveInQueue(Invocation &in, Library &library);
+    static QList<QCommandLineOption> relatedOptions();
+    static int rank(Invocation &in, Library &library);
+    static int trainRanking(Invocation &in, Library &library);
+    static int rebuildRanking(Invocation &in, Library &library);
+    static int related(Invocation &in, Library &library);
+    static int suggestTags(Invocation &in, Library &library);
 
     static int stats(Invocation &in, Library &library);
     static int backup(Invocation &in, Library &library);

@@ -5,6 +5,7 @@
 #include "model/titletext.h"
 #include "options.h"
 #include "output.h"
+#include "rank/ranker.h"
 #include "storage/library.h"
 
 namespace gleaner::cli {
@@ -42,11 +43,23 @@ int Commands::search(Invocation &in, Library &library)
                 return in.rejected(library.errorString());
             snippets.insert(*page);
         }
+        // "For you": each paper's best model, its score and its words.
+        Ranker ranker(library.database());
+        const auto explanations = ranker.explain(result->ids);
+        if (!explanations)
+            return in.rejected(ranker.errorString());
         QJsonArray list;
         for (const Paper &p : papers) {
             QJsonObject object = paperToJson(p);
             if (const auto it = snippets.constFind(p.id); it != snippets.cend())
                 object.insert(QStringLiteral("snippet"), snippetToJson(*it));
+            if (const auto it = explanations->constFind(p.id); it != explanations->cend()) {
+                object.insert(QStringLiteral("score"), it->score);
+                object.insert(QStringLiteral("why"), QJsonArray::fromStringList(it->words));
+                const QString model =
+                    it->tagId ? QStringLiteral("tag:") + it->tagName : QStringLiteral("stars");
+                object.insert(QStringLiteral("model"), model);
+            }
             list.append(object);
         }
         printJson(list);

@@ -69,10 +69,14 @@ TEST_CASE("A format 1 library is upgraded with a backup copy and its data intact
     f.library.close();
     {
         // Format 1 is format 3 without the waiting room (2) and the
-        // organisation index (3), and has no "Not interested" (6), rules or
-        // note history.
+        // organisation index (3), and has no "Not interested" (6), rules (8),
+        // note history (9), the reading queue (10), highlights (11) or
+        // "For you" (12).
         Database v1;
         REQUIRE(v1.open(f.libraryPath()));
+        REQUIRE(v1.exec("DROP TABLE rank_scores; DROP TABLE rank_models; DROP TABLE "
+                        "rank_top_terms; DROP TABLE rank_vectors; DROP TABLE rank_state; DROP "
+                        "TABLE rank_terms;"));
         REQUIRE(v1.exec("DROP TABLE highlights_fts; DROP TABLE highlights; DROP TABLE reading_queue; "
                         "DROP TABLE note_versions; DROP TABLE rule_applied; DROP TABLE rules; "
                         "DROP TABLE pending_reader_data; DROP INDEX papers_organisation; "

@@ -1,0 +1,97 @@
+// "For you" in the window: trained on its own worker after the window
+// opens, a digest then comes in For you order with score bars, the reader
+// says why, and the annotation pane suggests the tag a paper resembles.
+#include "annotationpane.h"
+#include "catch.h"
+#include "mainwindow.h"
+#include "paperlistmodel.h"
+#include "plantedtopics.h"
+#include "sidebar.h"
+#include "windowtesting.h"
+
+#include <QLabel>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace gleaner;
+using namespace gleaner::test;
+
+TEST_CASE("A digest opens in For you order once the stars and tags have trained models",
+          "[window][rank]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    PlantedTopics::Settings settings;
+    settings.topics = 6;
+    settings.papersPerTopic = 40;
+    const PlantedTopics corpus(settings);
+    QHash<qint64, int> topicOf;
+    {
+        Library library;
+        REQUIRE(library.open(path));
+        Importer importer(library);
+        corpus.import(importer, 0, corpus.papers());
+        QList<qint64> starred;
+        QList<qint64> reef;
+        for (int i = 0; i < corpus.papers(); ++i) {
+            Statement st = library.database().prepare("SELECT id FROM papers WHERE title = ?1");
+            st.bind(1, corpus.entry(i).title);
+            REQUIRE(st.next());
+            const qint64 id = st.int64(0);
+            topicOf.insert(id, corpus.topicOf(i));
+            // From the older digests only: the newest is the one to rank.
+            if (i < 150 && corpus.topicOf(i) == 2 && starred.size() < 4)
+                starred << id;
+            if (i < 150 && corpus.topicOf(i) == 3 && reef.size() < 4)
+                reef << id;
+        }
+        REQUIRE(library.setStarred(starred, true));
+        REQUIRE(library.addTags(reef, {QStringLiteral("reef")}));
+    }
+
+    MainWindow w(path);
+    w.resize(1024, 700);
+    QSignalSpy ranked(&w, &MainWindow::rankingUpdated);
+    QSignalSpy searched(&w, &MainWindow::searchFinished);
+    showActive(w);
+    // Trained on the worker a moment after the window opened.
+    REQUIRE(ranked.wait(60000));
+    w.paperList()->setFocus();
+    searched.clear();
+    QTest::keyClick(w.paperList(), Qt::Key_J, Qt::ShiftModifier);
+    REQUIRE(waitForSearch(searched));
+    REQUIRE(w.sidebar()->currentView().kind == SidebarView::Kind::Digest);
+
+    QAbstractItemModel *model = w.paperList()->model();
+    REQUIRE(model->rowCount() >= 40);
+    int liked = 0;
+    for (int row = 0; row < 8; ++row) {
+        const QModelIndex index = model->index(row, 0);
+        const int topic = topicOf.value(index.data(PaperListModel::IdRole).toLongLong(), -1);
+        liked += topic == 2 || topic == 3;
+        CHECK(index.data(PaperListModel::ForYouRole).isValid());
+    }
+    CHECK(liked >= 7);
+    const double first = model->index(0, 0).data(PaperListModel::ForYouRole).toDouble();
+    const double last =
+        model->index(model->rowCount() - 1, 0).data(PaperListModel::ForYouRole).toDouble();
+    CHECK(first > last);
+
+    // A paper like the tagged ones: the pane suggests the tag, and adds
+    // nothing by itself.
+    int reefRow = -1;
+    for (int row = 0; row < model->rowCount() && reefRow < 0; ++row) {
+        if (topicOf.value(model->index(row, 0).data(PaperListModel::IdRole).toLongLong()) == 3)
+            reefRow = row;
+    }
+    REQUIRE(reefRow >= 0);
+    w.paperList()->setCurrentIndex(model->index(reefRow, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(w.annotationPane()->tagSuggestions().contains(QStringLiteral("reef")),
+                             5000);
+    CHECK(model->index(reefRow, 0).data(PaperListModel::TagListRole).toStringList().isEmpty());
+    auto *suggestions = w.annotationPane()->findChild<QLabel *>(QStringLiteral("tagSuggestions"));
+    REQUIRE(suggestions);
+    CHECK(suggestions->isVisibleTo(&w));
+    saveArtifact(w, "foryou-digest");
+}
