@@ -126,25 +126,41 @@ std::optional<Ranker::Update> Ranker::update(bool rebuild, bool retrain,
         fail(why.isEmpty() ? tr("The ranking was cancelled.") : why);
         return std::nullopt;
     };
-    Transaction tx(m_db);
-    if (!tx.isActive())
+    auto databaseFailed = [&] {
         return failed(tr("Could not update the ranking: %1").arg(m_db.errorString()));
+    };
     QElapsedTimer timer;
     timer.start();
 
+    // The window writes a star or a note on its own connection while this
+    // runs: the slow parts (counting a vocabulary, training) only read, and
+    // each write is a short transaction of its own, so no writer waits
+    // seconds on this one.
     std::optional<RankState> state = store.state();
     if (!state)
         return failed(store.errorString());
+    std::optional<RankStore::BuiltFeatures> built;
     if (rebuild || state->wantsRebuild()) {
-        if (!store.rebuildFeatures(std::nullopt, cancelled))
+        built = store.buildFeatures(std::nullopt, cancelled);
+        if (!built)
             return failed(stop() ? QString() : store.errorString());
         update.rebuilt = true;
         retrain = true;
-    } else {
+    }
+    {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return databaseFailed();
+        if (built && !store.storeFeatures(*built))
+            return failed(store.errorString());
+        built.reset();
+        // New papers' vectors (those imported while a rebuild counted, too).
         const std::optional<int> added = store.vectorizeMissing();
         if (!added)
             return failed(store.errorString());
-        update.vectorized = *added;
+        update.vectorized = update.rebuilt ? 0 : *added;
+        if (!tx.commit())
+            return databaseFailed();
     }
     state = store.state();
     if (!state)
@@ -185,8 +201,7 @@ std::optional<Ranker::Update> Ranker::update(bool rebuild, bool retrain,
         consider(id, name, std::move(*labels));
     }
     update.removed = int(models->size()) - int(keep.size());
-    if (!store.removeModelsExcept(keep))
-        return failed(store.errorString());
+    QList<RankModel> trainedModels;
 
     if (!jobs.isEmpty()) {
         const std::optional<Vocabulary> vocabulary = store.vocabulary();
@@ -345,8 +360,7 @@ std::optional<Ranker::Update> Ranker::update(bool rebuild, bool retrain,
                 threshold = qMin(positiveMean, centre + 3 * spread);
             }
             model.bias -= threshold;
-            if (!store.saveModel(model))
-                return failed(store.errorString());
+            trainedModels << model;
             ++update.trained;
             if (stop())
                 return failed(QString());
@@ -354,6 +368,15 @@ std::optional<Ranker::Update> Ranker::update(bool rebuild, bool retrain,
     }
 
     update.trainMs = timer.restart();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return databaseFailed();
+    if (!store.removeModelsExcept(keep))
+        return failed(store.errorString());
+    for (const RankModel &model : std::as_const(trainedModels)) {
+        if (!store.saveModel(model))
+            return failed(store.errorString());
+    }
     const auto now = store.models(true);
     if (!now)
         return failed(store.errorString());
@@ -381,7 +404,7 @@ std::optional<Ranker::Update> Ranker::update(bool rebuild, bool retrain,
     }
     update.scoreMs = timer.elapsed();
     if (!tx.commit())
-        return failed(tr("Could not update the ranking: %1").arg(m_db.errorString()));
+        return databaseFailed();
     return update;
 }
 

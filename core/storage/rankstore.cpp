@@ -146,65 +146,100 @@ bool RankStore::writeVector(qint64 paperId, const SparseVector &vector)
     return true;
 }
 
-bool RankStore::rebuildFeatures(std::optional<FeatureSettings> settings,
-                                const std::function<bool()> &cancelled)
+std::optional<RankStore::BuiltFeatures>
+RankStore::buildFeatures(std::optional<FeatureSettings> settings,
+                         const std::function<bool()> &cancelled)
 {
     auto stop = [&] { return cancelled && cancelled(); };
     const char *const papersSql = "SELECT id, title, abstract FROM papers ORDER BY id";
+    auto unreadable = [this]() -> std::optional<BuiltFeatures> {
+        fail(tr("Could not read the papers to rank"));
+        return std::nullopt;
+    };
     VocabularyBuilder builder;
     {
         Statement st = m_db.prepare(papersSql);
         while (st.next()) {
             builder.count(st.text(1), st.text(2));
             if (stop())
-                return false;
+                return std::nullopt;
         }
         if (!st.ok())
-            return fail(tr("Could not read the papers to rank"));
+            return unreadable();
     }
-    builder.choose(settings ? *settings : FeatureSettings::forLibrary(builder.documents()));
+    BuiltFeatures built;
+    built.settings = settings ? *settings : FeatureSettings::forLibrary(builder.documents());
+    built.documents = builder.documents();
+    builder.choose(built.settings);
     {
         Statement st = m_db.prepare(papersSql);
         while (!builder.named() && st.next())
             builder.name(st.text(1), st.text(2));
         if (!st.ok())
-            return fail(tr("Could not read the papers to rank"));
+            return unreadable();
     }
-    const Vocabulary vocabulary = builder.vocabulary();
-    const FeatureSettings used =
-        settings ? *settings : FeatureSettings::forLibrary(builder.documents());
+    built.vocabulary = builder.vocabulary();
+    Statement st = m_db.prepare(papersSql);
+    while (st.next()) {
+        const SparseVector vector = built.vocabulary.vectorize(st.text(1), st.text(2));
+        built.rows.append({st.int64(0), encodeVector(vector), strongestTerms(vector, kTopTerms)});
+        if (stop())
+            return std::nullopt;
+    }
+    if (!st.ok())
+        return unreadable();
+    return built;
+}
+
+bool RankStore::storeFeatures(const BuiltFeatures &built)
+{
     if (!m_db.exec("DELETE FROM rank_scores; DELETE FROM rank_models; DELETE FROM rank_top_terms; "
                    "DELETE FROM rank_vectors; DELETE FROM rank_terms; DELETE FROM rank_state"))
         return fail(tr("Could not clear the old ranking features"));
-    QJsonObject json{{QStringLiteral("maxFeatures"), used.maxFeatures},
-                     {QStringLiteral("minDf"), used.minDf},
-                     {QStringLiteral("maxDf"), used.maxDf}};
+    QJsonObject json{{QStringLiteral("maxFeatures"), built.settings.maxFeatures},
+                     {QStringLiteral("minDf"), built.settings.minDf},
+                     {QStringLiteral("maxDf"), built.settings.maxDf}};
     Statement state = m_db.prepare(
         "INSERT INTO rank_state(id, documents, built, settings) VALUES (1, ?1, ?2, ?3)");
-    state.bind(1, std::int64_t(builder.documents()))
+    state.bind(1, std::int64_t(built.documents))
         .bind(2, isoTime(QDateTime::currentDateTimeUtc()))
         .bind(3, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
     if (!state.run())
         return fail(tr("Could not store the ranking's vocabulary"));
     Statement term = m_db.prepare("INSERT INTO rank_terms(id, term, df) VALUES (?1, ?2, ?3)");
-    for (int i = 0; i < vocabulary.size(); ++i) {
+    for (int i = 0; i < built.vocabulary.size(); ++i) {
         term.reset();
-        const VocabularyTerm &t = vocabulary.terms().at(i);
+        const VocabularyTerm &t = built.vocabulary.terms().at(i);
         if (!term.bind(1, i).bind(2, t.text).bind(3, t.df).run())
             return fail(tr("Could not store the ranking's vocabulary"));
     }
-    term = Statement();
-    Statement st = m_db.prepare(papersSql);
-    while (st.next()) {
-        const SparseVector vector = vocabulary.vectorize(st.text(1), st.text(2));
-        if (!writeVector(st.int64(0), vector))
-            return false;
-        if (stop())
-            return false;
+    // Only papers still in the library: one removed while the features were
+    // being built has no row to refer to.
+    Statement insert =
+        m_db.prepare("INSERT OR REPLACE INTO rank_vectors(paper_id, vector) "
+                     "SELECT ?1, ?2 WHERE EXISTS (SELECT 1 FROM papers WHERE id = ?1)");
+    Statement top =
+        m_db.prepare("INSERT OR IGNORE INTO rank_top_terms(term, paper_id) VALUES (?1, ?2)");
+    for (const BuiltFeatures::Row &row : built.rows) {
+        insert.reset();
+        if (!insert.bind(1, std::int64_t(row.paperId)).bind(2, row.vector).run())
+            return fail(tr("Could not store a paper's features"));
+        if (m_db.changes() == 0)
+            continue;
+        for (const quint32 t : row.topTerms) {
+            top.reset();
+            if (!top.bind(1, std::int64_t(t)).bind(2, std::int64_t(row.paperId)).run())
+                return fail(tr("Could not store a paper's features"));
+        }
     }
-    if (!st.ok())
-        return fail(tr("Could not read the papers to rank"));
     return true;
+}
+
+bool RankStore::rebuildFeatures(std::optional<FeatureSettings> settings,
+                                const std::function<bool()> &cancelled)
+{
+    const std::optional<BuiltFeatures> built = buildFeatures(settings, cancelled);
+    return built && storeFeatures(*built);
 }
 
 std::optional<QString> RankStore::builtStamp()

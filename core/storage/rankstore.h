@@ -61,11 +61,35 @@ public:
     // The bytes of every vector (blobs only): reads them all, for reports.
     std::optional<qint64> vectorBytes();
 
+    // A vocabulary chosen from every paper's terms and every paper's vector
+    // against it, in memory, as stored (about 600 bytes a paper).
+    struct BuiltFeatures
+    {
+        FeatureSettings settings;
+        int documents = 0;
+        Vocabulary vocabulary;
+        struct Row
+        {
+            qint64 paperId = 0;
+            QByteArray vector;       // encodeVector()
+            QList<quint32> topTerms; // for rank_top_terms
+        };
+        QList<Row> rows;
+    };
     // Counts every paper's terms, chooses the vocabulary with `settings`
     // (FeatureSettings::forLibrary() of the library's size when unset), and
-    // writes every paper's vector; models and scores are dropped, since their
-    // weights belong to the old vocabulary. `cancelled` is polled between
-    // papers. In the caller's transaction.
+    // computes every paper's vector. Only reads: the slow part of a rebuild
+    // (tens of seconds at 100k papers) holds no lock a writer would wait on.
+    // `cancelled` is polled between papers; nullopt when it said so or the
+    // papers could not be read.
+    std::optional<BuiltFeatures> buildFeatures(std::optional<FeatureSettings> settings,
+                                               const std::function<bool()> &cancelled = {});
+    // Replaces the features with `built`; models and scores are dropped,
+    // since their weights belong to the old vocabulary. A paper removed
+    // since `built` was made is passed over; one added since has no vector
+    // (vectorizeMissing() gives it one). In the caller's transaction.
+    [[nodiscard]] bool storeFeatures(const BuiltFeatures &built);
+    // Both, in the caller's transaction.
     [[nodiscard]] bool rebuildFeatures(std::optional<FeatureSettings> settings = std::nullopt,
                                        const std::function<bool()> &cancelled = {});
     // Vectors for the papers that have none, against the vocabulary as it is

@@ -339,6 +339,7 @@ QByteArray SearchSql::orderBy(bool ranked) const
         break;
     case SortOrder::Queue:
         order = {{"rq.position", false, true}, {"rq.paper_id", false}, {"p.id", false}};
+        break;
     case SortOrder::ForYou:
         // A paper without a score (no model, or no features yet) comes after
         // the scored ones, by upvotes then digest position like the cold

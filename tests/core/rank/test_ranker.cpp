@@ -412,3 +412,46 @@ TEST_CASE("A format-11 library gains the ranking tables", "[rank][schema]")
     CHECK(update(library).rebuilt);
     CHECK(scalar(library, "SELECT count(*) FROM rank_vectors") == 1);
 }
+
+TEST_CASE("A star from another connection goes through while the ranking rebuilds and trains",
+          "[rank]")
+{
+    LibraryFixture f;
+    const PlantedTopics corpus;
+    Importer importer(f.library);
+    corpus.import(importer, 0, corpus.papers());
+    const QList<qint64> ids = plantedIds(f.library, corpus, corpus.papers());
+    QList<qint64> starred;
+    for (int i = 0; i < corpus.papers() && starred.size() < 5; ++i) {
+        if (corpus.topicOf(i) == 2)
+            starred << ids.at(i);
+    }
+    REQUIRE(f.library.setStarred(starred, true));
+
+    // The window's connection, writing while the ranking's work is under way
+    // (the cancel check runs between papers in the slow parts). It must not
+    // wait: with the lock held it would time out after the busy timeout and
+    // fail.
+    Library window;
+    REQUIRE(window.open(f.libraryPath()));
+    int polls = 0;
+    int written = 0;
+    bool allWritten = true;
+    const auto writeMidway = [&] {
+        // Now and then, not at every paper: a few writes in each slow part.
+        if (++polls % 150 == 0) {
+            allWritten = window.setRead({ids.at(written % ids.size())}, true) && allWritten;
+            ++written;
+        }
+        return false;
+    };
+    Ranker ranker(f.library.database());
+    const auto u = ranker.update(true, false, writeMidway);
+    INFO(ranker.errorString().toStdString());
+    REQUIRE(u);
+    CHECK(u->rebuilt);
+    CHECK(u->trained == 1);
+    CHECK(written >= 4);
+    CHECK(allWritten);
+    CHECK(scalar(f.library, "SELECT count(*) FROM papers WHERE read") == qMin(written, 600));
+}
