@@ -261,8 +261,8 @@ bool ParsedQuery::isEmpty() const
 {
     return match.isEmpty() && exclude.isEmpty() && !starred && !read && !dismissed && !queued &&
            !hasNote && !hasHighlight && tags.isEmpty() && excludedTags.isEmpty() &&
-           digestDates.isEmpty() &&
-           published.isEmpty() && upvotes.isEmpty() && authors.isEmpty() && organisations.isEmpty();
+           digestDates.isEmpty() && published.isEmpty() && upvotes.isEmpty() && authors.isEmpty() &&
+           organisations.isEmpty();
 }
 
 ParsedQuery parseQuery(const QString &rawText, bool prefixLastWord)

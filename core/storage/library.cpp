@@ -42,7 +42,7 @@ QDate dateColumn(const Statement &st, int column)
     "(SELECT count(DISTINCT a.digest_id) FROM appearances a WHERE a.paper_id = p.id), "            \
     "(SELECT a.digest_id FROM appearances a JOIN digests d ON d.id = a.digest_id "                 \
     " WHERE a.paper_id = p.id ORDER BY d.date IS NULL, d.date, d.id LIMIT 1), "                    \
-    "p.dismissed, EXISTS (SELECT 1 FROM reading_queue q WHERE q.paper_id = p.id), " \
+    "p.dismissed, EXISTS (SELECT 1 FROM reading_queue q WHERE q.paper_id = p.id), "                \
     "(SELECT score FROM rank_scores WHERE paper_id = p.id)"
 
 Paper readPaper(const Statement &st)

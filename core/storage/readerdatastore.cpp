@@ -1,9 +1,9 @@
 #include "storage/readerdatastore.h"
 
 #include "storage/database.h"
+#include "storage/highlightstore.h"
 #include "storage/notehistorystore.h"
 #include "storage/queuestore.h"
-#include "storage/highlightstore.h"
 #include "storage/rulestore.h"
 #include "storage/sqlvalues_p.h"
 #include "storage/tagstore.h"

@@ -401,10 +401,12 @@ struct Step
 };
 
 const Step kSteps[] = {
-    {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, nullptr, allowUnknownUpvotes},
-    {5, kVersion5}, {6, kVersion6}, {7, kVersion7}, {8, kVersion8},
-    {9, kVersion9}, {10, kVersion10}, {11, kVersion11},
-    {12, kVersion12}, // "For you": features, models, scores
+    {1, kVersion1},   {2, kVersion2},
+    {3, kVersion3},   {4, nullptr, allowUnknownUpvotes},
+    {5, kVersion5},   {6, kVersion6},
+    {7, kVersion7},   {8, kVersion8},
+    {9, kVersion9},   {10, kVersion10},
+    {11, kVersion11}, {12, kVersion12}, // "For you": features, models, scores
 };
 
 } // namespace

@@ -77,11 +77,12 @@ TEST_CASE("A format 1 library is upgraded with a backup copy and its data intact
         REQUIRE(v1.exec("DROP TABLE rank_scores; DROP TABLE rank_models; DROP TABLE "
                         "rank_top_terms; DROP TABLE rank_vectors; DROP TABLE rank_state; DROP "
                         "TABLE rank_terms;"));
-        REQUIRE(v1.exec("DROP TABLE highlights_fts; DROP TABLE highlights; DROP TABLE reading_queue; "
-                        "DROP TABLE note_versions; DROP TABLE rule_applied; DROP TABLE rules; "
-                        "DROP TABLE pending_reader_data; DROP INDEX papers_organisation; "
-                        "DROP INDEX papers_dismissed; ALTER TABLE papers DROP COLUMN dismissed; "
-                        "ALTER TABLE papers DROP COLUMN dismissed_at"));
+        REQUIRE(
+            v1.exec("DROP TABLE highlights_fts; DROP TABLE highlights; DROP TABLE reading_queue; "
+                    "DROP TABLE note_versions; DROP TABLE rule_applied; DROP TABLE rules; "
+                    "DROP TABLE pending_reader_data; DROP INDEX papers_organisation; "
+                    "DROP INDEX papers_dismissed; ALTER TABLE papers DROP COLUMN dismissed; "
+                    "ALTER TABLE papers DROP COLUMN dismissed_at"));
         REQUIRE(v1.setUserVersion(1));
     }
 
