@@ -221,6 +221,26 @@ QString markedUpHtml(const QString &abstract, const QStringList &highlightTerms,
     return out;
 }
 
+namespace {
+
+// A heading and a list of links that open other papers (the reader's
+// "Linked from" and "Related papers"), or nothing when there are none.
+QString paperList(const QString &heading, const QString &id, const QList<PaperRef> &papers,
+                  const QStringList &highlightTerms)
+{
+    if (papers.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h2>") + escaped(heading) + QStringLiteral("</h2><ul id=\"") +
+                   id + QStringLiteral("\" class=\"") + id + QStringLiteral("\">");
+    for (const PaperRef &ref : papers)
+        html += QStringLiteral("<li><a class=\"paper-link\" href=\"") +
+                QLatin1String(kPaperLinkPrefix) + QString::number(ref.id) + QStringLiteral("\">") +
+                markedUpHtml(ref.title, highlightTerms, Links::Plain) + QStringLiteral("</a></li>");
+    return html + QStringLiteral("</ul>");
+}
+
+} // namespace
+
 QString readerHtml(const std::optional<Paper> &paper, const ReaderStyle &style,
                    const ReaderExtras &extras)
 {
@@ -299,28 +319,10 @@ QString readerHtml(const std::optional<Paper> &paper, const ReaderStyle &style,
             body += QStringLiteral("<section id=\"note\" class=\"note\"><h2>") +
                     escaped(NoteHtml::tr("Note")) + QStringLiteral("</h2>") + extras.noteHtml +
                     QStringLiteral("</section>");
-        if (!extras.linkedFrom.isEmpty()) {
-            body += QStringLiteral("<h2>") + escaped(NoteHtml::tr("Linked from")) +
-                    QStringLiteral("</h2><ul id=\"linked-from\" class=\"linked-from\">");
-            for (const PaperRef &ref : extras.linkedFrom)
-                body += QStringLiteral("<li><a class=\"paper-link\" href=\"") +
-                        QLatin1String(kPaperLinkPrefix) + QString::number(ref.id) +
-                        QStringLiteral("\">") +
-                        markedUpHtml(ref.title, style.highlightTerms, Links::Plain) +
-                        QStringLiteral("</a></li>");
-            body += QStringLiteral("</ul>");
-        }
-        if (!extras.related.isEmpty()) {
-            body += QStringLiteral("<h2>") + escaped(NoteHtml::tr("Related papers")) +
-                    QStringLiteral("</h2><ul id=\"related\" class=\"related\">");
-            for (const PaperRef &ref : extras.related)
-                body += QStringLiteral("<li><a class=\"paper-link\" href=\"") +
-                        QLatin1String(kPaperLinkPrefix) + QString::number(ref.id) +
-                        QStringLiteral("\">") +
-                        markedUpHtml(ref.title, style.highlightTerms, Links::Plain) +
-                        QStringLiteral("</a></li>");
-            body += QStringLiteral("</ul>");
-        }
+        body += paperList(NoteHtml::tr("Linked from"), QStringLiteral("linked-from"),
+                          extras.linkedFrom, style.highlightTerms);
+        body += paperList(NoteHtml::tr("Related papers"), QStringLiteral("related"), extras.related,
+                          style.highlightTerms);
         if (!paper->appearances.isEmpty()) {
             body += QStringLiteral("<h2>Appeared in</h2>") + upvoteChart(paper->appearances) +
                     QStringLiteral("<ul class=\"appearances\">");
