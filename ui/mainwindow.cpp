@@ -976,7 +976,8 @@ void MainWindow::showForYou(qint64 id, ReaderExtras &extras)
         return;
     Ranker ranker(m_library.database());
     if (m_hasRankModels) {
-        if (const std::optional<RankExplanation> why = ranker.explain(id)) {
+        const std::optional<RankExplanation> why = ranker.explain(id);
+        if (why && why->score >= Ranker::kStandsOut) {
             extras.why = why->words;
             extras.whyTag = why->tagName;
         }

@@ -92,9 +92,14 @@ public:
                            const Vocabulary &vocabulary, int count = 5);
     // Nearest papers by cosine, best first; empty without features.
     std::optional<QList<RelatedPaper>> related(qint64 paperId, int limit = 5);
+    // The probability at which a paper stands out from the unlabelled ones
+    // (each model's decision is shifted to put it there, see update()): a
+    // tag is suggested from it on, and the window gives its reasons only
+    // then, since a low score's "strongest" words explain nothing.
+    static constexpr double kStandsOut = 0.5;
     // Tags whose model gives the paper at least `threshold` and which it
     // lacks, best first, at most three.
-    std::optional<QList<TagSuggestion>> suggestTags(qint64 paperId, double threshold = 0.5);
+    std::optional<QList<TagSuggestion>> suggestTags(qint64 paperId, double threshold = kStandsOut);
 
     QString errorString() const { return m_error; }
 

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "paperlistmodel.h"
 #include "plantedtopics.h"
+#include "readerview.h"
 #include "sidebar.h"
 #include "windowtesting.h"
 
@@ -77,6 +78,16 @@ TEST_CASE("A digest opens in For you order once the stars and tags have trained 
     const double last =
         model->index(model->rowCount() - 1, 0).data(PaperListModel::ForYouRole).toDouble();
     CHECK(first > last);
+
+    // The reader gives reasons for a paper that stands out, none for the
+    // lowest: its strongest words would explain nothing.
+    w.paperList()->setCurrentIndex(model->index(0, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(w.readerView()->currentHtml().contains(QStringLiteral("id=\"why\"")),
+                             5000);
+    const QString likedHtml = w.readerView()->currentHtml();
+    w.paperList()->setCurrentIndex(model->index(model->rowCount() - 1, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(w.readerView()->currentHtml() != likedHtml, 5000);
+    CHECK_FALSE(w.readerView()->currentHtml().contains(QStringLiteral("id=\"why\"")));
 
     // A paper like the tagged ones: the pane suggests the tag, and adds
     // nothing by itself.
