@@ -15,6 +15,27 @@ using Catch::Approx;
 #include <QByteArray>
 #include <QString>
 
+// QTest's checks (QVERIFY, QCOMPARE, QFAIL, and the QTRY_ waits built on
+// them) report to QTest's own runner, which does not run here: a failure
+// only returns from the test case, which Catch then counts as passed. In a
+// suite that can include QTest, they are Catch's instead, so a wait that
+// runs out fails the test.
+#if __has_include(<QTest>)
+#include <QTest>
+#undef QVERIFY
+#define QVERIFY(statement) REQUIRE(statement)
+#undef QVERIFY2
+#define QVERIFY2(statement, description)                                                           \
+    do {                                                                                           \
+        INFO(description);                                                                         \
+        REQUIRE(statement);                                                                        \
+    } while (false)
+#undef QCOMPARE
+#define QCOMPARE(actual, expected) REQUIRE((actual) == (expected))
+#undef QFAIL
+#define QFAIL(message) FAIL(message)
+#endif
+
 namespace gleaner::test {
 
 // Folder of the project's own fixtures (tests/data).

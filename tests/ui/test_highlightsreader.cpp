@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "paperlistmodel.h"
 #include "readerview.h"
+#include "sidebar.h"
 #include "webengine.h"
 #include "windowtesting.h"
 
@@ -16,7 +17,9 @@
 #include <QEventLoop>
 #include <QInputDialog>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -351,4 +354,113 @@ TEST_CASE("The reader's menu highlights in a colour, asking for a comment first"
         QTest::qWait(200);
         CHECK(w.library().highlights(tidal)->isEmpty());
     }
+}
+
+TEST_CASE("A highlight with a comment, a note with a formula and a link, and three papers "
+          "queued and reordered are all there after a restart",
+          "[window][highlights][queue]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    qint64 tidal = 0;
+    qint64 fish = 0;
+    QList<qint64> queued;
+    const QString note = QStringLiteral("Cost $O(\\sqrt{n})$ per token; compare [[Lanternfish]].");
+    {
+        MainWindow w(path);
+        w.resize(1024, 700);
+        showActive(w);
+        QSignalSpy imported(&w, &MainWindow::importFinished);
+        QSignalSpy searched(&w, &MainWindow::searchFinished);
+        w.importPaths({fixture("day1.txt"), fixture("day2.txt")});
+        REQUIRE(imported.wait(20000));
+        REQUIRE(waitForSearch(searched));
+        QTRY_COMPARE_WITH_TIMEOUT(w.paperModel()->rowCount(), 5, 10000);
+        tidal = w.library().search(QStringLiteral("tidal"))->ids.value(0);
+        fish = w.library().search(QStringLiteral("lanternfish"))->ids.value(0);
+        REQUIRE(tidal > 0);
+        REQUIRE(fish > 0);
+
+        // A highlight with a comment, through the reader's menu.
+        REQUIRE(w.selectPaper(tidal));
+        ReaderView &reader = *w.readerView();
+        REQUIRE(waitForJs(reader.page(),
+                          QStringLiteral("document.documentElement.dataset.ready === 'true' && "
+                                         "document.title.startsWith('Tidal')")));
+        const QString abstract = w.library().paper(tidal)->abstract;
+        const int at = int(abstract.indexOf(QStringLiteral("learned oscillator")));
+        select(reader, QStringLiteral("#abstract"), 0, at, QStringLiteral("#abstract"), 0, at + 18);
+        answerNextInputDialog([](QInputDialog *dialog) {
+            dialog->setTextValue(QStringLiteral("the phase does the routing"));
+            dialog->accept();
+        });
+        Q_EMIT reader.highlightRequested(QStringLiteral("green"), true);
+        REQUIRE(eventually([&] { return w.library().highlights(tidal)->size() == 1; }));
+
+        // A note typed into the pane, with a formula and a link.
+        auto *editor = w.annotationPane()->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
+        REQUIRE(editor);
+        editor->setFocus();
+        QTest::keyClicks(editor, note);
+        w.annotationPane()->flushNote();
+        REQUIRE(eventually([&] { return w.library().paper(tidal)->note == note; }));
+
+        // Three papers queued with Q, the last moved to the front. The
+        // comment's dialog took the window's focus; the keys want it back.
+        showActive(w);
+        for (const qint64 id : {tidal, fish, w.paperModel()->ids().last()}) {
+            if (queued.contains(id))
+                continue;
+            REQUIRE(w.selectPaper(id));
+            w.paperList()->setFocus();
+            QTRY_VERIFY_WITH_TIMEOUT(w.paperList()->hasFocus(), 5000);
+            QTest::keyClick(w.paperList(), Qt::Key_Q);
+            QTRY_VERIFY_WITH_TIMEOUT(w.library().isQueued(id), 5000);
+            queued << id;
+        }
+        REQUIRE(queued.size() == 3);
+        REQUIRE(w.library().queue() == queued);
+        searched.clear();
+        REQUIRE(w.sidebar()->selectView(QStringLiteral("library:queue")));
+        REQUIRE(waitForSearch(searched));
+        REQUIRE(w.selectPaper(queued.at(2)));
+        for (int i = 0; i < 2; ++i) {
+            searched.clear();
+            QTest::keyClick(w.paperList(), Qt::Key_Up, Qt::ControlModifier);
+            REQUIRE(waitForSearch(searched));
+        }
+        REQUIRE(w.library().queue() == QList<qint64>{queued.at(2), queued.at(0), queued.at(1)});
+        saveArtifact(w, "annotations-before-restart");
+    }
+
+    MainWindow again(path);
+    again.resize(1024, 700);
+    showActive(again);
+    QTRY_COMPARE_WITH_TIMEOUT(again.paperModel()->rowCount() > 0, true, 10000);
+    CHECK(again.library().queue() == QList<qint64>{queued.at(2), queued.at(0), queued.at(1)});
+    CHECK(sidebarCount(again, QStringLiteral("Reading queue")) == 3);
+    const QList<Highlight> marks = again.library().highlights(tidal).value();
+    REQUIRE(marks.size() == 1);
+    CHECK(marks.first().quote == QStringLiteral("learned oscillator"));
+    CHECK(marks.first().comment == QStringLiteral("the phase does the routing"));
+    CHECK(marks.first().colour == QStringLiteral("green"));
+    REQUIRE(again.selectPaper(tidal));
+    ReaderView &reader = *again.readerView();
+    REQUIRE(waitForJs(reader.page(),
+                      QStringLiteral("document.documentElement.dataset.ready === 'true' && "
+                                     "document.title.startsWith('Tidal')")));
+    // The page marks the passage, typesets the note's formula and links the
+    // other paper; the linked paper says where it is linked from.
+    CHECK(runJs(reader.page(),
+                QStringLiteral("document.querySelector('#abstract mark.hl-green').textContent"))
+              ->toString() == QStringLiteral("learned oscillator"));
+    CHECK(
+        waitForJs(reader.page(), QStringLiteral("!!document.querySelector('#note .katex') && "
+                                                "!!document.querySelector('#note a.paper-link')")));
+    auto *editor = again.annotationPane()->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
+    REQUIRE(editor);
+    CHECK(editor->toPlainText() == note);
+    CHECK(again.library().linkedFrom(fish) == QList<qint64>{tidal});
+    saveArtifact(again, "annotations-after-restart");
 }

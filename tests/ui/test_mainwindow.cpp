@@ -102,7 +102,7 @@ TEST_CASE("A reader's session survives closing and reopening the window", "[wind
         QTest::keyClick(w.paperList(), Qt::Key_S);
         CHECK(w.library().paper(fish)->starred);
         // Reading it for the delay marks it read.
-        QTRY_VERIFY_WITH_TIMEOUT(w.library().paper(fish)->read, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.library().paper(fish)->read, 15000);
 
         // "t" goes to the tag editor; Enter adds the tag.
         QTest::keyClick(w.paperList(), Qt::Key_T);

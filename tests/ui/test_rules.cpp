@@ -191,7 +191,10 @@ TEST_CASE("A rule run on the library previews, applies, and Ctrl+Z undoes it", "
     QTRY_VERIFY_WITH_TIMEOUT(
         w.statusBar()->currentMessage().contains(QStringLiteral("Ctrl+Z undoes it")), 5000);
 
+    // The message boxes took the window's focus; the shortcut wants it back.
+    showActive(w);
     w.paperList()->setFocus();
+    QTRY_VERIFY_WITH_TIMEOUT(w.paperList()->hasFocus(), 5000);
     QTest::keyClick(w.paperList(), Qt::Key_Z, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(!w.library().paper(paper)->starred, 5000);
     CHECK(w.library().tagsOf(paper).isEmpty());
