@@ -12,7 +12,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #if GLEANER_TEST_APP >= 1
@@ -80,6 +82,17 @@ int main(int argc, char *argv[])
 #endif
     // As the programs do: plural forms come from the English catalogue.
     gleaner::installTranslations(app);
+    // Settings of this run alone: QStandardPaths' test mode puts every test
+    // process's in one folder, so a window test running beside another
+    // (ctest -j, a second checkout's suite) would read the other's window
+    // state.
+    QTemporaryDir settingsDir;
+    if (!settingsDir.isValid()) {
+        QTextStream(stderr) << "cannot make a folder for the tests' settings\n";
+        return 1;
+    }
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
 
     const int failed = Catch::Session().run(argc, argv);
     if (failed == 0 && g_skipped > 0) {
