@@ -130,6 +130,27 @@ void answerNextInputDialog(const std::function<void(QInputDialog *)> &answer)
     poll->start();
 }
 
+// Shows the paper "Tidal Attention…" in the window's reader and waits for
+// its page.
+ReaderView &showTidal(MainWindow &w, qint64 tidal)
+{
+    REQUIRE(w.selectPaper(tidal));
+    ReaderView &reader = *w.readerView();
+    REQUIRE(waitForJs(reader.page(),
+                      QStringLiteral("document.documentElement.dataset.ready === 'true' && "
+                                     "document.title.startsWith('Tidal')")));
+    return reader;
+}
+
+// Selects `passage` where it stands in the abstract's first text node.
+void selectInAbstract(ReaderView &reader, const QString &abstract, const QString &passage)
+{
+    const int at = int(abstract.indexOf(passage));
+    REQUIRE(at >= 0);
+    select(reader, QStringLiteral("#abstract"), 0, at, QStringLiteral("#abstract"), 0,
+           at + int(passage.size()));
+}
+
 } // namespace
 
 TEST_CASE("The reader reads a selection back as offsets in the stored text", "[reader][highlights]")
@@ -243,10 +264,8 @@ TEST_CASE("H highlights the reader's selection, and it is there after reopening"
         REQUIRE(waitForJs(reader.page(),
                           QStringLiteral("document.documentElement.dataset.ready === 'true' && "
                                          "document.title.startsWith('Tidal')")));
-        // "learned oscillator", in the abstract's first text node.
-        const QString abstract = w.library().paper(tidal)->abstract;
-        const int at = int(abstract.indexOf(QStringLiteral("learned oscillator")));
-        select(reader, QStringLiteral("#abstract"), 0, at, QStringLiteral("#abstract"), 0, at + 18);
+        selectInAbstract(reader, w.library().paper(tidal)->abstract,
+                         QStringLiteral("learned oscillator"));
         reader.setFocus();
         auto *highlight = w.findChild<QAction *>(QStringLiteral("highlight"));
         REQUIRE(highlight);
@@ -277,11 +296,7 @@ TEST_CASE("H highlights the reader's selection, and it is there after reopening"
     again.resize(1024, 700);
     showActive(again);
     QTRY_COMPARE_WITH_TIMEOUT(again.paperModel()->rowCount(), 3, 10000);
-    REQUIRE(again.selectPaper(tidal));
-    ReaderView &reader = *again.readerView();
-    REQUIRE(waitForJs(reader.page(),
-                      QStringLiteral("document.documentElement.dataset.ready === 'true' && "
-                                     "document.title.startsWith('Tidal')")));
+    ReaderView &reader = showTidal(again, tidal);
     CHECK(runJs(reader.page(),
                 QStringLiteral("document.querySelector('#abstract mark.hl-purple').textContent"))
               ->toString() == QStringLiteral("learned oscillator"));
@@ -313,11 +328,7 @@ TEST_CASE("The reader's menu highlights in a colour, asking for a comment first"
     REQUIRE(imported.wait(20000));
     QTRY_COMPARE_WITH_TIMEOUT(w.paperModel()->rowCount(), 3, 10000);
     const qint64 tidal = w.library().search(QStringLiteral("tidal"))->ids.value(0);
-    REQUIRE(w.selectPaper(tidal));
-    ReaderView &reader = *w.readerView();
-    REQUIRE(waitForJs(reader.page(),
-                      QStringLiteral("document.documentElement.dataset.ready === 'true' && "
-                                     "document.title.startsWith('Tidal')")));
+    ReaderView &reader = showTidal(w, tidal);
     // "Routing Tokens", in the title's only text node.
     select(reader, QStringLiteral("#title"), 0, 17, QStringLiteral("#title"), 0, 31);
 
@@ -388,9 +399,8 @@ TEST_CASE("A highlight with a comment, a note with a formula and a link, and thr
         REQUIRE(waitForJs(reader.page(),
                           QStringLiteral("document.documentElement.dataset.ready === 'true' && "
                                          "document.title.startsWith('Tidal')")));
-        const QString abstract = w.library().paper(tidal)->abstract;
-        const int at = int(abstract.indexOf(QStringLiteral("learned oscillator")));
-        select(reader, QStringLiteral("#abstract"), 0, at, QStringLiteral("#abstract"), 0, at + 18);
+        selectInAbstract(reader, w.library().paper(tidal)->abstract,
+                         QStringLiteral("learned oscillator"));
         answerNextInputDialog([](QInputDialog *dialog) {
             dialog->setTextValue(QStringLiteral("the phase does the routing"));
             dialog->accept();
@@ -445,11 +455,7 @@ TEST_CASE("A highlight with a comment, a note with a formula and a link, and thr
     CHECK(marks.first().quote == QStringLiteral("learned oscillator"));
     CHECK(marks.first().comment == QStringLiteral("the phase does the routing"));
     CHECK(marks.first().colour == QStringLiteral("green"));
-    REQUIRE(again.selectPaper(tidal));
-    ReaderView &reader = *again.readerView();
-    REQUIRE(waitForJs(reader.page(),
-                      QStringLiteral("document.documentElement.dataset.ready === 'true' && "
-                                     "document.title.startsWith('Tidal')")));
+    ReaderView &reader = showTidal(again, tidal);
     // The page marks the passage, typesets the note's formula and links the
     // other paper; the linked paper says where it is linked from.
     CHECK(runJs(reader.page(),
