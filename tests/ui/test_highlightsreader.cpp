@@ -259,11 +259,7 @@ TEST_CASE("H highlights the reader's selection, and it is there after reopening"
         QTRY_COMPARE_WITH_TIMEOUT(w.paperModel()->rowCount(), 3, 10000);
         tidal = w.library().search(QStringLiteral("tidal"))->ids.value(0);
         REQUIRE(tidal > 0);
-        REQUIRE(w.selectPaper(tidal));
-        ReaderView &reader = *w.readerView();
-        REQUIRE(waitForJs(reader.page(),
-                          QStringLiteral("document.documentElement.dataset.ready === 'true' && "
-                                         "document.title.startsWith('Tidal')")));
+        ReaderView &reader = showTidal(w, tidal);
         selectInAbstract(reader, w.library().paper(tidal)->abstract,
                          QStringLiteral("learned oscillator"));
         reader.setFocus();
@@ -394,11 +390,7 @@ TEST_CASE("A highlight with a comment, a note with a formula and a link, and thr
         REQUIRE(fish > 0);
 
         // A highlight with a comment, through the reader's menu.
-        REQUIRE(w.selectPaper(tidal));
-        ReaderView &reader = *w.readerView();
-        REQUIRE(waitForJs(reader.page(),
-                          QStringLiteral("document.documentElement.dataset.ready === 'true' && "
-                                         "document.title.startsWith('Tidal')")));
+        ReaderView &reader = showTidal(w, tidal);
         selectInAbstract(reader, w.library().paper(tidal)->abstract,
                          QStringLiteral("learned oscillator"));
         answerNextInputDialog([](QInputDialog *dialog) {
