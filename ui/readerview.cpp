@@ -11,9 +11,12 @@
 #include <QJsonObject>
 #include <QMenu>
 #include <QPalette>
+#include <QUrlQuery>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
+
+#include <utility>
 
 namespace gleaner {
 
@@ -107,6 +110,14 @@ ReaderView::ReaderView(QWidget *parent)
                                     .arg(m_restoreScroll.x())
                                     .arg(m_restoreScroll.y()));
         m_restoreScroll = {};
+        // A load that a newer page cut short is not the end of loading.
+        if (QUrlQuery(page->url()).queryItemValue(QStringLiteral("n")) !=
+            QString::number(m_generation))
+            return;
+        m_loading = false;
+        // A Space pressed while the page was loading asks the page now shown.
+        if (std::function<void(bool)> pending = std::exchange(m_pendingPageDown, {}))
+            pageDown(std::move(pending));
         Q_EMIT pageReady(ok);
     });
     render();
@@ -164,6 +175,10 @@ void ReaderView::setFontSize(int points)
 
 void ReaderView::pageDown(std::function<void(bool atEnd)> atEnd)
 {
+    if (m_loading) {
+        m_pendingPageDown = std::move(atEnd);
+        return;
+    }
     page()->runJavaScript(
         QStringLiteral("(() => { const atEnd = window.innerHeight + window.scrollY >= "
                        "document.documentElement.scrollHeight - 2; if (!atEnd) "
@@ -282,6 +297,7 @@ void ReaderView::render()
     url.setHost(QLatin1String(kReaderHost));
     url.setPath(QStringLiteral("/page"));
     url.setQuery(QStringLiteral("n=%1").arg(++m_generation));
+    m_loading = true;
     setUrl(url);
 }
 

@@ -50,7 +50,9 @@ public:
     void showHighlight(qint64 id);
 
     // Scrolls the page a screen down, unless it shows its end already; then
-    // `atEnd` is called with true (asynchronously: the page runs apart).
+    // `atEnd` is called with true (asynchronously: the page runs apart). While
+    // a page loads (a paper just chosen, or shown again after a change) the
+    // question waits for it, so it is never answered by the page going away.
     void pageDown(std::function<void(bool atEnd)> atEnd);
 
     void zoomIn();
@@ -90,6 +92,8 @@ private:
     QPointF m_restoreScroll;
     QString m_html;
     int m_generation = 0;
+    bool m_loading = false;
+    std::function<void(bool atEnd)> m_pendingPageDown;
 };
 
 } // namespace gleaner

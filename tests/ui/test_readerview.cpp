@@ -150,3 +150,28 @@ TEST_CASE("Reader pane zooms within bounds", "[reader]")
     view.resetZoom();
     CHECK(view.zoomFactor() == Approx(1.0));
 }
+
+TEST_CASE("Space while a paper loads asks the paper, not the page it replaces", "[reader]")
+{
+    ReaderView view;
+    view.resize(500, 300);
+    view.show();
+    Paper shortPaper = hostilePaper();
+    shortPaper.abstract = QStringLiteral("Short.");
+    REQUIRE(showAndWait(view, shortPaper));
+
+    // A paper far taller than the pane, asked about before its page is in.
+    Paper longPaper = hostilePaper();
+    longPaper.id = 2;
+    longPaper.abstract = QStringLiteral("A sentence that fills the pane. ").repeated(400);
+    view.setPaper(longPaper);
+    std::optional<bool> answer;
+    view.pageDown([&](bool atEnd) { answer = atEnd; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
+    // The short page would have said "at the end"; the long one scrolled.
+    CHECK_FALSE(*answer);
+    CHECK(runJs(view.page(), QStringLiteral("document.getElementById('abstract').textContent"))
+              ->toString()
+              .startsWith(QStringLiteral("A sentence")));
+    CHECK(waitForJs(view.page(), QStringLiteral("window.scrollY > 0")));
+}
