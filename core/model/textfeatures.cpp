@@ -204,7 +204,7 @@ QByteArray encodeVector(const SparseVector &vector)
     return blob;
 }
 
-SparseVector decodeVector(const QByteArray &blob)
+SparseVector decodeVector(QByteArrayView blob)
 {
     SparseVector vector;
     if (blob.size() % 4 != 0)
@@ -223,6 +223,21 @@ SparseVector decodeVector(const QByteArray &blob)
         vector.values.push_back(float(qFromLittleEndian<quint16>(in + 2) / 65535.0));
     }
     return vector;
+}
+
+double dotEncoded(QByteArrayView blob, const std::vector<float> &dense)
+{
+    if (blob.size() % 4 != 0)
+        return 0;
+    double sum = 0;
+    const char *in = blob.data();
+    const char *end = in + blob.size();
+    for (; in != end; in += 4) {
+        const quint16 index = qFromLittleEndian<quint16>(in);
+        if (index < dense.size())
+            sum += double(dense[index]) * (qFromLittleEndian<quint16>(in + 2) / 65535.0);
+    }
+    return sum;
 }
 
 FeatureSettings FeatureSettings::forLibrary(qint64 papers)

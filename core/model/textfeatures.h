@@ -54,7 +54,11 @@ struct SparseVector
 // (0, 1] as a 16-bit fraction (precision 1/65535, well under what ranking
 // can tell apart). decode() of a malformed blob is empty.
 [[nodiscard]] QByteArray encodeVector(const SparseVector &vector);
-[[nodiscard]] SparseVector decodeVector(const QByteArray &blob);
+[[nodiscard]] SparseVector decodeVector(QByteArrayView blob);
+// SparseVector::dot(dense) of an encoded vector, read in place: scoring a
+// whole library decodes nothing. Indexes past `dense` count 0; a blob of
+// the wrong length is 0.
+[[nodiscard]] double dotEncoded(QByteArrayView blob, const std::vector<float> &dense);
 
 struct FeatureSettings
 {

@@ -223,9 +223,12 @@ std::optional<Ranker::Update> Ranker::update(bool rebuild, bool retrain,
         QHash<qint64, std::vector<feature_node>> rows;
         QList<qint64> sample;
         qint64 position = 0;
-        const bool read = store.forEachVector([&](qint64 id, SparseVector vector) {
+        const bool read = store.forEachEncodedVector([&](qint64 id, QByteArrayView blob) {
             const bool sampled = position++ % every == 0;
-            if (vector.isEmpty() || (!sampled && !labelled.contains(id)))
+            if (blob.isEmpty() || (!sampled && !labelled.contains(id)))
+                return true;
+            const SparseVector vector = decodeVector(blob);
+            if (vector.isEmpty())
                 return true;
             rows.insert(id, liblinearRow(vector, features));
             if (sampled)
@@ -385,10 +388,11 @@ std::optional<Ranker::Update> Ranker::update(bool rebuild, bool retrain,
         QList<RankStore::Score> scores;
         if (!now->isEmpty()) {
             scores.reserve(state->vectors);
-            const bool read = store.forEachVector([&](qint64 id, SparseVector vector) {
+            const bool read = store.forEachEncodedVector([&](qint64 id, QByteArrayView vector) {
                 RankStore::Score best{id, -1, 0};
                 for (const RankModel &model : *now) {
-                    const double p = RankModel::probability(vector.dot(model.weights) + model.bias);
+                    const double p =
+                        RankModel::probability(dotEncoded(vector, model.weights) + model.bias);
                     if (p > best.score)
                         best = {id, p, model.id};
                 }

@@ -149,6 +149,8 @@ public:
     double real(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
+    // The blob without a copy: valid until the statement steps or resets.
+    QByteArrayView blobView(int column) const;
     int columnCount() const;
 
 private:

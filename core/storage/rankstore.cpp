@@ -332,9 +332,15 @@ std::optional<SparseVector> RankStore::vector(qint64 paperId)
 
 bool RankStore::forEachVector(const std::function<bool(qint64, SparseVector)> &take)
 {
+    return forEachEncodedVector(
+        [&take](qint64 id, QByteArrayView blob) { return take(id, decodeVector(blob)); });
+}
+
+bool RankStore::forEachEncodedVector(const std::function<bool(qint64, QByteArrayView)> &take)
+{
     Statement st = m_db.prepare("SELECT paper_id, vector FROM rank_vectors ORDER BY paper_id");
     while (st.next()) {
-        if (!take(st.int64(0), decodeVector(st.blob(1))))
+        if (!take(st.int64(0), st.blobView(1)))
             return true;
     }
     return st.ok() || fail(tr("Could not read the papers' features"));

@@ -107,6 +107,10 @@ public:
     std::optional<SparseVector> vector(qint64 paperId);
     // Every vector, in id order; `take` returns false to stop.
     [[nodiscard]] bool forEachVector(const std::function<bool(qint64, SparseVector)> &take);
+    // The same, as stored (encodeVector()), the view valid during the call
+    // only: for a pass that decodes few of them, or none (dotEncoded()).
+    [[nodiscard]] bool
+    forEachEncodedVector(const std::function<bool(qint64, QByteArrayView)> &take);
     std::optional<QHash<qint64, SparseVector>> vectors(const QList<qint64> &ids);
     // Papers sharing most of the given terms in their own strongest terms,
     // best first, up to `limit`, `paperId` itself left out.

@@ -131,6 +131,17 @@ TEST_CASE("tf-idf values on a small corpus are the documented formula", "[rank]"
     CHECK(decodeVector(QByteArray("abc")).isEmpty());
     CHECK(decodeVector(QByteArray("\x02\x00\x01\x00\x01\x00\x01\x00", 8)).isEmpty());
 
+    // Scoring reads the stored form in place: the decoded vector's dot.
+    std::vector<float> dense(size_t(vocabulary.size()));
+    for (size_t i = 0; i < dense.size(); ++i)
+        dense[i] = float(i + 1) * (i % 2 ? -0.5f : 0.25f);
+    const QByteArray stored = encodeVector(v);
+    CHECK(dotEncoded(stored, dense) == Approx(back.dot(dense)).epsilon(1e-6));
+    CHECK(dotEncoded(stored, dense) == Approx(v.dot(dense)).epsilon(1e-4));
+    CHECK(dotEncoded(stored, std::vector<float>(1, 1.0f)) ==
+          Approx(v.indexes[0] == 0 ? back.values[0] : 0.0)); // indexes past the weights: 0
+    CHECK(dotEncoded(QByteArray("abc"), dense) == 0);
+
     // A term in more than max_df of the papers, or fewer than min_df, is out.
     VocabularyBuilder strict;
     for (const auto &d : docs)
