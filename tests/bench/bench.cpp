@@ -9,6 +9,7 @@
 #include "corpus.h"
 #include "ingest/digestparser.h"
 #include "ingest/importer.h"
+#include "memory.h"
 #include "search/searchquery.h"
 #include "storage/library.h"
 #include "vocabulary.h"
@@ -27,7 +28,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
-#include <malloc.h>
 #include <time.h>
 
 using namespace gleaner;
@@ -39,46 +39,6 @@ QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
-}
-
-// A figure from /proc/self/status, in MiB: VmHWM (peak resident set) or VmRSS.
-double statusMiB(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toDouble() /
-                   1024.0;
-    }
-    return 0;
-}
-
-// Peak resident set size in MiB, from the kernel's high-water mark.
-double peakRssMiB()
-{
-    return statusMiB("VmHWM:");
-}
-
-// The resident set now, split into private memory and the pages of mapped
-// files (the library, which SQLite reads through a map): the second are
-// the system's file cache, shared and dropped under pressure.
-QString residentSplit()
-{
-    return QStringLiteral("now %1 MiB private, %2 MiB mapped file pages")
-        .arg(statusMiB("RssAnon:"), 0, 'f', 0)
-        .arg(statusMiB("RssFile:"), 0, 'f', 0);
-}
-
-// Starts a new peak: the kernel resets VmHWM to the current RSS, after the
-// allocator has handed back what the benchmark's own scaffolding freed.
-void resetPeakRss()
-{
-    malloc_trim(0);
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
 }
 
 // The shapes that cost the parser most memory per byte of input: many tiny

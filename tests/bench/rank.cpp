@@ -14,6 +14,7 @@
 // training one model, scoring the whole library, related papers p95, bytes
 // per paper, and the peak memory of training.
 #include "ingest/importer.h"
+#include "memory.h"
 #include "model/rankmodel.h"
 #include "plantedtopics.h"
 #include "rank/ranker.h"
@@ -33,8 +34,10 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 using namespace gleaner;
+using gleaner::bench::PrivatePeak;
 
 namespace {
 
@@ -42,27 +45,6 @@ QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
-}
-
-// Peak resident memory since the last reset, in MB (Linux: VmHWM, reset by
-// writing 5 to clear_refs).
-void resetPeakMemory()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
-
-double peakMemoryMb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
 }
 
 double auc(const QList<double> &positives, const QList<double> &negatives)
@@ -296,7 +278,7 @@ void speed(const QString &dir, const QString &source)
     Ranker ranker(library.database());
     RankStore store(library.database());
 
-    resetPeakMemory();
+    std::optional<PrivatePeak> memory(std::in_place);
     timer.restart();
     const auto built = ranker.update(true);
     if (!built) {
@@ -306,7 +288,7 @@ void speed(const QString &dir, const QString &source)
     const auto state = store.state().value_or(RankState());
     out() << "| papers | " << papers << " |\n";
     out() << "| features rebuilt (vocabulary of " << state.terms << " terms) | " << timer.elapsed()
-          << " ms, peak " << QString::number(peakMemoryMb(), 'f', 0) << " MB |\n";
+          << " ms, peak private memory " << QString::number(memory->mib(), 'f', 0) << " MiB |\n";
     const qint64 bytes = store.vectorBytes().value_or(0);
     auto tableBytes = [&](const char *name) -> qint64 {
         Statement st = library.database().prepare("SELECT sum(pgsize) FROM dbstat WHERE name = ?1");
@@ -345,7 +327,7 @@ void speed(const QString &dir, const QString &source)
     // One model: five stars on the papers of a common title word.
     const auto models = library.search(QStringLiteral("title:diffusion"), SortOrder::Digest, 5);
     (void)library.setStarred(models.value_or(SearchResult()).ids, true);
-    resetPeakMemory();
+    memory.emplace();
     timer.restart();
     const auto trained = ranker.update();
     const qint64 total = timer.elapsed();
@@ -354,8 +336,9 @@ void speed(const QString &dir, const QString &source)
         return;
     }
     out() << "| training one model (5 stars, " << trained->trained << " trained) | "
-          << trained->trainMs << " ms (peak " << QString::number(peakMemoryMb(), 'f', 0)
-          << " MB) |\n";
+          << trained->trainMs << " ms (peak private memory, scoring included: "
+          << QString::number(memory->mib(), 'f', 0) << " MiB) |\n";
+    memory.reset();
     out() << "| scoring the whole library with it (and writing the scores) | " << trained->scoreMs
           << " ms (update in all " << total << " ms) |\n";
 
