@@ -393,6 +393,30 @@ CREATE TABLE rank_scores(
 CREATE INDEX rank_scores_model ON rank_scores(model_id);
 )sql";
 
+// Version 13: each paper's score without foreign keys. A training writes
+// every paper's score again, and checking two parent keys per row made
+// writing 100,000 of them take 0.2 s instead of 0.06 s; a removed paper's
+// or model's scores go by trigger instead (a model's by a scan: models are
+// few and rarely removed). The scores are copied, so the order stays as it
+// was until the next training.
+const char *const kVersion13 = R"sql(
+CREATE TABLE rank_scores_13(
+    paper_id      INTEGER PRIMARY KEY,        -- papers(id)
+    score         REAL NOT NULL,              -- the best model's probability
+    model_id      INTEGER NOT NULL            -- rank_models(id)
+);
+INSERT INTO rank_scores_13(paper_id, score, model_id)
+    SELECT paper_id, score, model_id FROM rank_scores;
+DROP TABLE rank_scores;
+ALTER TABLE rank_scores_13 RENAME TO rank_scores;
+CREATE TRIGGER rank_scores_paper_removed AFTER DELETE ON papers BEGIN
+    DELETE FROM rank_scores WHERE paper_id = old.id;
+END;
+CREATE TRIGGER rank_scores_model_removed AFTER DELETE ON rank_models BEGIN
+    DELETE FROM rank_scores WHERE model_id = old.id;
+END;
+)sql";
+
 struct Step
 {
     int version;
@@ -407,6 +431,7 @@ const Step kSteps[] = {
     {7, kVersion7},   {8, kVersion8},
     {9, kVersion9},   {10, kVersion10},
     {11, kVersion11}, {12, kVersion12}, // "For you": features, models, scores
+    {13, kVersion13},                   // scores without foreign keys
 };
 
 } // namespace
@@ -447,7 +472,8 @@ bool Schema::backUpBeforeMigrating(int fromVersion)
 
 QString Schema::upgradeMessage(int fromVersion, int toVersion)
 {
-    // Only format 7 rebuilds the index; the steps after it add tables.
+    // Only format 7 rebuilds the index; the steps after it add tables or
+    // copy small ones.
     if (fromVersion >= 7)
         return tr("Upgrading the library from format %1 to %2: first a backup copy, then the "
                   "upgrade, a moment.")

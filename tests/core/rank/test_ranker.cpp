@@ -424,6 +424,47 @@ TEST_CASE("A format-11 library gains the ranking tables", "[rank][schema]")
     CHECK(scalar(library, "SELECT count(*) FROM rank_vectors") == 1);
 }
 
+TEST_CASE("A format-12 library keeps its scores, which still go with their paper or model",
+          "[rank][schema]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite3"));
+    {
+        Database db;
+        REQUIRE(db.open(path));
+        Schema schema(db);
+        REQUIRE(schema.migrate(12)); // scores without foreign keys came with 13
+        REQUIRE(db.exec(
+            "INSERT INTO papers(id, key, key_hash, title, abstract, added) VALUES "
+            "(1, 'kelp', 1, 'Kelp', 'Kelp forests', '2026-01-01'), "
+            "(2, 'reef', 2, 'Reef', 'Reef sounds', '2026-01-01'), "
+            "(3, 'tide', 3, 'Tide', 'Tide pools', '2026-01-01'); "
+            "INSERT INTO papers_fts(rowid, title, abstract) SELECT id, title, abstract FROM "
+            "papers; "
+            "INSERT INTO tags(id, name) VALUES (7, 'ocean'); "
+            "INSERT INTO rank_models(id, tag_id, trained, positives, dismissed, unlabelled, "
+            "labels_hash, bias, weights) VALUES (1, NULL, '2026-01-01', 3, 0, 10, 1, 0, x''), "
+            "(2, 7, '2026-01-01', 3, 0, 10, 2, 0, x''); "
+            "INSERT INTO rank_scores(paper_id, score, model_id) VALUES (1, 0.75, 1), "
+            "(2, 0.5, 2), (3, 0.25, 2);"));
+    }
+    Library library;
+    REQUIRE(library.open(path));
+    CHECK(library.database().userVersion() == Schema::currentVersion());
+    CHECK(scalar(library, "SELECT count(*) FROM pragma_foreign_key_list('rank_scores')") == 0);
+    CHECK(scalar(library, "SELECT count(*) FROM rank_scores") == 3);
+    const std::optional<RankStore::Score> kelp = RankStore(library.database()).score(1);
+    REQUIRE(kelp);
+    CHECK(kelp->score == 0.75);
+    CHECK(kelp->modelId == 1);
+
+    REQUIRE(library.database().exec("DELETE FROM papers WHERE id = 1"));
+    CHECK(scalar(library, "SELECT group_concat(paper_id, '') FROM rank_scores") == 23);
+    // The tag's model goes with its tag (rank_models keeps its cascade).
+    REQUIRE(library.database().exec("DELETE FROM tags WHERE id = 7"));
+    CHECK(scalar(library, "SELECT count(*) FROM rank_scores") == 0);
+}
+
 TEST_CASE("A star from another connection goes through while the ranking rebuilds and trains",
           "[rank]")
 {

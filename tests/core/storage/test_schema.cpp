@@ -71,10 +71,11 @@ TEST_CASE("A format 1 library is upgraded with a backup copy and its data intact
         // Format 1 is format 3 without the waiting room (2) and the
         // organisation index (3), and has no "Not interested" (6), rules (8),
         // note history (9), the reading queue (10), highlights (11) or
-        // "For you" (12).
+        // "For you" (12, and its scores' triggers of 13).
         Database v1;
         REQUIRE(v1.open(f.libraryPath()));
-        REQUIRE(v1.exec("DROP TABLE rank_scores; DROP TABLE rank_models; DROP TABLE "
+        REQUIRE(v1.exec("DROP TRIGGER rank_scores_paper_removed; DROP TABLE rank_scores; DROP "
+                        "TABLE rank_models; DROP TABLE "
                         "rank_top_terms; DROP TABLE rank_vectors; DROP TABLE rank_state; DROP "
                         "TABLE rank_terms;"));
         REQUIRE(
