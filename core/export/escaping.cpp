@@ -430,8 +430,12 @@ QList<TextPiece> mathPieces(const QString &text)
         const QStringView tex =
             s.math ? QStringView(s.text).sliced(display ? 2 : 1).chopped(display ? 2 : 1)
                    : QStringView();
+        // "$5 and $6" is text: inline math neither starts nor ends with a
+        // space. Display math may (`$$ x $$`, or the formula on lines of its
+        // own between two lines of `$$`); nobody writes prices that way.
         const bool math =
-            s.math && !tex.isEmpty() && !tex.front().isSpace() && !tex.back().isSpace();
+            s.math && (display ? !tex.trimmed().isEmpty()
+                               : !tex.isEmpty() && !tex.front().isSpace() && !tex.back().isSpace());
         if (!math && !pieces.isEmpty() && !pieces.last().math)
             pieces.last().text += s.text;
         else

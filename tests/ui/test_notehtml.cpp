@@ -120,6 +120,19 @@ TEST_CASE("A note's math is found before Markdown and kept for KaTeX", "[notehtm
     CHECK(html.contains(QStringLiteral("unterminated $x stays")));
 }
 
+TEST_CASE("A note's display math may have spaces or lines of its own inside the $$", "[notehtml]")
+{
+    const QString html =
+        render(QStringLiteral("Spaced: $$ x^2 $$ here.\n\n$$\n\\int_0^1 f(x)\\,dx\n$$\n\n"
+                              "Inline $ x$ and $$ $$ stay text."));
+    requireInert(html);
+    CHECK(html.contains(QStringLiteral("<span class=\"math display\">$$ x^2 $$</span>")));
+    // The backslashes reach KaTeX: Markdown never saw the formula.
+    CHECK(html.contains(
+        QStringLiteral("<span class=\"math display\">$$\n\\int_0^1 f(x)\\,dx\n$$</span>")));
+    CHECK(html.contains(QStringLiteral("Inline $ x$ and $$ $$ stay text.")));
+}
+
 TEST_CASE("A note's [[links]] lead to the paper they name, or say none does", "[notehtml]")
 {
     const QString html = render(QStringLiteral("Compare [[Sparse Attention]] with [[no such "
