@@ -343,10 +343,14 @@ QByteArray SearchSql::orderBy(bool ranked) const
     case SortOrder::ForYou:
         // A paper without a score (no model, or no features yet) comes after
         // the scored ones, by upvotes then digest position like the cold
-        // start; "Not interested" papers come last whatever their score.
-        order = {{"p.dismissed", false},
-                 {"(SELECT score FROM rank_scores WHERE paper_id = p.id)", true, true},
-                 {"p.upvotes", true, true}};
+        // start. Papers already starred or tagged, the models' own examples
+        // (which score highest), come after the ones still to look at, and
+        // "Not interested" papers last whatever their score.
+        order = {
+            {"p.dismissed", false},
+            {"(p.starred OR EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id = p.id))", false},
+            {"(SELECT score FROM rank_scores WHERE paper_id = p.id)", true, true},
+            {"p.upvotes", true, true}};
         if (m_request.digestId > 0)
             order << Term{"ap.position", false};
         else

@@ -260,6 +260,9 @@ TEST_CASE("A star model learns a planted topic from five papers", "[rank]")
     for (int i = 0; i < 20; ++i)
         topicInTop += corpus.topicOf(int(ids.indexOf(personal.ids.at(i)))) == topic;
     CHECK(topicInTop >= 18);
+    // The stars themselves come after every paper still to look at.
+    CHECK(QSet<qint64>(personal.ids.cend() - starred.size(), personal.ids.cend()) ==
+          QSet<qint64>(starred.cbegin(), starred.cend()));
     const QList<qint64> heldIds = [&] {
         QList<qint64> list;
         for (int i = 0; i < corpus.papers(); ++i) {
