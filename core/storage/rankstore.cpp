@@ -369,7 +369,8 @@ std::optional<QList<qint64>> RankStore::candidates(const QList<quint32> &terms, 
         termIds << qint64(t);
     Statement st = m_db.prepare(
         "SELECT t.paper_id FROM rank_top_terms t JOIN rank_vectors v ON v.paper_id = t.paper_id "
-        "WHERE t.term IN (SELECT value FROM json_each(?1)) AND t.paper_id <> ?2 GROUP BY "
+        "WHERE t.term IN (SELECT value FROM json_each(?1)) AND t.paper_id <> ?2 AND t.paper_id "
+        "NOT IN (SELECT id FROM papers INDEXED BY papers_dismissed WHERE dismissed) GROUP BY "
         "t.paper_id ORDER BY count(*) DESC, t.paper_id DESC LIMIT ?3");
     st.bind(1, idsJson(termIds)).bind(2, std::int64_t(paperId)).bind(3, limit);
     QList<qint64> ids;

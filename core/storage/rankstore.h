@@ -113,7 +113,8 @@ public:
     forEachEncodedVector(const std::function<bool(qint64, QByteArrayView)> &take);
     std::optional<QHash<qint64, SparseVector>> vectors(const QList<qint64> &ids);
     // Papers sharing most of the given terms in their own strongest terms,
-    // best first, up to `limit`, `paperId` itself left out.
+    // best first, up to `limit`, `paperId` itself and "Not interested"
+    // papers left out.
     std::optional<QList<qint64>> candidates(const QList<quint32> &terms, qint64 paperId, int limit);
 
     // The label sets: the starred papers, or a tag's.

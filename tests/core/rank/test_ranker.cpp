@@ -319,6 +319,15 @@ TEST_CASE("A star model learns a planted topic from five papers", "[rank]")
     CHECK(std::is_sorted(
         related.cbegin(), related.cend(),
         [](const RelatedPaper &a, const RelatedPaper &b) { return a.similarity > b.similarity; }));
+    // A paper marked "Not interested" is never offered as related (heldIds'
+    // first is dismissed above).
+    for (const qint64 id : heldIds.mid(2)) {
+        for (const RelatedPaper &r : ranker.related(id, 5).value())
+            CHECK(r.id != heldIds.first());
+    }
+    REQUIRE(f.library.setDismissed({related.first().id}, true));
+    for (const RelatedPaper &r : ranker.related(heldIds.at(1), 5).value())
+        CHECK(r.id != related.first().id);
 }
 
 TEST_CASE("Tag models suggest their tag for papers of their subject", "[rank]")
