@@ -427,9 +427,20 @@ QStringList Ranker::why(const SparseVector &vector, const RankModel &model,
     std::sort(parts.begin(), parts.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
+    // A term whose every word an earlier one has says nothing new:
+    // "reinforcement" after "reinforcement learning", "rl training" after
+    // "rl" and "training".
     QStringList words;
-    for (size_t i = 0; i < parts.size() && words.size() < count; ++i)
-        words << vocabulary.text(parts[i].second);
+    QSet<QStringView> said;
+    for (size_t i = 0; i < parts.size() && words.size() < count; ++i) {
+        const QString &term = vocabulary.text(parts[i].second);
+        const QList<QStringView> termWords = QStringView(term).split(u' ', Qt::SkipEmptyParts);
+        if (std::all_of(termWords.cbegin(), termWords.cend(),
+                        [&](QStringView w) { return said.contains(w); }))
+            continue;
+        said.unite(QSet<QStringView>(termWords.cbegin(), termWords.cend()));
+        words << term;
+    }
     return words;
 }
 

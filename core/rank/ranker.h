@@ -87,7 +87,8 @@ public:
     // explain() for many papers, reading the models once; papers without a
     // vector, or a library without a model, are left out.
     std::optional<QHash<qint64, RankExplanation>> explain(const QList<qint64> &paperIds);
-    // The paper's terms that add most to `model`'s score, largest first.
+    // The paper's terms that add most to `model`'s score, largest first,
+    // leaving out a term whose words the terms before it all have.
     static QStringList why(const SparseVector &vector, const RankModel &model,
                            const Vocabulary &vocabulary, int count = 5);
     // Nearest papers by cosine, best first; empty without features.

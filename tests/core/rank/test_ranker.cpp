@@ -162,6 +162,34 @@ TEST_CASE("tf-idf values on a small corpus are the documented formula", "[rank]"
     CHECK(middle.vocabulary().size() == 2);
 }
 
+TEST_CASE("Why names the strongest terms, each saying something the ones before did not", "[rank]")
+{
+    const QStringList texts{QStringLiteral("reinforcement learning"),
+                            QStringLiteral("reinforcement"),
+                            QStringLiteral("rl"),
+                            QStringLiteral("training"),
+                            QStringLiteral("rl training"),
+                            QStringLiteral("reward"),
+                            QStringLiteral("against")};
+    QList<VocabularyTerm> terms;
+    for (const QString &t : texts)
+        terms << VocabularyTerm{t, 3};
+    const Vocabulary vocabulary(terms, 10);
+    SparseVector vector;
+    RankModel model;
+    for (quint32 i = 0; i < quint32(texts.size()); ++i) {
+        vector.indexes.push_back(i);
+        vector.values.push_back(0.5f);
+        model.weights.push_back(float(texts.size() - i)); // in the list's order
+    }
+    model.weights.back() = -1; // pulls the score down: never a reason
+    CHECK(Ranker::why(vector, model, vocabulary) ==
+          QStringList{QStringLiteral("reinforcement learning"), QStringLiteral("rl"),
+                      QStringLiteral("training"), QStringLiteral("reward")});
+    CHECK(Ranker::why(vector, model, vocabulary, 2) ==
+          QStringList{QStringLiteral("reinforcement learning"), QStringLiteral("rl")});
+}
+
 TEST_CASE("Features are built once and new papers get theirs on import", "[rank]")
 {
     LibraryFixture f;
@@ -322,11 +350,14 @@ TEST_CASE("A star model learns a planted topic from five papers", "[rank]")
     // A paper marked "Not interested" is never offered as related (heldIds'
     // first is dismissed above).
     for (const qint64 id : heldIds.mid(2)) {
-        for (const RelatedPaper &r : ranker.related(id, 5).value())
+        const QList<RelatedPaper> near = ranker.related(id, 5).value();
+        for (const RelatedPaper &r : near)
             CHECK(r.id != heldIds.first());
     }
     REQUIRE(f.library.setDismissed({related.first().id}, true));
-    for (const RelatedPaper &r : ranker.related(heldIds.at(1), 5).value())
+    const QList<RelatedPaper> without = ranker.related(heldIds.at(1), 5).value();
+    CHECK(without.size() == 5);
+    for (const RelatedPaper &r : without)
         CHECK(r.id != related.first().id);
 }
 
