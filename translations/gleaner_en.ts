@@ -686,10 +686,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ǐor you” has nothing to learn from yet, so papers come by upvotes, then in digest order: star or tag three papers on a subject and it will rank by them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not keep the note&apos;s earlier version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,6 +755,14 @@
             <numerusform>“%1” occurs %n time in paper %2: there is no occurrence %3.</numerusform>
             <numerusform>“%1” occurs %n times in paper %2: there is no occurrence %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“For you” has nothing to learn from yet, so papers come by upvotes, then in digest order: star or tag three papers on a subject and it will rank by them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“For you” has not learnt from your stars and tags yet, so papers come by upvotes, then in digest order. The window trains it in the background; from a shell, run gleaner-cli rank train.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1054,10 @@
     </message>
     <message>
         <source>Could not read a paper&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the papers&apos; stars and tags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2267,14 +2275,6 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The pasted text is not a digest Gleaner can read. Select the whole ᳚ily Papers” page in the browser (Ctrl+A), copy it and paste again; Show Details gives the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file was a digest Gleaner can read. A digest is the text of a saved ᳚ily Papers” page; Show Details gives the reason for each file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not imported (%1):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,6 +2292,14 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted text is not a digest Gleaner can read. Select the whole “Daily Papers” page in the browser (Ctrl+A), copy it and paste again; Show Details gives the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was a digest Gleaner can read. A digest is the text of a saved “Daily Papers” page; Show Details gives the reason for each file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2481,14 +2489,6 @@ Edit › Undo takes it back.</numerusform>
         <source>The linked paper is not in this list.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Updating Ǐor you”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Star or tag three papers on a subject and digests open with the papers like them first (Ǐor you”).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Added %n paper(s) to the end of the reading queue.</source>
         <translation>
@@ -2537,6 +2537,14 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>This paper is not in the reading queue (Q adds it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star or tag three papers on a subject and digests open with the papers like them first (“For you”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating “For you”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2978,10 +2986,6 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ǌny” joins title and abstract words only: the search language has no OR between filters (tags, dates, numbers, organisations, excluded words), so with those every condition must hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add Condition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2991,10 +2995,6 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>And the &amp;words:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rule&apos;s search, in the search field&apos;s language. Check ᳭it as text” to change it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3075,6 +3075,14 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Rules run on the papers of every digest imported from now on. A rule does each thing to a paper once: a star or tag you take off by hand, or a paper you take out of the reading queue, stays so, and notes are never touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Any” joins title and abstract words only: the search language has no OR between filters (tags, dates, numbers, organisations, excluded words), so with those every condition must hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s search, in the search field&apos;s language. Check “Edit as text” to change it here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -110,14 +110,16 @@ QString importAdvice(const ImportReport &report)
         report.texts > 0 && !report.rejected.isEmpty()) {
         parts << ImportSummary::tr(
             "The pasted text is not a digest Gleaner can read. Select the whole "
-            "\u201cDaily Papers\u201d page in the browser (Ctrl+A), copy it and paste "
+            "\u201c"
+            "Daily Papers\u201d page in the browser (Ctrl+A), copy it and paste "
             "again; Show Details gives the reason.");
         return parts.join(QStringLiteral("\n\n"));
     }
     if (report.digestsAdded == 0 && report.digestsRepeated == 0 && !report.rejected.isEmpty()) {
         parts << ImportSummary::tr(
             "No file was a digest Gleaner can read. A digest is the text of a saved "
-            "\u201cDaily Papers\u201d page; Show Details gives the reason for each file.");
+            "\u201c"
+            "Daily Papers\u201d page; Show Details gives the reason for each file.");
         return parts.join(QStringLiteral("\n\n"));
     }
     parts << report.summary() + QLatin1Char('.');

@@ -674,7 +674,8 @@ void MainWindow::runSearch()
             // The cold start: say what would make the order personal.
             statusBar()->showMessage(
                 tr("Star or tag three papers on a subject and digests open with the papers "
-                   "like them first (\u201cFor you\u201d)."),
+                   "like them first (\u201c"
+                   "For you\u201d)."),
                 8000);
     }
     m_model->setDigestContext(view.digestId);
@@ -925,7 +926,8 @@ void MainWindow::updateRanking()
     }
     auto changed = std::make_shared<bool>(false);
     const bool started = m_rankJob->start(
-        tr("Updating \u201cFor you\u201d"),
+        tr("Updating \u201c"
+           "For you\u201d"),
         [changed](Library &library) {
             Ranker ranker(library.database());
             const std::optional<Ranker::Update> update = ranker.update();

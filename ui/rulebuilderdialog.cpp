@@ -85,7 +85,8 @@ RuleBuilderDialog::RuleBuilderDialog(const Rule &rule, QWidget *parent)
     m_anyNote = new QLabel(matchBox);
     m_anyNote->setObjectName(QStringLiteral("anyNote"));
     m_anyNote->setWordWrap(true);
-    m_anyNote->setText(tr("\u201cAny\u201d joins title and abstract words only: the search "
+    m_anyNote->setText(tr("\u201c"
+                          "Any\u201d joins title and abstract words only: the search "
                           "language has no OR between filters (tags, dates, numbers, "
                           "organisations, excluded words), so with those every condition "
                           "must hold."));
@@ -120,7 +121,8 @@ RuleBuilderDialog::RuleBuilderDialog(const Rule &rule, QWidget *parent)
     m_query->setObjectName(QStringLiteral("queryText"));
     m_query->setReadOnly(true);
     m_query->setToolTip(tr("The rule's search, in the search field's language. Check "
-                           "\u201cEdit as text\u201d to change it here."));
+                           "\u201c"
+                           "Edit as text\u201d to change it here."));
     auto *queryLine = new QHBoxLayout;
     queryLine->addWidget(m_query, 1);
     m_editText = new QCheckBox(tr("Edit as &text"), matchBox);

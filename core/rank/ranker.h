@@ -24,6 +24,7 @@
 
 #include "model/rankmodel.h"
 #include "model/textfeatures.h"
+#include "storage/rankstore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -45,7 +46,7 @@ public:
     explicit Ranker(Database &db);
 
     // A tag (or the stars) trains a model from this many papers on.
-    static constexpr int kMinPositives = 3;
+    static constexpr int kMinPositives = RankStore::kMinPositives;
 
     struct Settings
     {

@@ -361,7 +361,9 @@ std::optional<SearchResult> Library::search(const SearchRequest &request)
         Statement models = m_db.prepare("SELECT EXISTS(SELECT 1 FROM rank_models)");
         if (models.next() && models.integer(0) == 0) {
             result.personal = false;
-            const QString hint = forYouColdStartNotice();
+            const QString hint = RankStore(m_db).hasTrainableLabels().value_or(false)
+                                     ? forYouUntrainedNotice()
+                                     : forYouColdStartNotice();
             result.notice = result.notice.isEmpty() ? hint : result.notice + u' ' + hint;
         }
     }
@@ -872,9 +874,18 @@ bool Library::restoreNoteVersion(qint64 id, int number)
 
 QString Library::forYouColdStartNotice()
 {
-    return tr("\u201cFor you\u201d has nothing to learn from yet, so papers come by upvotes, then "
+    return tr("\u201c"
+              "For you\u201d has nothing to learn from yet, so papers come by upvotes, then "
               "in digest order: star or tag three papers on a subject and it will rank by "
               "them.");
+}
+
+QString Library::forYouUntrainedNotice()
+{
+    return tr("\u201c"
+              "For you\u201d has not learnt from your stars and tags yet, so papers come by "
+              "upvotes, then in digest order. The window trains it in the background; from a "
+              "shell, run gleaner-cli rank train.");
 }
 
 QString Library::cleanTagName(const QString &name)

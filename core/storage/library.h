@@ -235,8 +235,11 @@ public:
     // nullptr when the database fails (errorString()).
     const Vocabulary *rankVocabulary();
 
-    // What a "For you" search without any model says (SearchResult::notice).
+    // What a "For you" search without any model says (SearchResult::notice):
+    // with too few stars and tags to learn from, and with enough of them
+    // but nothing trained yet.
     static QString forYouColdStartNotice();
+    static QString forYouUntrainedNotice();
 
     // Normalises a tag name the way the library stores it (trimmed, inner
     // white space collapsed); empty when nothing is left.

@@ -383,6 +383,20 @@ std::optional<QList<qint64>> RankStore::candidates(const QList<quint32> &terms, 
     return ids;
 }
 
+std::optional<bool> RankStore::hasTrainableLabels()
+{
+    Statement st = m_db.prepare(
+        "SELECT (SELECT count(*) FROM (SELECT 1 FROM papers INDEXED BY papers_starred WHERE "
+        "starred LIMIT ?1)) >= ?1 OR EXISTS (SELECT 1 FROM paper_tags GROUP BY tag_id HAVING "
+        "count(*) >= ?1)");
+    st.bind(1, kMinPositives);
+    if (!st.next()) {
+        fail(tr("Could not read the papers' stars and tags"));
+        return std::nullopt;
+    }
+    return st.integer(0) != 0;
+}
+
 std::optional<RankLabels> RankStore::starLabels()
 {
     RankLabels labels;

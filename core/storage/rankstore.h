@@ -55,6 +55,12 @@ public:
 
     // Terms of each paper kept for related papers (rank_top_terms).
     static constexpr int kTopTerms = 8;
+    // A tag (or the stars) trains a model from this many papers on.
+    static constexpr int kMinPositives = 3;
+
+    // Whether the stars, or some tag, have kMinPositives papers: a model
+    // could be trained now (nullopt when the database fails).
+    std::optional<bool> hasTrainableLabels();
 
     std::optional<RankState> state();
     std::optional<Vocabulary> vocabulary();

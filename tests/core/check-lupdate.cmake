@@ -9,6 +9,21 @@
 #   cmake -DLUPDATE=... -DSOURCES_LIST=... -DOPTIONS="..." -DTS_DIR=... -DTS_FILES="..."
 #         -DWORK=... -P check-lupdate.cmake
 separate_arguments(options UNIX_COMMAND "${OPTIONS}")
+
+# lupdate reads "\u201cFor" as one escape of five hex digits, so the
+# catalogue's text differs from the program's and is never used: a \uXXXX
+# followed by a hex digit must end its literal ("\u201c" "For").
+file(STRINGS "${SOURCES_LIST}" listed)
+foreach(source IN LISTS listed)
+    if(source MATCHES "^-" OR NOT EXISTS "${source}")
+        continue()
+    endif()
+    file(STRINGS "${source}" escaped REGEX "\\\\u[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]")
+    if(escaped)
+        message(SEND_ERROR "${source}: a \\u escape followed by a hex digit, which lupdate "
+                           "misreads: end the literal after the escape\n${escaped}")
+    endif()
+endforeach()
 separate_arguments(ts_files UNIX_COMMAND "${TS_FILES}")
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")

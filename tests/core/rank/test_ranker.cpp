@@ -262,7 +262,14 @@ TEST_CASE("A star model learns a planted topic from five papers", "[rank]")
         if (corpus.topicOf(i) == topic)
             starred << ids.at(i);
     }
+    REQUIRE(f.library.setStarred(starred.mid(0, 2), true));
+    CHECK(f.library.search(QString(), SortOrder::ForYou)->notice ==
+          Library::forYouColdStartNotice());
+    // Enough to learn from, nothing learnt yet: the notice says how to.
     REQUIRE(f.library.setStarred(starred, true));
+    const SearchResult untrained = f.library.search(QString(), SortOrder::ForYou).value();
+    CHECK_FALSE(untrained.personal);
+    CHECK(untrained.notice == Library::forYouUntrainedNotice());
     Ranker ranker(f.library.database());
     CHECK(ranker.isStale().value());
     const Ranker::Update trained = update(f.library);
