@@ -40,6 +40,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QFocusEvent>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -53,6 +54,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace gleaner {
 
@@ -214,6 +216,7 @@ void MainWindow::connectPanes()
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentPaper);
+    m_list->installEventFilter(this);
     connect(m_reader, &ReaderView::externalLinkActivated, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     m_reader->setNoteLinks(
@@ -778,11 +781,42 @@ bool MainWindow::selectPaper(qint64 id)
     return m_listPane->selectPaper(id);
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The list gains the focus. Given it by the window (at start, after a
+    // click in the sidebar), a list without a current row makes its first
+    // row current: that paper is shown, but the reader did not choose it,
+    // so it is not being read. Tab or Enter from the search field is the
+    // reader moving into the list: the paper there is chosen.
+    if (watched == m_list && event->type() == QEvent::FocusIn) {
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        const bool chosen = reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason ||
+                            reason == Qt::ShortcutFocusReason;
+        // The list handles the event here, inside the flag, and the filter
+        // says it is done.
+        const bool forUser = std::exchange(m_selectingForUser, chosen);
+        static_cast<QObject *>(m_list)->event(event);
+        if (chosen)
+            showCurrentPaper(); // the shown paper, chosen now
+        m_selectingForUser = forUser;
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::showCurrentPaper()
 {
     const std::optional<qint64> id = currentPaperId();
-    if (id && *id == m_shownPaper)
+    if (id && *id == m_shownPaper) {
+        // Shown by the window, then chosen in the list: reading starts now.
+        if (m_selectingForUser && !m_shownChosen) {
+            m_shownChosen = true;
+            const std::optional<Paper> paper = m_library.paper(*id);
+            if (paper && !paper->read && m_prefs.markReadDelaySec > 0)
+                m_markReadTimer->start(m_prefs.markReadDelaySec * 1000);
+        }
         return;
+    }
     m_markReadTimer->stop();
     const std::optional<Paper> paper = id ? m_library.paper(*id) : std::nullopt;
     m_annotations->setPaper(paper);
@@ -791,6 +825,7 @@ void MainWindow::showCurrentPaper()
     m_shownNote = paper ? paper->note : QString();
     showTagSuggestions();
     setWindowTitle(paper ? tr("%1 \u2014 Gleaner").arg(plainTitle(paper->title)) : tr("Gleaner"));
+    m_shownChosen = m_selectingForUser;
     if (paper && !paper->read && m_prefs.markReadDelaySec > 0 && m_selectingForUser)
         m_markReadTimer->start(m_prefs.markReadDelaySec * 1000);
 }
@@ -1017,8 +1052,12 @@ void MainWindow::onLibraryReplaced()
     m_model->refreshAll();
     reloadSidebar();
     // A note being typed is kept: the pane saves it before showing another.
+    // The paper shown again is not one the reader just opened: no mark
+    // read for it (the background ranking's writes land here too).
     m_shownPaper = 0;
+    const bool forUser = std::exchange(m_selectingForUser, false);
     showCurrentPaper();
+    m_selectingForUser = forUser;
     runSearch();
     scheduleRanking();
 }

@@ -89,6 +89,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -187,6 +188,7 @@ private:
     // The newest search asked for: the one whose results arrive (stale ones never do).
     SearchRequest m_searchRequest;
     bool m_selectingForUser = true;
+    bool m_shownChosen = false;     // the reader chose the shown paper (else the window showed it)
     bool m_offerNextDigest = false; // Space at the end of a digest offered the next one
 };
 

@@ -1,6 +1,7 @@
 #include "annotationpane.h"
 #include "catch.h"
 #include "damage.h"
+#include "ingest/importer.h"
 #include "mainwindow.h"
 #include "model/weblinks.h"
 #include "paperlistmodel.h"
@@ -95,9 +96,9 @@ TEST_CASE("A reader's session survives closing and reopening the window", "[wind
         REQUIRE(w.paperModel()->rowCount() == 1);
         fish = w.paperModel()->idAt(0);
 
-        // Select it from the keyboard and star it with "s".
-        w.paperList()->setFocus();
-        QTest::keyClick(w.paperList(), Qt::Key_Down);
+        // Enter from the search field opens it; "s" stars it.
+        QTest::keyClick(w.searchField(), Qt::Key_Return);
+        REQUIRE(w.paperList()->hasFocus());
         REQUIRE(w.currentPaperId() == std::optional<qint64>(fish));
         QTest::keyClick(w.paperList(), Qt::Key_S);
         CHECK(w.library().paper(fish)->starred);
@@ -150,6 +151,48 @@ TEST_CASE("A reader's session survives closing and reopening the window", "[wind
     CHECK(paper->tags == QStringList{QStringLiteral("sonar")});
     auto *note = again.annotationPane()->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
     CHECK(note->toPlainText() == QStringLiteral("Count the fish twice. Then sleep."));
+}
+
+TEST_CASE("Only a paper the reader opens is marked read, not one the window shows by itself",
+          "[window]")
+{
+    freshSettings(1);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    {
+        Library library;
+        REQUIRE(library.open(path));
+        Importer importer(library);
+        REQUIRE(importer.importPaths({fixture("day1.txt"), fixture("day2.txt")}).ok());
+    }
+    MainWindow w(path);
+    QSignalSpy searched(&w, &MainWindow::searchFinished);
+    showActive(w);
+    REQUIRE(waitForSearch(searched));
+    // The list has the focus and makes its first row current: shown, not read.
+    w.paperList()->setFocus();
+    QTRY_VERIFY_WITH_TIMEOUT(w.currentPaperId().has_value(), 5000);
+    const qint64 first = *w.currentPaperId();
+    // Another process writes: the window shows everything again, the open
+    // paper too, and that is not reading it either.
+    searched.clear();
+    QProcess cli;
+    cli.start(QStringLiteral(GLEANER_CLI_PATH),
+              {QStringLiteral("--library"), path, QStringLiteral("tag"), QString::number(first),
+               QStringLiteral("sonar")});
+    REQUIRE(cli.waitForFinished(30000));
+    REQUIRE(cli.exitCode() == 0);
+    REQUIRE(searched.wait(10000)); // the window read the library again
+    QTest::qWait(2500);            // over twice the delay
+    CHECK_FALSE(w.library().paper(first)->read);
+
+    // The next paper, chosen from the keyboard, is read after the delay.
+    QTest::keyClick(w.paperList(), Qt::Key_Down);
+    const std::optional<qint64> next = w.currentPaperId();
+    REQUIRE(next);
+    REQUIRE(*next != first);
+    QTRY_VERIFY_WITH_TIMEOUT(w.library().paper(*next)->read, 15000);
+    CHECK_FALSE(w.library().paper(first)->read);
 }
 
 TEST_CASE("Main window remembers its geometry and pane sizes", "[window]")
