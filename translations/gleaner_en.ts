@@ -2864,6 +2864,10 @@ Edit › Undo takes it back.</numerusform>
         <source>Each digest saved into it is imported a moment after it is written; subfolders are not looked into.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open now: %1, given at the start. A new library file is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::ReaderView</name>

@@ -360,7 +360,7 @@ void MainWindow::connectActions()
     on(a.newRule, [this] { newRule(context(), QString()); });
     on(a.preferences, [this] {
         if (const std::optional<Preferences> edited =
-                editPreferences(this, m_prefs, m_actions->shortcutRows())) {
+                editPreferences(this, m_prefs, m_actions->shortcutRows(), m_library.path())) {
             m_prefs = *edited;
             applyPreferences();
         }

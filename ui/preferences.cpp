@@ -5,7 +5,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -209,9 +211,11 @@ PreferencesDialog::PreferencesDialog(const Preferences &current,
     auto *libraryLabel = new QLabel(tr("&Library file:"), this);
     libraryLabel->setBuddy(m_library);
     form->addRow(libraryLabel, libraryRow);
-    auto *note = new QLabel(tr("A new library file is used from the next start."), this);
-    note->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(QString(), note);
+    m_libraryNote = new QLabel(tr("A new library file is used from the next start."), this);
+    m_libraryNote->setWordWrap(true);
+    m_libraryNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_libraryNote->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), m_libraryNote);
     form->addRow(tr("&Mark read after:"), m_delay);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("Reader &font size:"), m_fontSize);
@@ -236,6 +240,18 @@ PreferencesDialog::PreferencesDialog(const Preferences &current,
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
     resize(560, 520);
+}
+
+void PreferencesDialog::setOpenLibrary(const QString &path)
+{
+    const QString preferred = m_library->text().trimmed().isEmpty() ? Library::defaultPath()
+                                                                    : m_library->text().trimmed();
+    if (path.isEmpty() ||
+        QFileInfo(path).absoluteFilePath() == QFileInfo(preferred).absoluteFilePath())
+        return;
+    m_libraryNote->setText(tr("Open now: %1, given at the start. A new library file is used from "
+                              "the next start.")
+                               .arg(QDir::toNativeSeparators(path)));
 }
 
 void PreferencesDialog::accept()

@@ -14,6 +14,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -93,11 +94,15 @@ public:
     // `shortcuts`: the actions the Keyboard page lists.
     PreferencesDialog(const Preferences &current, const QList<ShortcutRow> &shortcuts,
                       QWidget *parent = nullptr);
+    // The library the window has open: said beside the preference when it
+    // is another file (gleaner --library FILE).
+    void setOpenLibrary(const QString &path);
     void accept() override;
     Preferences preferences() const;
 
 private:
     QLineEdit *m_library = nullptr;
+    QLabel *m_libraryNote = nullptr;
     QSpinBox *m_delay = nullptr;
     QComboBox *m_theme = nullptr;
     QSpinBox *m_fontSize = nullptr;

@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace gleaner;
 using namespace gleaner::test;
 using namespace Qt::StringLiterals;
@@ -56,6 +58,31 @@ int closeSummaryBoxes(MainWindow &window, QString *text = nullptr)
 }
 
 } // namespace
+
+TEST_CASE("Preferences say which library is open when it is not the preferred one",
+          "[window][preferences]")
+{
+    freshSettings();
+    const auto says = [](const PreferencesDialog &dialog, const QString &text) {
+        const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+        return std::any_of(labels.cbegin(), labels.cend(),
+                           [&](const QLabel *l) { return l->text().contains(text); });
+    };
+    Preferences current;
+    current.libraryPath = u"/tmp/papers/library.sqlite3"_s;
+    PreferencesDialog other(current, {});
+    other.setOpenLibrary(u"/tmp/elsewhere/test.sqlite3"_s);
+    CHECK(says(other, u"Open now: /tmp/elsewhere/test.sqlite3"_s));
+    PreferencesDialog same(current, {});
+    same.setOpenLibrary(u"/tmp/papers/library.sqlite3"_s);
+    CHECK_FALSE(says(same, u"Open now"_s));
+    // No preference: the default file is the preferred one.
+    PreferencesDialog byDefault(Preferences{}, {});
+    byDefault.setOpenLibrary(Library::defaultPath());
+    CHECK_FALSE(says(byDefault, u"Open now"_s));
+    byDefault.setOpenLibrary(u"/tmp/elsewhere/test.sqlite3"_s);
+    CHECK(says(byDefault, u"Open now"_s));
+}
 
 TEST_CASE("Preferences keep the watched folder and turn it off without forgetting it",
           "[window][watch]")

@@ -23,9 +23,11 @@ struct HelpActions
 } // namespace
 
 std::optional<Preferences> editPreferences(QWidget *parent, const Preferences &current,
-                                           const QList<ShortcutRow> &shortcuts)
+                                           const QList<ShortcutRow> &shortcuts,
+                                           const QString &openLibrary)
 {
     PreferencesDialog dialog(current, shortcuts, parent);
+    dialog.setOpenLibrary(openLibrary);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     const Preferences edited = dialog.preferences();
