@@ -16,8 +16,57 @@
 #include <gleaner/buildinfo.h>
 #include <memory>
 
+namespace {
+
+const QCommandLineOption kLibraryOption(QStringLiteral("library"),
+                                        QStringLiteral("Use this library file."),
+                                        QStringLiteral("FILE"));
+
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("Gleaner, an offline reader for daily research-paper digests."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(kLibraryOption);
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 QStringLiteral("Digests, folders or archives to import."),
+                                 QStringLiteral("[paths...]"));
+}
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Gleaner"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Gleaner"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GLEANER_VERSION));
+}
+
+// --help and --version need no display: answered before one is looked for.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        QCommandLineParser parser;
+        describe(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
     if (const QString why = gleaner::missingDisplayReason(); !why.isEmpty()) {
         std::fprintf(stderr, "gleaner: %s\n", qPrintable(why));
         return 1;
@@ -27,29 +76,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     gleaner::installTranslations(app);
-    QApplication::setApplicationName(QStringLiteral("Gleaner"));
-    QApplication::setOrganizationName(QStringLiteral("Gleaner"));
-    QApplication::setApplicationVersion(QStringLiteral(GLEANER_VERSION));
+    nameApplication();
     QApplication::setDesktopFileName(QStringLiteral("org.gleaner.Gleaner"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gleaner.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Gleaner, an offline reader for daily research-paper digests."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption libraryOption(QStringLiteral("library"),
-                                           QStringLiteral("Use this library file."),
-                                           QStringLiteral("FILE"));
-    parser.addOption(libraryOption);
-    parser.addPositionalArgument(QStringLiteral("paths"),
-                                 QStringLiteral("Digests, folders or archives to import."),
-                                 QStringLiteral("[paths...]"));
+    describe(parser);
     parser.process(app);
 
     // A library that cannot be opened (damaged, from a newer Gleaner, not a
     // library): say why and offer to use another file rather than give up.
-    QString libraryPath = parser.value(libraryOption);
+    QString libraryPath = parser.value(kLibraryOption);
     std::unique_ptr<gleaner::MainWindow> window;
     while (true) {
         window = std::make_unique<gleaner::MainWindow>(libraryPath);
