@@ -446,6 +446,10 @@
         <source>Could not move the highlights</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That passage is highlighted already; change its colour or comment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportActions</name>

@@ -125,6 +125,19 @@ std::optional<qint64> HighlightStore::add(const Highlight &highlight)
                  .arg(highlightFieldName(highlight.field)));
         return std::nullopt;
     }
+    // The same passage twice would be two marks nobody can tell apart.
+    auto same = m_db.cached("SELECT 1 FROM highlights WHERE paper_id = ?1 AND field = ?2 AND "
+                            "start = ?3 AND length = ?4 AND NOT detached");
+    same.bind(1, std::int64_t(highlight.paperId)).bind(2, highlightFieldName(placed->field));
+    same.bind(3, placed->start).bind(4, placed->length);
+    if (same.next()) {
+        fail(tr("That passage is highlighted already; change its colour or comment instead."));
+        return std::nullopt;
+    }
+    if (!same.ok()) {
+        failDb(tr("Could not save the highlight"));
+        return std::nullopt;
+    }
     placed->paperId = highlight.paperId;
     placed->colour = highlight.colour;
     placed->comment = highlight.comment;

@@ -129,6 +129,19 @@ TEST_CASE("A highlight must be of text the paper has", "[highlights]")
     outside.colour = QStringLiteral("blue");
     CHECK_FALSE(f.library.addHighlight(outside));
     CHECK(f.library.highlights(tidal)->isEmpty());
+
+    // The same passage once; an overlapping one is another highlight.
+    REQUIRE(first);
+    Highlight again = *first;
+    again.paperId = tidal;
+    again.colour = QStringLiteral("yellow");
+    REQUIRE(f.library.addHighlight(again));
+    again.colour = QStringLiteral("green");
+    CHECK_FALSE(f.library.addHighlight(again));
+    CHECK(f.library.errorString().contains(QStringLiteral("highlighted already")));
+    again.length += 1;
+    CHECK(f.library.addHighlight(again));
+    CHECK(f.library.highlights(tidal)->size() == 2);
 }
 
 TEST_CASE("has:highlight and the words of highlights find papers", "[highlights][search]")
