@@ -1,6 +1,7 @@
 #include "annotationpane.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QCompleter>
 #include <QDateTime>
@@ -15,6 +16,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPalette>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -231,10 +233,17 @@ void AnnotationPane::setTagSuggestions(const QStringList &tags)
         m_suggestions->clear();
         return;
     }
-    // Links by position, so a tag's name never has to survive a URL.
+    // Links by position, so a tag's name never has to survive a URL. Their
+    // colour is the theme's (the application's palette: a widget's follows
+    // it a moment later), written out: a label keeps the link colour of
+    // the palette its text was first set under, and the same text set again
+    // changes nothing (light blue links stayed dark blue on the dark theme).
+    const QString colour = QApplication::palette(this).color(QPalette::Link).name();
     QStringList links;
     for (qsizetype i = 0; i < tags.size(); ++i)
-        links << QStringLiteral("<a href=\"%1\">%2</a>").arg(i).arg(tags.at(i).toHtmlEscaped());
+        links << QStringLiteral("<a href=\"%1\" style=\"color: %2\">%3</a>")
+                     .arg(i)
+                     .arg(colour, tags.at(i).toHtmlEscaped());
     m_suggestions->setText(tr("Suggested: %1").arg(links.join(QStringLiteral(", "))));
     m_suggestions->show();
 }

@@ -600,6 +600,7 @@ void MainWindow::saveWindowState() const
 void MainWindow::applyPreferences()
 {
     applyTheme(m_prefs.theme);
+    m_annotations->setTagSuggestions(m_annotations->tagSuggestions()); // in the theme's colours
     m_reader->setFontSize(m_prefs.readerFontSize);
     m_actions->applyShortcuts(m_prefs.shortcuts);
     applyWatchedFolder();
