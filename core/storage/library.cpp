@@ -299,13 +299,10 @@ bool Library::searchInParts(const SearchSql &sql, const SearchRequest &request,
                         take));
     };
 
-    // Few matches in all (the usual case): both parts rank whole, and the
-    // plain expression's probe is the cheapest walk.
-    Boundary every;
-    if (!boundaryOf(Part::Every, every))
-        return false;
-    Boundary titlesBoundary = every;
-    if (every && !boundaryOf(Part::Titles, titlesBoundary))
+    // The title matches' probe first: when they fill the page (a common
+    // word), the other matches' probe is never needed.
+    Boundary titlesBoundary;
+    if (!boundaryOf(Part::Titles, titlesBoundary))
         return false;
 
     // The title matches up to the end of the page; when they run out before
@@ -331,6 +328,9 @@ bool Library::searchInParts(const SearchSql &sql, const SearchRequest &request,
     const int wanted = end < 0 ? -1 : request.limit - int(result.ids.size());
     if (wanted == 0)
         return true;
+    Boundary every;
+    if (!boundaryOf(Part::Every, every))
+        return false;
     int added = 0;
     // Enough rows for the page even if every title match comes among them.
     const int limit = wanted < 0 ? -1 : skip + wanted + int(titles.size());
