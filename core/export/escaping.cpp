@@ -417,6 +417,38 @@ QString markdown(const QString &text)
     return out;
 }
 
+QString markdownNote(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 16);
+    bool fenced = false;
+    const QList<QStringView> lines = QStringView(text).split(u'\n');
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        const QStringView line = lines.at(n);
+        if (n > 0)
+            out += u'\n';
+        const QStringView trimmed = line.trimmed();
+        if (trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~"))
+            fenced = !fenced;
+        if (fenced || trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~")) {
+            out += line; // code shows its characters as they are
+            continue;
+        }
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            const QChar c = line.at(i);
+            if (c == u'\\' && i + 1 < line.size()) {
+                out += c;
+                out += line.at(++i); // an escape the note wrote stays one
+            } else {
+                if (c == u'<')
+                    out += u'\\'; // never the start of a tag (in a code span, shown)
+                out += c;
+            }
+        }
+    }
+    return out;
+}
+
 QString html(const QString &text)
 {
     return text.toHtmlEscaped().replace(u'\'', QStringLiteral("&#39;"));

@@ -41,6 +41,11 @@ enum class TexText
 // For Markdown text, including what would start a list, heading or code
 // block at the start of a line.
 [[nodiscard]] QString markdown(const QString &text);
+// A note, which is Markdown already (the reader renders it so): kept as
+// written, lists, emphasis, math and all, except that no raw HTML comes
+// through, as in the reader: each < outside fenced code is backslash-
+// escaped (in a code span the backslash shows: safe over pretty).
+[[nodiscard]] QString markdownNote(const QString &text);
 // For HTML (and XML) text and attribute values.
 [[nodiscard]] QString html(const QString &text);
 // html(), with each formula a span for a typesetter, delimiters kept so the

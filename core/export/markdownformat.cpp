@@ -55,23 +55,17 @@ QString toMarkdown(const QList<Paper> &papers, const ExportOptions &options)
             md += QStringLiteral("\n**Note**") +
                   (when.isEmpty() ? QString() : QStringLiteral(" (") + when + u')') +
                   QStringLiteral(":\n\n");
-            // A quoted block; a backslash at a line's end keeps its break.
+            // The note's own Markdown, in a quoted block.
             const QStringList lines =
                 exportNote(
                     p, options.linkedPapers, papers, keys,
-                    [](const QString &text) -> QString { return escape::markdown(text); },
+                    [](const QString &text) -> QString { return escape::markdownNote(text); },
                     [](const QString &key) -> QString {
                         return QStringLiteral("[[@") + key + QStringLiteral("]]");
                     })
                     .split(u'\n');
-            for (qsizetype i = 0; i < lines.size(); ++i) {
-                const bool last = i + 1 == lines.size();
-                const bool breakAfter =
-                    !last && !lines.at(i).isEmpty() && !lines.at(i + 1).isEmpty();
-                md += (lines.at(i).isEmpty() ? QStringLiteral(">")
-                                             : QStringLiteral("> ") + lines.at(i)) +
-                      (breakAfter ? QStringLiteral("\\") : QString()) + u'\n';
-            }
+            for (const QString &line : lines)
+                md += (line.isEmpty() ? QStringLiteral(">") : QStringLiteral("> ") + line) + u'\n';
         }
     }
     return md;

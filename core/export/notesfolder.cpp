@@ -92,7 +92,7 @@ QString gleanerPart(const Paper &p, const QString &key, const QHash<QString, Pap
         text += QStringLiteral("\n## Highlights\n\n") + formats::markdownHighlights(p);
     const QString note = formats::exportNote(
         p, linked, papers, keys,
-        [](const QString &part) -> QString { return escape::markdown(part); },
+        [](const QString &part) -> QString { return escape::markdownNote(part); },
         [](const QString &target) -> QString { return QStringLiteral("[[@") + target + u"]]"; });
     if (!note.isEmpty())
         text += QStringLiteral("\n## Note\n\n") + note + u'\n';

@@ -3,6 +3,7 @@
 // the (well-formed) HTML page, and line checks for RIS and Markdown. The
 // papers hold everything that needs escaping somewhere.
 #include "catch.h"
+#include "export/escaping.h"
 #include "export/exporter.h"
 #include "export/notesfolder.h"
 #include "export/paperjson.h"
@@ -655,14 +656,14 @@ TEST_CASE("Markdown export escapes what Markdown would interpret", "[export]")
     REQUIRE(headings.size() == papers.size());
     for (qsizetype i = 0; i < papers.size(); ++i)
         CHECK(unescapeMarkdown(headings.at(i)) == papers.at(i).title);
-    // No raw tags from the data, math kept as written.
-    CHECK_FALSE(md.contains(QStringLiteral("<b>")));
-    CHECK_FALSE(md.contains(QStringLiteral("<script>")));
+    // No raw tags from the data (a note's < is escaped), math kept as written.
+    const QRegularExpression rawTag(QStringLiteral("(?<!\\\\)<(b|script)>"));
+    CHECK_FALSE(md.contains(rawTag));
+    CHECK(md.contains(QStringLiteral("line two: #3 \\<b>bold\\</b>")));
     CHECK(md.contains(QStringLiteral("$O(\\sqrt{n})$")));
     CHECK(md.contains(QStringLiteral("$x_1^2$")));
-    // A note line that would start a list stays text.
-    CHECK(md.contains(QStringLiteral("> \\- a dash at a line start")));
-    CHECK(md.contains(QStringLiteral("> 1\\. not a list")));
+    // A note is Markdown: its list stays a list, in the quoted block.
+    CHECK(md.contains(QStringLiteral("> - a dash at a line start\n> 1. not a list\n")));
     CHECK(md.contains(QString::fromUtf8("Заметка: всё верно. 注意")));
     CHECK(md.contains(QStringLiteral("- Tags: to read, a,b, \\<tag\\>")));
     CHECK(md.contains(QStringLiteral("Gains of 50% \\& more")));
@@ -673,6 +674,21 @@ TEST_CASE("Markdown export escapes what Markdown would interpret", "[export]")
         CHECK_FALSE(lean.contains(QStringLiteral("Gains of 50%")));
         CHECK(lean.contains(QStringLiteral("Check \"this\"")));
     }
+}
+
+TEST_CASE("A note goes into Markdown as the Markdown it is, without raw HTML", "[export]")
+{
+    CHECK(escape::markdownNote(QStringLiteral("**bold**, _it_, $x_1$ and\n- a list\n> quoted")) ==
+          QStringLiteral("**bold**, _it_, $x_1$ and\n- a list\n> quoted"));
+    CHECK(escape::markdownNote(QStringLiteral("a <b>tag</b> & <!-- c -->")) ==
+          QStringLiteral("a \\<b>tag\\</b> & \\<!-- c -->"));
+    // An escape the note wrote stays one; fenced code keeps its characters.
+    CHECK(escape::markdownNote(QStringLiteral("\\<not a tag> and \\\\<b>")) ==
+          QStringLiteral("\\<not a tag> and \\\\\\<b>"));
+    CHECK(escape::markdownNote(QStringLiteral("```\nif (a < b) {}\n```\n<i>")) ==
+          QStringLiteral("```\nif (a < b) {}\n```\n\\<i>"));
+    // A fence never closed runs to the end, as Markdown reads it.
+    CHECK(escape::markdownNote(QStringLiteral("~~~\n<x>")) == QStringLiteral("~~~\n<x>"));
 }
 
 TEST_CASE("Markdown export quotes highlights, escaped, the comment after each",
