@@ -3595,10 +3595,6 @@ not run yet: it runs on the next digest you import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Submitter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4131,6 +4127,10 @@ not run yet: it runs on the next digest you import</source>
             <numerusform>1 paper to read later</numerusform>
             <numerusform>%n papers to read later</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

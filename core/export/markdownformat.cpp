@@ -29,7 +29,7 @@ QString toMarkdown(const QList<Paper> &papers, const ExportOptions &options)
                 dates.join(QStringLiteral(", ")) + u'\n';
         const QString submitter = submitterField(p.submitter);
         if (!submitter.isEmpty())
-            md += QStringLiteral("- Submitted by: ") + escape::markdown(submitter) + u'\n';
+            md += QStringLiteral("- By: ") + escape::markdown(submitter) + u'\n';
         if (p.upvotes)
             md += QStringLiteral("- Upvotes: %1\n").arg(*p.upvotes);
         if (p.starred || p.read) {
