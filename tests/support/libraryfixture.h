@@ -4,7 +4,9 @@
 
 #include "catch.h"
 #include "ingest/importer.h"
+#include "storage/database.h"
 #include "storage/library.h"
+#include "storage/schema.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -16,6 +18,17 @@ namespace gleaner::test {
 // A note with every character class a backup or an export could mangle.
 inline const QString kTrickyNote =
     QStringLiteral("\"Quoted\", {braced} & 100% #1\n$x^2$ <tag> and Юникод 日本語");
+
+// A library file at `path` as a Gleaner of format `version` left it, with
+// `sql` run in it (rows in that format's tables); false when either fails.
+inline bool writeOldLibrary(const QString &path, int version, const char *sql)
+{
+    Database db;
+    if (!db.open(path))
+        return false;
+    Schema schema(db);
+    return schema.migrate(version) && db.exec(sql);
+}
 
 // The one number a query like "SELECT count(*) FROM t" gives.
 inline int scalar(Library &library, const char *sql)

@@ -16,6 +16,7 @@ using namespace gleaner;
 using gleaner::test::LibraryFixture;
 using gleaner::test::PlantedTopics;
 using gleaner::test::scalar;
+using gleaner::test::writeOldLibrary;
 
 namespace {
 
@@ -450,12 +451,10 @@ TEST_CASE("A format-11 library gains the ranking tables", "[rank][schema]")
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite3"));
     {
-        Database db;
-        REQUIRE(db.open(path));
-        Schema schema(db);
-        REQUIRE(schema.migrate(11)); // "For you" came with format 12
-        REQUIRE(db.exec("INSERT INTO papers(key, key_hash, title, abstract, added) VALUES "
-                        "('kelp', 1, 'Kelp', 'Kelp forests', '2026-01-01')"));
+        // "For you" came with format 12.
+        REQUIRE(writeOldLibrary(path, 11,
+                                "INSERT INTO papers(key, key_hash, title, abstract, added) VALUES "
+                                "('kelp', 1, 'Kelp', 'Kelp forests', '2026-01-01')"));
     }
     Library library;
     REQUIRE(library.open(path));
@@ -480,11 +479,9 @@ TEST_CASE("A format-12 library keeps its scores, which still go with their paper
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite3"));
     {
-        Database db;
-        REQUIRE(db.open(path));
-        Schema schema(db);
-        REQUIRE(schema.migrate(12)); // scores without foreign keys came with 13
-        REQUIRE(db.exec(
+        // Scores without foreign keys came with format 13.
+        REQUIRE(writeOldLibrary(
+            path, 12,
             "INSERT INTO papers(id, key, key_hash, title, abstract, added) VALUES "
             "(1, 'kelp', 1, 'Kelp', 'Kelp forests', '2026-01-01'), "
             "(2, 'reef', 2, 'Reef', 'Reef sounds', '2026-01-01'), "

@@ -13,6 +13,7 @@
 
 using namespace gleaner;
 using gleaner::test::LibraryFixture;
+using gleaner::test::writeOldLibrary;
 
 namespace {
 
@@ -172,11 +173,7 @@ TEST_CASE("Salvage reads a library older than \"Not interested\"", "[repair][dis
     const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
     {
         // Format 5: no dismissed columns anywhere.
-        Database v5;
-        REQUIRE(v5.open(path));
-        Schema schema(v5);
-        REQUIRE(schema.migrate(5));
-        REQUIRE(v5.exec(R"sql(
+        REQUIRE(writeOldLibrary(path, 5, R"sql(
             INSERT INTO papers(id, key, key_hash, title, added, starred)
                 VALUES (1, 'a starred one', 1, 'A Starred One', '2026-03-03T08:00:00', 1);
             INSERT INTO pending_reader_data(key, title, read, restored)

@@ -11,6 +11,7 @@
 
 using namespace gleaner;
 using gleaner::test::LibraryFixture;
+using gleaner::test::writeOldLibrary;
 
 TEST_CASE("A format 3 library learns that layouts B and C show no upvotes", "[schema]")
 {
@@ -117,11 +118,7 @@ TEST_CASE("A format 4 library learns which digests have no date of their own", "
     {
         // Format 4 called a compact digest dated by its file FileTime (1),
         // like a spaced one whose header gave the day but not the year.
-        Database v4;
-        REQUIRE(v4.open(path));
-        Schema schema(v4);
-        REQUIRE(schema.migrate(4));
-        REQUIRE(v4.exec(R"sql(
+        REQUIRE(writeOldLibrary(path, 4, R"sql(
             INSERT INTO digests(id, content_hash, source, date, certainty, layout, entries, imported)
                 VALUES (1, x'01', 'compact.txt', '2026-03-03', 1, 2, 0, '2026-03-03T08:00:00'),
                        (2, x'02', 'spaced.txt', '2026-03-05', 1, 1, 0, '2026-03-05T08:00:00'),
@@ -218,12 +215,8 @@ TEST_CASE("A format 6 library's search index is made again with longer prefixes"
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
     {
-        Database v6;
-        REQUIRE(v6.open(path));
-        Schema schema(v6);
-        REQUIRE(schema.migrate(6));
         // Papers indexed as the importer indexes them.
-        REQUIRE(v6.exec(R"sql(
+        REQUIRE(writeOldLibrary(path, 6, R"sql(
             INSERT INTO papers(id, key, key_hash, title, abstract, added, starred, note) VALUES
                 (1, 'a', 1, 'Transformers at Scale', 'Attention everywhere.',
                  '2026-03-03T08:00:00', 1, 'mine'),
