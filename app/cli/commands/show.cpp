@@ -66,8 +66,7 @@ int Commands::show(Invocation &in, Library &library)
     const QString submitter = submitterText(paper->submitter, TextStyle::Localised);
     out() << paper->title << "\n\n";
     out() << field(tr("ID"), 11) << paper->id << "\n";
-    out() << field(tr("By"), 11) << (submitter.isEmpty() ? QStringLiteral("-") : submitter)
-          << "\n";
+    out() << field(tr("By"), 11) << (submitter.isEmpty() ? QStringLiteral("-") : submitter) << "\n";
     out() << field(tr("Published"), 11) << dateText(paper->published, QStringLiteral("-")) << "\n";
     out() << field(tr("Upvotes"), 11)
           << (paper->upvotes ? QString::number(*paper->upvotes) : QStringLiteral("-")) << "\n";
