@@ -1053,12 +1053,21 @@ void MainWindow::onLibraryReplaced()
     m_model->refreshAll();
     reloadSidebar();
     // A note being typed is kept: the pane saves it before showing another.
-    // The paper shown again is not one the reader just opened: no mark
-    // read for it (the background ranking's writes land here too).
+    // The paper shown again is not one the reader just opened (the
+    // background ranking's writes land here too): it is read only if it
+    // was being read, and the delay goes on where it was.
+    const qint64 before = m_shownPaper;
+    const bool wasChosen = m_shownChosen;
+    const int reading = m_markReadTimer->isActive() ? m_markReadTimer->remainingTime() : -1;
     m_shownPaper = 0;
     const bool forUser = std::exchange(m_selectingForUser, false);
     showCurrentPaper();
     m_selectingForUser = forUser;
+    if (m_shownPaper != 0 && m_shownPaper == before && wasChosen) {
+        m_shownChosen = true;
+        if (reading >= 0)
+            m_markReadTimer->start(qMax(0, reading));
+    }
     runSearch();
     scheduleRanking();
 }

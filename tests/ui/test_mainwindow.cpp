@@ -186,11 +186,20 @@ TEST_CASE("Only a paper the reader opens is marked read, not one the window show
     QTest::qWait(2500);            // over twice the delay
     CHECK_FALSE(w.library().paper(first)->read);
 
-    // The next paper, chosen from the keyboard, is read after the delay.
+    // The next paper, chosen from the keyboard, is read after the delay,
+    // even when another write lands meanwhile (the ranking's, a CLI's).
     QTest::keyClick(w.paperList(), Qt::Key_Down);
     const std::optional<qint64> next = w.currentPaperId();
     REQUIRE(next);
     REQUIRE(*next != first);
+    searched.clear();
+    QProcess again;
+    again.start(QStringLiteral(GLEANER_CLI_PATH),
+                {QStringLiteral("--library"), path, QStringLiteral("tag"), QString::number(first),
+                 QStringLiteral("reef")});
+    REQUIRE(again.waitForFinished(30000));
+    REQUIRE(searched.wait(10000));
+    CHECK(w.currentPaperId() == next);
     QTRY_VERIFY_WITH_TIMEOUT(w.library().paper(*next)->read, 15000);
     CHECK_FALSE(w.library().paper(first)->read);
 }
