@@ -428,9 +428,10 @@ QString markdownNote(const QString &text)
         if (n > 0)
             out += u'\n';
         const QStringView trimmed = line.trimmed();
-        if (trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~"))
+        const bool fence = trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~");
+        if (fence)
             fenced = !fenced;
-        if (fenced || trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~")) {
+        if (fence || fenced) {
             out += line; // code shows its characters as they are
             continue;
         }

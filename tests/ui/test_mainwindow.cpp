@@ -173,17 +173,19 @@ TEST_CASE("Only a paper the reader opens is marked read, not one the window show
     w.paperList()->setFocus();
     QTRY_VERIFY_WITH_TIMEOUT(w.currentPaperId().has_value(), 5000);
     const qint64 first = *w.currentPaperId();
+    // gleaner-cli tags the first paper; the window reads the library again.
+    const auto tagElsewhere = [&](const QString &tag) {
+        searched.clear();
+        QProcess cli;
+        cli.start(QStringLiteral(GLEANER_CLI_PATH),
+                  {QStringLiteral("--library"), path, QStringLiteral("tag"), QString::number(first),
+                   tag});
+        return cli.waitForFinished(30000) && cli.exitCode() == 0 && searched.wait(10000);
+    };
     // Another process writes: the window shows everything again, the open
     // paper too, and that is not reading it either.
-    searched.clear();
-    QProcess cli;
-    cli.start(QStringLiteral(GLEANER_CLI_PATH),
-              {QStringLiteral("--library"), path, QStringLiteral("tag"), QString::number(first),
-               QStringLiteral("sonar")});
-    REQUIRE(cli.waitForFinished(30000));
-    REQUIRE(cli.exitCode() == 0);
-    REQUIRE(searched.wait(10000)); // the window read the library again
-    QTest::qWait(2500);            // over twice the delay
+    REQUIRE(tagElsewhere(QStringLiteral("sonar")));
+    QTest::qWait(2500); // over twice the delay
     CHECK_FALSE(w.library().paper(first)->read);
 
     // The next paper, chosen from the keyboard, is read after the delay,
@@ -192,13 +194,7 @@ TEST_CASE("Only a paper the reader opens is marked read, not one the window show
     const std::optional<qint64> next = w.currentPaperId();
     REQUIRE(next);
     REQUIRE(*next != first);
-    searched.clear();
-    QProcess again;
-    again.start(QStringLiteral(GLEANER_CLI_PATH),
-                {QStringLiteral("--library"), path, QStringLiteral("tag"), QString::number(first),
-                 QStringLiteral("reef")});
-    REQUIRE(again.waitForFinished(30000));
-    REQUIRE(searched.wait(10000));
+    REQUIRE(tagElsewhere(QStringLiteral("reef")));
     CHECK(w.currentPaperId() == next);
     QTRY_VERIFY_WITH_TIMEOUT(w.library().paper(*next)->read, 15000);
     CHECK_FALSE(w.library().paper(first)->read);
