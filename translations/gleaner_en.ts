@@ -244,6 +244,10 @@
         <source>out of memory</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not open %1: its SQLite lacks the FTS5 full-text index</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DigestActions</name>

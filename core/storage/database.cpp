@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "logging.h"
+#include "storage/relevance.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -119,6 +120,12 @@ bool Database::openWith(const QString &path, const QByteArray &name, int flags,
         m_errorCode = sqlite3_extended_errcode(m_db);
         close();
         m_error = why;
+        return false;
+    }
+    // What a ranked search orders by (storage/relevance.h).
+    if (!relevance::registerFunction(m_db)) {
+        m_error = tr("Could not open %1: its SQLite lacks the FTS5 full-text index").arg(path);
+        close();
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "storage/searchsql.h"
 
+#include "storage/relevance.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -272,14 +274,20 @@ QByteArray SearchSql::from(bool ranked, const QByteArray &rowidBound) const
     QByteArray sql;
     if (!m_hasWords)
         sql = " FROM papers p";
-    else if (ranked)
+    else if (ranked) {
         // Ranked inside FTS5 on its own, then joined: with the join in the
         // same query SQLite computed bm25 the slow way, 190 ms instead of
         // 8 ms for 1,500 matches at 300k papers.
-        sql = " FROM (SELECT rowid AS id, rank FROM papers_fts WHERE papers_fts MATCH ?1" +
+        sql = " FROM (SELECT rowid AS id, rank FROM papers_fts WHERE papers_fts MATCH ?1 AND " +
+              QByteArray(relevance::kRankClause) +
               (rowidBound.isEmpty() ? QByteArray() : " AND rowid" + rowidBound) +
-              " ORDER BY rank) f JOIN papers p ON p.id = f.id";
-    else
+              " ORDER BY rank) f";
+        // Without filters the matches' ids are the answer: joining each to
+        // its paper row (large, an abstract) would read a page a match.
+        if (m_where.isEmpty())
+            return sql + " WHERE 1";
+        sql += " JOIN papers p ON p.id = f.id";
+    } else
         sql = " FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid";
     if (m_request.digestId > 0)
         sql += " JOIN appearances ap ON ap.paper_id = p.id";
@@ -312,7 +320,7 @@ QByteArray SearchSql::orderBy(bool ranked) const
     switch (m_request.sort) {
     case SortOrder::Relevance:
         if (ranked)
-            order = {{"f.rank", false}, {"p.id", false}};
+            order = {{"f.rank", false}, {"f.id", false}};
         else if (m_hasWords)
             // Too many matches to rank while typing: newest papers first,
             // which FTS5 reads straight off its index.
@@ -390,7 +398,8 @@ SqlStatement SearchSql::select(Part part, bool ranked, int limit, int offset, Sp
         bound = (span.side == Span::Newer ? " > ?" : " <= ?") +
                 QByteArray::number(statement.binds.size());
     }
-    statement.sql = "SELECT p.id" + from(ranked, bound) + orderBy(ranked);
+    statement.sql =
+        (ranked ? "SELECT f.id" : "SELECT p.id") + from(ranked, bound) + orderBy(ranked);
     if (limit >= 0)
         statement.sql += " LIMIT " + QByteArray::number(limit) + " OFFSET " +
                          QByteArray::number(qMax(0, offset));

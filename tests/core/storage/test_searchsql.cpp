@@ -1,4 +1,5 @@
 #include "catch.h"
+#include "storage/relevance.h"
 #include "storage/searchsql.h"
 
 #include <QJsonArray>
@@ -97,14 +98,15 @@ TEST_CASE("Words are one bound FTS5 string, ranked or newest first", "[searchsql
           QStringLiteral("(%1) NOT (\"vision\")").arg(titles));
     const SqlStatement titleMatches = sql.select(SearchSql::Part::Titles, true, 20, 5);
     CHECK(textOf(titleMatches.binds.at(0)) == QStringLiteral("(%1) NOT (\"vision\")").arg(titles));
-    CHECK(titleMatches.sql.endsWith(" ORDER BY f.rank, p.id LIMIT 20 OFFSET 5"));
+    CHECK(titleMatches.sql.endsWith(" ORDER BY f.rank, f.id LIMIT 20 OFFSET 5"));
     CHECK(titleMatches.binds.mid(1) == sql.select(true).binds.mid(1));
 
     // A part too large to rank whole: its newest matches ranked, a bound
     // on the row id inside FTS5; then the older ones newest first.
     using Span = SearchSql::Span;
     const SqlStatement newer = sql.select(SearchSql::Part::Every, true, -1, 0, {Span::Newer, 77});
-    const QByteArray newerBound = "WHERE papers_fts MATCH ?1 AND rowid > ?" +
+    const QByteArray rankClause = QByteArray(" AND ") + relevance::kRankClause;
+    const QByteArray newerBound = "WHERE papers_fts MATCH ?1" + rankClause + " AND rowid > ?" +
                                   QByteArray::number(newer.binds.size()) + " ORDER BY rank) f";
     CHECK(newer.sql.contains(newerBound));
     CHECK(numberOf(newer.binds.last()) == 77);
@@ -117,11 +119,20 @@ TEST_CASE("Words are one bound FTS5 string, ranked or newest first", "[searchsql
     CHECK(older.sql.endsWith(" ORDER BY papers_fts.rowid DESC"));
     CHECK(bindsMatch(older));
 
+    // Ranked without filters: the matches' ids alone, no paper row read.
     const SqlStatement ranked = sql.select(true);
-    CHECK(ranked.sql.startsWith("SELECT p.id FROM (SELECT rowid AS id, rank FROM papers_fts "
-                                "WHERE papers_fts MATCH ?1 ORDER BY rank) f JOIN papers p"));
-    CHECK(ranked.sql.endsWith(" ORDER BY f.rank, p.id LIMIT 50 OFFSET 100"));
+    const QByteArray rankedFrom = "SELECT f.id FROM (SELECT rowid AS id, rank FROM papers_fts "
+                                  "WHERE papers_fts MATCH ?1" +
+                                  rankClause + " ORDER BY rank) f WHERE 1 ORDER BY";
+    CHECK(ranked.sql.startsWith(rankedFrom));
+    CHECK(ranked.sql.endsWith(" ORDER BY f.rank, f.id LIMIT 50 OFFSET 100"));
     CHECK(bindsMatch(ranked));
+    // With one, each match is joined to its paper for it.
+    const SqlStatement filtered =
+        translate(QStringLiteral("sparse attention is:unread"), request).select(true);
+    CHECK(filtered.sql.contains(" ORDER BY rank) f JOIN papers p ON p.id = f.id WHERE 1 AND "));
+    CHECK(filtered.sql.endsWith(" ORDER BY f.rank, f.id LIMIT 50 OFFSET 100"));
+    CHECK(bindsMatch(filtered));
 
     const SqlStatement newest = sql.select(false);
     CHECK(newest.sql.contains(" FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid WHERE 1 "
