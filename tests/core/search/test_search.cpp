@@ -390,6 +390,43 @@ TEST_CASE("A part too large to rank whole ranks its newest matches, then the old
     CHECK(typed.ids == QList<qint64>{fourth, third, second, first});
 }
 
+TEST_CASE("Papers that rank alike come in id order on every page", "[search]")
+{
+    // Thirty titles of two words, one of them the query's, over abstracts
+    // of the same length: every match scores the same.
+    LibraryFixture f;
+    QByteArray digest = "Daily Papers\n\nbyAK and the research community\n\nMar 3\n\n";
+    for (int i = 0; i < 30; ++i)
+        digest += "Lattice " + QByteArray(1, char('a' + i % 26)) + QByteArray::number(i) +
+                  "\n\nPlain words here.\n\n  \u2022 3 authors\n\u00b7\nMar 1 5\n\n";
+    REQUIRE(Importer(f.library).importData(digest, QStringLiteral("ties.txt")).ok());
+    REQUIRE(f.library.paperCount() == 30);
+
+    // Without a filter, with one (read from each paper's row), and past the
+    // ranking cap: the ties in id order, and pages that add up to the list.
+    for (const int cap : {6000, 12}) {
+        f.library.setMaxRankedMatches(cap);
+        for (const QString &query :
+             {QStringLiteral("lattice"), QStringLiteral("lattice is:unread")}) {
+            INFO(query.toStdString() << ", cap " << cap);
+            const QList<qint64> whole =
+                f.library.search(query, SortOrder::Relevance, -1).value().ids;
+            REQUIRE(whole.size() == 30);
+            const QList<qint64> ranked = whole.mid(0, qMin(cap, 30));
+            CHECK(std::is_sorted(ranked.cbegin(), ranked.cend()));
+            QList<qint64> paged;
+            for (int offset = 0; offset < 30; offset += 7) {
+                SearchRequest request;
+                request.query = query;
+                request.offset = offset;
+                request.limit = 7;
+                paged += f.library.search(request).value().ids;
+            }
+            CHECK(paged == whole);
+        }
+    }
+}
+
 TEST_CASE("Papers with unknown upvotes sort last in either direction", "[search]")
 {
     LibraryFixture f;
