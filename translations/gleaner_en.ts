@@ -3647,10 +3647,6 @@ not run yet: it runs on the next digest you import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(%1 to %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Appearances</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4135,6 +4131,17 @@ not run yet: it runs on the next digest you import</source>
     <message>
         <source>By</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,7 @@ QJsonObject statsToJson(const LibraryStats &stats)
         {QStringLiteral("tags"), stats.tags},
         {QStringLiteral("first_digest"), dateValue(stats.firstDigest)},
         {QStringLiteral("last_digest"), dateValue(stats.lastDigest)},
+        {QStringLiteral("undated_digests"), stats.undatedDigests},
         {QStringLiteral("file_bytes"), stats.fileBytes},
     };
 }

@@ -63,8 +63,11 @@ struct LibraryStats
     int dismissed = 0;
     int queued = 0; // papers in the reading queue
     int tags = 0;
+    // The first and last digest dates, of the digests that have one: an
+    // undated digest's file date is when it was saved, not a digest's day.
     QDate firstDigest;
     QDate lastDigest;
+    int undatedDigests = 0;
     qint64 fileBytes = 0;
 };
 

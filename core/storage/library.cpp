@@ -1369,11 +1369,16 @@ LibraryStats Library::stats()
         s.dismissed = st.integer(4);
         s.queued = st.integer(5);
     }
-    Statement d = m_db.prepare("SELECT count(*), min(date), max(date) FROM digests");
+    Statement d = m_db.prepare(
+        "SELECT count(*), min(date) FILTER (WHERE certainty <> ?1), "
+        "max(date) FILTER (WHERE certainty <> ?1), count(*) FILTER (WHERE certainty = ?1) "
+        "FROM digests");
+    d.bind(1, int(DateCertainty::Undated));
     if (d.next()) {
         s.digests = d.integer(0);
         s.firstDigest = dateColumn(d, 1);
         s.lastDigest = dateColumn(d, 2);
+        s.undatedDigests = d.integer(3);
     }
     Statement a = m_db.prepare("SELECT (SELECT count(*) FROM appearances), "
                                "(SELECT count(*) FROM tags)");

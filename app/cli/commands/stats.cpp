@@ -28,10 +28,14 @@ int Commands::stats(Invocation &in, Library &library)
                  .arg(s.dismissed)
           << "\n"
           << field(tr("Digests"), 12) << s.digests;
+    QStringList about;
     if (s.firstDigest.isValid())
-        out() << " "
-              << tr("(%1 to %2)")
+        about << tr("%1 to %2")
                      .arg(s.firstDigest.toString(Qt::ISODate), s.lastDigest.toString(Qt::ISODate));
+    if (s.undatedDigests > 0)
+        about << tr("%n undated", nullptr, s.undatedDigests);
+    if (!about.isEmpty())
+        out() << " (" << about.join(QStringLiteral("; ")) << ")";
     out() << "\n"
           << field(tr("Appearances"), 12) << s.appearances << "\n"
           << field(tr("Tags"), 12) << s.tags << "\n"

@@ -28,6 +28,10 @@ TEST_CASE("The real digests import as 359 entries of 351 papers", "[seeds][impor
     CHECK(s.papers == 351);
     CHECK(s.digests == 3);
     CHECK(s.appearances == 359);
+    // The undated digest's file date is not a digest date.
+    CHECK(s.firstDigest == QDate(2026, 1, 7));
+    CHECK(s.lastDigest == QDate(2026, 3, 14));
+    CHECK(s.undatedDigests == 1);
 
     // The 2026-01-07 digest (layout A) carries the submitters.
     const SearchResult orgs = library.search(QStringLiteral("org:Qwen")).value();
