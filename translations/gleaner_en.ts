@@ -1087,6 +1087,45 @@
         <source>Could not train a ranking model.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the library has doubled since its vocabulary was built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ranking features yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) without ranking features</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the stars have no model yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stars changed since their model was trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1 has no model yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1 changed since its model was trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1 has fewer than %2 papers for its model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than %1 stars for the star model</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReaderDataStore</name>
@@ -3879,10 +3918,6 @@ not run yet: it runs on the next digest you import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Out of date: gleaner-cli rank train brings it up to date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rebuilt the ranking features.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4142,6 +4177,10 @@ not run yet: it runs on the next digest you import</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Out of date (%1): gleaner-cli rank train brings it up to date.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -78,14 +78,29 @@ bool Ranker::fail(const QString &why)
 
 std::optional<bool> Ranker::isStale()
 {
+    const std::optional<QStringList> reasons = staleReasons();
+    if (!reasons)
+        return std::nullopt;
+    return !reasons->isEmpty();
+}
+
+std::optional<QStringList> Ranker::staleReasons()
+{
     RankStore store(m_db);
     const std::optional<RankState> state = store.state();
     if (!state) {
         fail(store.errorString());
         return std::nullopt;
     }
-    if (state->wantsRebuild() || state->vectors < state->papers)
-        return state->papers > 0;
+    if (state->papers == 0)
+        return QStringList();
+    if (state->wantsRebuild())
+        return QStringList{state->isBuilt()
+                               ? tr("the library has doubled since its vocabulary was built")
+                               : tr("no ranking features yet")};
+    if (state->vectors < state->papers)
+        return QStringList{tr("%n paper(s) without ranking features", nullptr,
+                              int(state->papers - state->vectors))};
     const auto models = store.models(false);
     const auto tags = store.trainableTags(kMinPositives);
     const auto stars = store.starLabels();
@@ -96,23 +111,35 @@ std::optional<bool> Ranker::isStale()
     QHash<qint64, qint64> hashes; // tag id (0: stars) -> model's labels hash
     for (const RankModel &m : *models)
         hashes.insert(m.tagId.value_or(0), m.labelsHash);
-    int wanted = 0;
+    QStringList reasons;
+    QSet<qint64> wanted;
     if (stars->positives.size() >= kMinPositives) {
-        ++wanted;
-        if (hashes.value(0, -1) != labelsHash(*stars, *state))
-            return true;
+        wanted.insert(0);
+        if (!hashes.contains(0))
+            reasons << tr("the stars have no model yet");
+        else if (hashes.value(0) != labelsHash(*stars, *state))
+            reasons << tr("the stars changed since their model was trained");
     }
     for (const auto &[id, name] : *tags) {
-        ++wanted;
+        wanted.insert(id);
         const std::optional<RankLabels> labels = store.tagLabels(id);
         if (!labels) {
             fail(store.errorString());
             return std::nullopt;
         }
-        if (hashes.value(id, -1) != labelsHash(*labels, *state))
-            return true;
+        if (!hashes.contains(id))
+            reasons << tr("tag %1 has no model yet").arg(name);
+        else if (hashes.value(id) != labelsHash(*labels, *state))
+            reasons << tr("tag %1 changed since its model was trained").arg(name);
     }
-    return wanted != models->size();
+    for (const RankModel &m : *models) {
+        if (!wanted.contains(m.tagId.value_or(0)))
+            reasons << (m.tagId ? tr("tag %1 has fewer than %2 papers for its model")
+                                      .arg(m.tagName)
+                                      .arg(kMinPositives)
+                                : tr("fewer than %1 stars for the star model").arg(kMinPositives));
+    }
+    return reasons;
 }
 
 std::optional<Ranker::Update> Ranker::update(bool rebuild, bool retrain,

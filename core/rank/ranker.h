@@ -81,6 +81,9 @@ public:
     // Whether update() would train or rebuild: a model is stale, a tag or
     // the stars reached the minimum without a model, or features are missing.
     std::optional<bool> isStale();
+    // What makes it so, one phrase each ("tag rl changed since its model
+    // was trained"); empty when nothing is.
+    std::optional<QStringList> staleReasons();
 
     // The best model's score and words for a paper; nullopt without a model
     // or a vector (errorString() empty) or when the database fails.

@@ -40,7 +40,7 @@ int Commands::rank(Invocation &in, Library &library)
     Ranker ranker(library.database());
     const auto state = store.state();
     const auto models = store.models(false);
-    const auto stale = ranker.isStale();
+    const auto stale = ranker.staleReasons();
     if (!state || !models)
         return in.rejected(store.errorString());
     if (!stale)
@@ -71,7 +71,8 @@ int Commands::rank(Invocation &in, Library &library)
             {QStringLiteral("built"), state->built.isValid()
                                           ? QJsonValue(state->built.toString(Qt::ISODate))
                                           : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("stale"), *stale},
+            {QStringLiteral("stale"), !stale->isEmpty()},
+            {QStringLiteral("stale_reasons"), QJsonArray::fromStringList(*stale)},
             {QStringLiteral("models"), list},
         });
         return Ok;
@@ -103,8 +104,10 @@ int Commands::rank(Invocation &in, Library &library)
                      .arg(m.trained.toLocalTime().toString(Qt::ISODate))
               << "\n";
     }
-    if (*stale)
-        out() << tr("Out of date: gleaner-cli rank train brings it up to date.") << "\n";
+    if (!stale->isEmpty())
+        out() << tr("Out of date (%1): gleaner-cli rank train brings it up to date.")
+                     .arg(stale->join(QStringLiteral("; ")))
+              << "\n";
     return Ok;
 }
 

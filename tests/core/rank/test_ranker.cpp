@@ -273,11 +273,14 @@ TEST_CASE("A star model learns a planted topic from five papers", "[rank]")
     CHECK(untrained.notice == Library::forYouUntrainedNotice());
     Ranker ranker(f.library.database());
     CHECK(ranker.isStale().value());
+    CHECK(ranker.staleReasons().value() ==
+          QStringList{QStringLiteral("the stars have no model yet")});
     const Ranker::Update trained = update(f.library);
     CHECK(trained.trained == 1);
     CHECK(trained.models == 1);
     CHECK(trained.scored);
     CHECK_FALSE(ranker.isStale().value());
+    CHECK(ranker.staleReasons().value().isEmpty());
 
     QList<double> held;
     QList<double> others;
@@ -334,6 +337,8 @@ TEST_CASE("A star model learns a planted topic from five papers", "[rank]")
     REQUIRE(f.library.setDismissed({dismissed.first(), heldIds.first()}, true));
     REQUIRE(f.library.setDismissed(dismissed, true));
     CHECK(ranker.isStale().value());
+    CHECK(ranker.staleReasons().value() ==
+          QStringList{QStringLiteral("the stars changed since their model was trained")});
     update(f.library);
     CHECK(meanScore(otherRest) < before);
     const SearchResult after = f.library.search(QString(), SortOrder::ForYou).value();
