@@ -1097,9 +1097,9 @@
     </message>
     <message numerus="yes">
         <source>%n paper(s) without ranking features</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1 paper without ranking features</numerusform>
+            <numerusform>%n papers without ranking features</numerusform>
         </translation>
     </message>
     <message>
@@ -4173,14 +4173,21 @@ not run yet: it runs on the next digest you import</source>
     </message>
     <message numerus="yes">
         <source>%n undated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1 undated</numerusform>
+            <numerusform>%n undated</numerusform>
         </translation>
     </message>
     <message>
         <source>Out of date (%1): gleaner-cli rank train brings it up to date.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reading queue holds %n paper(s): paper %1 goes last.</source>
+        <translation>
+            <numerusform>The reading queue holds 1 paper: paper %1 goes last.</numerusform>
+            <numerusform>The reading queue holds %n papers: paper %1 goes last.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1487,9 +1487,10 @@ TEST_CASE("gleaner-cli queue: add, list, move, show and rm, with clear errors", 
     CHECK(cli.run({QStringLiteral("queue"), QStringLiteral("move"), fish, QStringLiteral("up")})
               .code == 0);
     CHECK(order() == QStringList{tidal, fish, quiet});
-    // Past the end is the end.
+    // Past the end is the end, and the message says the queue is shorter.
     CHECK(cli.run({QStringLiteral("queue"), QStringLiteral("move"), tidal, QStringLiteral("40")})
-              .out.contains(QStringLiteral("number 3 of 3")));
+              .out.contains(QStringLiteral("The reading queue holds 3 papers: paper %1 goes last.")
+                                .arg(tidal)));
     CHECK(order() == QStringList{fish, quiet, tidal});
 
     // show says whether a paper is queued and where.

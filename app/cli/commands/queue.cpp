@@ -80,6 +80,7 @@ int Commands::moveInQueue(Invocation &in, Library &library)
     const QString where = in.words().at(1).toLower();
     const int last = library.queueCount() - 1;
     int target = -1;
+    bool pastTheEnd = false;
     if (where == QLatin1String("up"))
         target = qMax(0, *index - 1);
     else if (where == QLatin1String("down"))
@@ -88,19 +89,26 @@ int Commands::moveInQueue(Invocation &in, Library &library)
         target = 0;
     else if (where == QLatin1String("bottom"))
         target = last;
-    else if (const auto position = Invocation::parseId(where); position && *position >= 1)
+    else if (const auto position = Invocation::parseId(where); position && *position >= 1) {
         target = int(qMin(qint64(last), *position - 1));
+        pastTheEnd = *position - 1 > last;
+    }
     if (target < 0)
         return in.usageError(tr("'%1' is not a place in the queue: give a position from 1, or "
                                 "up, down, top or bottom")
                                  .arg(in.words().at(1)));
     if (target != *index && !library.moveInQueue(id, target))
         return in.rejected(library.errorString());
-    out() << tr("Paper %1 is number %2 of %3 in the reading queue.")
-                 .arg(id)
-                 .arg(target + 1)
-                 .arg(last + 1)
-          << "\n";
+    if (pastTheEnd)
+        out() << tr("The reading queue holds %n paper(s): paper %1 goes last.", nullptr, last + 1)
+                     .arg(id)
+              << "\n";
+    else
+        out() << tr("Paper %1 is number %2 of %3 in the reading queue.")
+                     .arg(id)
+                     .arg(target + 1)
+                     .arg(last + 1)
+              << "\n";
     return Ok;
 }
 
