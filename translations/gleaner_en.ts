@@ -2816,6 +2816,10 @@ Edit › Undo takes it back.</numerusform>
         <source>The search was too long: only its first %1 characters were searched.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OR joins words, not filters: the papers found match all of the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::PreferencesDialog</name>

@@ -279,6 +279,12 @@ ParsedQuery parseQuery(const QString &rawText, bool prefixLastWord)
     QList<QStringList> groups;
     QStringList excluded;
     bool pendingOr = false;
+    // OR joins words only: one beside a filter ("is:starred OR tag:rl") is
+    // read as AND, and the notice says so.
+    bool lastWasFilter = false;
+    bool orAfterFilter = false;
+    bool sawOr = false;
+    bool orBesideFilter = false;
 
     auto addWords = [&](const Token &t, const QString &column) {
         if (!hasWordCharacter(t.value))
@@ -311,6 +317,8 @@ ParsedQuery parseQuery(const QString &rawText, bool prefixLastWord)
     for (const Token &t : tokenizeQuery(text)) {
         if (t.field.isEmpty() && !t.quoted && !t.negated && t.value == QLatin1String("OR")) {
             pendingOr = !groups.isEmpty();
+            orAfterFilter = lastWasFilter;
+            sawOr = true;
             continue;
         }
         const QString &f = t.field;
@@ -360,6 +368,12 @@ ParsedQuery parseQuery(const QString &rawText, bool prefixLastWord)
         }
         if (!handled && prefixLastWord && isUnfinishedFilter(t, handled))
             continue;
+        const bool isFilter = handled && !f.isEmpty() && f != QLatin1String("title") &&
+                              f != QLatin1String("abstract");
+        if (sawOr && (orAfterFilter || isFilter))
+            orBesideFilter = true;
+        sawOr = false;
+        lastWasFilter = isFilter;
         if (!handled) {
             // Not a filter we know: search for the text as written.
             Token literal = t;
@@ -377,6 +391,12 @@ ParsedQuery parseQuery(const QString &rawText, bool prefixLastWord)
     q.match = parts.join(QStringLiteral(" AND "));
     q.exclude = excluded.join(QStringLiteral(" OR "));
     q.highlightTerms.removeDuplicates();
+    if (orBesideFilter) {
+        const QString why = QCoreApplication::translate(
+            "gleaner::ParsedQuery",
+            "OR joins words, not filters: the papers found match all of the filters.");
+        q.notice = q.notice.isEmpty() ? why : q.notice + QLatin1Char(' ') + why;
+    }
     return q;
 }
 

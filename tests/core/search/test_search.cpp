@@ -53,6 +53,25 @@ TEST_CASE("Filters are recognised and broken ones searched as words", "[search][
     const ParsedQuery broken = parseQuery(QStringLiteral("date:soon upvotes:many"), false);
     CHECK(broken.published.isEmpty());
     CHECK(broken.match == QStringLiteral("\"date:soon\" AND \"upvotes:many\""));
+    CHECK(q.notice.isEmpty());
+}
+
+TEST_CASE("OR beside a filter is read as AND, with a notice", "[search][query]")
+{
+    for (const char *query : {"is:starred OR tag:rl", "video OR is:starred", "tag:rl OR video"}) {
+        INFO(query);
+        const ParsedQuery q = parseQuery(QString::fromUtf8(query), false);
+        CHECK(q.notice.startsWith(QStringLiteral("OR joins words, not filters")));
+    }
+    const ParsedQuery both = parseQuery(QStringLiteral("is:starred OR tag:rl"), false);
+    CHECK(both.starred == std::optional<bool>(true));
+    CHECK(both.tags == QStringList{QStringLiteral("rl")});
+    // OR between words is what it is for, a filter elsewhere or not.
+    for (const char *query : {"video OR audio", "tag:rl video OR audio", "video OR audio is:unread",
+                              "title:video OR abstract:audio"}) {
+        INFO(query);
+        CHECK(parseQuery(QString::fromUtf8(query), false).notice.isEmpty());
+    }
 }
 
 TEST_CASE("A filter still being typed is left out until it is complete", "[search][query]")
