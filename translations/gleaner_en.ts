@@ -2731,6 +2731,13 @@ Edit › Undo takes it back.</numerusform>
         <source>Detached highlights</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (the best of %n papers with these words in their titles; write more of the title to pick another)</source>
+        <translation>
+            <numerusform>%1 (the only paper with these words in its title)</numerusform>
+            <numerusform>%1 (the best of %n papers with these words in their titles; write more of the title to pick another)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gleaner::NotesFolder</name>
@@ -4191,6 +4198,13 @@ not run yet: it runs on the next digest you import</source>
         <translation>
             <numerusform>The reading queue holds 1 paper: paper %1 goes last.</numerusform>
             <numerusform>The reading queue holds %n papers: paper %1 goes last.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[[%1]] leads to %2, the best of %n papers with these words in their titles</source>
+        <translation>
+            <numerusform>[[%1]] leads to %2, the best of 1 paper with these words in its title</numerusform>
+            <numerusform>[[%1]] leads to %2, the best of %n papers with these words in their titles</numerusform>
         </translation>
     </message>
 </context>

@@ -221,11 +221,12 @@ void MainWindow::connectPanes()
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     m_reader->setNoteLinks(
         [this](const QString &words) -> std::optional<PaperRef> {
-            const std::optional<qint64> id = m_library.resolveNoteLink(words);
+            int others = 0;
+            const std::optional<qint64> id = m_library.resolveNoteLink(words, &others);
             const QList<Paper> found = id ? m_library.papers({*id}) : QList<Paper>();
             if (found.isEmpty())
                 return std::nullopt;
-            return PaperRef{found.first().id, found.first().title};
+            return PaperRef{found.first().id, found.first().title, others};
         },
         [this](qint64 id) {
             QList<PaperRef> refs;

@@ -101,10 +101,17 @@ private:
             return QStringLiteral("<span class=\"paper-link unresolved\" title=\"") +
                    escape::html(NoteHtml::tr("No paper matches")) + QStringLiteral("\">") + words +
                    QStringLiteral("</span>");
-        return QStringLiteral("<a class=\"paper-link\" href=\"") + QLatin1String(kPaperLinkPrefix) +
-               QString::number(target->id) + QStringLiteral("\" title=\"") +
-               escape::html(plainTitle(target->title)) + QStringLiteral("\">") + words +
-               QStringLiteral("</a>");
+        QString tip = plainTitle(target->title);
+        if (target->others > 0)
+            tip = NoteHtml::tr("%1 (the best of %n papers with these words in their titles; "
+                               "write more of the title to pick another)",
+                               nullptr, target->others + 1)
+                      .arg(tip);
+        return QStringLiteral("<a class=\"paper-link") +
+               (target->others > 0 ? QStringLiteral(" ambiguous") : QString()) +
+               QStringLiteral("\" href=\"") + QLatin1String(kPaperLinkPrefix) +
+               QString::number(target->id) + QStringLiteral("\" title=\"") + escape::html(tip) +
+               QStringLiteral("\">") + words + QStringLiteral("</a>");
     }
 
     // Escaped text with formulas as math spans, links as links and line

@@ -21,6 +21,9 @@ struct PaperRef
 {
     qint64 id = 0;
     QString title;
+    // How many other papers the link's words would name as well: the link
+    // is the best of them, not the one its words spell.
+    int others = 0;
 };
 using NoteLinkResolver = std::function<std::optional<PaperRef>(const QString &words)>;
 

@@ -680,8 +680,10 @@ bool Library::setRead(const QList<qint64> &ids, bool read)
     return tx.commit() || fail(tr("Could not change the read state"));
 }
 
-std::optional<qint64> Library::resolveNoteLink(const QString &words)
+std::optional<qint64> Library::resolveNoteLink(const QString &words, int *others)
 {
+    if (others)
+        *others = 0;
     const QString key = titleKey(words);
     if (!key.isEmpty()) {
         PaperStore store(m_db);
@@ -703,10 +705,13 @@ std::optional<qint64> Library::resolveNoteLink(const QString &words)
         SearchRequest request;
         request.query = query;
         request.limit = 1;
-        request.countTotal = false;
+        request.countTotal = others != nullptr;
         const std::optional<SearchResult> result = search(request);
-        if (result && !result->ids.isEmpty())
+        if (result && !result->ids.isEmpty()) {
+            if (others)
+                *others = qMax(0, result->total - 1);
             return result->ids.first();
+        }
     }
     return std::nullopt;
 }

@@ -82,8 +82,10 @@ public:
     // The paper a link's words name: the one whose title is those words (by
     // title identity), else the best title holding them as a phrase, else the
     // best title holding them all;
-    // nullopt when none matches or the database fails.
-    std::optional<qint64> resolveNoteLink(const QString &words);
+    // nullopt when none matches or the database fails. `others`, when
+    // given, is how many other papers the words name that way (0 for a
+    // title's own words): a link the reader marks as a best guess.
+    std::optional<qint64> resolveNoteLink(const QString &words, int *others = nullptr);
     // The papers the note of `id` links to, in the note's order, each once.
     QList<qint64> noteLinkTargets(qint64 id);
     // For an export (ExportOptions::linkedPapers): each link's words, as

@@ -296,6 +296,21 @@ TEST_CASE("gleaner-cli imports, searches and shows papers as JSON", "[cli]")
     CHECK(shown.value(QStringLiteral("tags")).toArray().size() == 2);
     CHECK(shown.value(QStringLiteral("note")).toString() ==
           QStringLiteral("Check the \"sonar\" data.\n"));
+    CHECK(shown.value(QStringLiteral("ambiguous_links")).toArray().isEmpty());
+
+    // A [[link]] whose words two titles carry: show says it is a best guess.
+    CHECK(cli.run({QStringLiteral("note"), id, QStringLiteral("See [[tokens]], [[lanternfish]].")})
+              .code == 0);
+    const QJsonArray guesses = cli.json({QStringLiteral("show"), id, QStringLiteral("--json")})
+                                   .object()
+                                   .value(QStringLiteral("ambiguous_links"))
+                                   .toArray();
+    REQUIRE(guesses.size() == 1);
+    CHECK(guesses.first().toObject().value(QStringLiteral("words")) == QStringLiteral("tokens"));
+    CHECK(guesses.first().toObject().value(QStringLiteral("papers_matching")).toInt() == 2);
+    CHECK(
+        cli.run({QStringLiteral("show"), id})
+            .out.contains(QStringLiteral("the best of 2 papers with these words in their titles")));
 
     CHECK(cli.run({QStringLiteral("note"), id, QString()}).code == 0);
     CHECK(cli.json({QStringLiteral("show"), id, QStringLiteral("--json")})

@@ -144,6 +144,15 @@ TEST_CASE("A note's [[links]] lead to the paper they name, or say none does", "[
     CHECK(html.contains(QStringLiteral("<span class=\"paper-link unresolved\" title=\"No paper "
                                        "matches\">no such paper</span>")));
     CHECK(html.contains(QStringLiteral("<code>[[not a link]]</code>")));
+    // Words that name several papers lead to the best, marked as a guess.
+    const QString guess = render(QStringLiteral("See [[video]]."), [](const QString &) {
+        return std::optional<PaperRef>(PaperRef{7, QStringLiteral("Video Models"), 20});
+    });
+    requireInert(guess);
+    CHECK(guess.contains(
+        QStringLiteral("<a class=\"paper-link ambiguous\" href=\"gleaner://reader/paper/7\" "
+                       "title=\"Video Models (the best of 21 papers with these words in their "
+                       "titles; write more of the title to pick another)\">video</a>")));
     // A note cannot write an in-app link itself.
     const QString forged =
         render(QStringLiteral("[undo](gleaner://reader/undismiss) "

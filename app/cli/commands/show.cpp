@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "export/paperjson.h"
 #include "invocation.h"
+#include "model/notelinks.h"
 #include "model/submitter.h"
 #include "model/weblinks.h"
 #include "output.h"
@@ -9,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 namespace gleaner::cli {
 
@@ -34,6 +36,25 @@ int Commands::show(Invocation &in, Library &library)
         return in.rejected(tr("there is no paper %1").arg(*id));
     const QList<qint64> links = library.noteLinkTargets(*id);
     const QList<qint64> linkedFrom = library.linkedFrom(*id);
+    // The [[links]] whose words name several papers: each leads to the best
+    // of them, which the reader marks, and so does show.
+    struct Guess
+    {
+        QString words;
+        qint64 paper = 0;
+        int matching = 0;
+    };
+    QList<Guess> guesses;
+    QSet<QString> seen;
+    for (const NoteLink &link : noteLinks(paper->note)) {
+        if (seen.contains(link.words))
+            continue;
+        seen.insert(link.words);
+        int others = 0;
+        const std::optional<qint64> target = library.resolveNoteLink(link.words, &others);
+        if (target && others > 0)
+            guesses.append({link.words, *target, others + 1});
+    }
     const int queueIndex = library.queueIndex(*id).value_or(-1);
     if (in.json()) {
         QJsonObject object = paperToJson(*paper);
@@ -46,6 +67,12 @@ int Commands::show(Invocation &in, Library &library)
         // The papers the note's [[links]] lead to, and those whose notes link here.
         object.insert(QStringLiteral("links"), idArray(links));
         object.insert(QStringLiteral("linked_from"), idArray(linkedFrom));
+        QJsonArray ambiguous;
+        for (const Guess &g : guesses)
+            ambiguous.append(QJsonObject{{QStringLiteral("words"), g.words},
+                                         {QStringLiteral("paper"), g.paper},
+                                         {QStringLiteral("papers_matching"), g.matching}});
+        object.insert(QStringLiteral("ambiguous_links"), ambiguous);
         // Its place in the reading queue, 1 first; null when it is not queued.
         object.insert(QStringLiteral("queued"), queueIndex >= 0);
         object.insert(QStringLiteral("queue_position"),
@@ -85,6 +112,13 @@ int Commands::show(Invocation &in, Library &library)
           << "\n";
     if (!links.isEmpty())
         out() << field(tr("Links"), 11) << idList(links) << "\n";
+    for (const Guess &g : guesses)
+        out() << QString(12, QLatin1Char(' '))
+              << tr("[[%1]] leads to %2, the best of %n papers with these words in their titles",
+                    nullptr, g.matching)
+                     .arg(g.words)
+                     .arg(g.paper)
+              << "\n";
     if (!linkedFrom.isEmpty())
         out() << field(tr("Linked from"), 11) << idList(linkedFrom) << "\n";
     for (const Appearance &ap : paper->appearances) {

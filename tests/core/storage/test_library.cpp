@@ -544,3 +544,33 @@ TEST_CASE("Note links resolve to papers by title, and papers know who links to t
     CHECK(f.library.linkedFrom(noise) == QList<qint64>{fish});
     CHECK(f.library.linkedFrom(fish).isEmpty());
 }
+
+TEST_CASE("A note link whose words name several papers says how many", "[library][notelinks]")
+{
+    LibraryFixture f;
+    const QByteArray digest =
+        "Daily Papers\n\nbyAK and the research community\n\nMar 3\n\n"
+        "Sparse Routing for Vision\n\nAbout images.\n\n  \u2022 3 authors\n\u00b7\nMar 1 5\n\n"
+        "Sparse Routing for Speech\n\nAbout sound.\n\n  \u2022 2 authors\n\u00b7\nMar 1 4\n\n"
+        "Dense Routing\n\nAbout sparse routing, in the abstract only.\n\n  \u2022 2 authors\n"
+        "\u00b7\nMar 1 2\n\n";
+    REQUIRE(Importer(f.library).importData(digest, QStringLiteral("routing.txt")).ok());
+    const qint64 vision = f.idOf(QStringLiteral("Sparse Routing for Vision"));
+    const qint64 speech = f.idOf(QStringLiteral("Sparse Routing for Speech"));
+    int others = -1;
+    // Two titles carry the phrase (an abstract does not count): the link is
+    // the better of them, and one other is named.
+    const std::optional<qint64> best =
+        f.library.resolveNoteLink(QStringLiteral("sparse routing"), &others);
+    REQUIRE(best);
+    CHECK((*best == vision || *best == speech));
+    CHECK(others == 1);
+    // A whole title names its paper alone, and so does a word only it has.
+    CHECK(f.library.resolveNoteLink(QStringLiteral("Sparse Routing for Speech"), &others) ==
+          speech);
+    CHECK(others == 0);
+    CHECK(f.library.resolveNoteLink(QStringLiteral("vision"), &others) == vision);
+    CHECK(others == 0);
+    CHECK_FALSE(f.library.resolveNoteLink(QStringLiteral("quantum"), &others));
+    CHECK(others == 0);
+}
