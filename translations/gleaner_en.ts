@@ -2419,6 +2419,10 @@ Edit › Undo takes it back.</numerusform>
         <source>Words, &quot;phrases&quot;, -exclude, OR, title: abstract:, is:starred is:unread is:dismissed is:queued has:note tag: digest: date: upvotes: authors: org:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only matches among the newest %1 papers are ranked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::MainWindow</name>
@@ -4206,6 +4210,10 @@ not run yet: it runs on the next digest you import</source>
             <numerusform>[[%1]] leads to %2, the best of 1 paper with these words in its title</numerusform>
             <numerusform>[[%1]] leads to %2, the best of %n papers with these words in their titles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>only matches among the newest %1 papers ranked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

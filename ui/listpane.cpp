@@ -265,6 +265,10 @@ bool ListPane::showResults(const SearchResult &result, bool complete, const Sear
                             "and follow newest first. Type a space after the last word to rank "
                             "the newest of them, or add a word to narrow them down."));
         }
+        if (result.rankedSpan > 0)
+            m_count->setToolTip(m_count->toolTip() + u' ' +
+                                tr("Only matches among the newest %1 papers are ranked.")
+                                    .arg(QLocale().toString(result.rankedSpan)));
         break;
     }
     }

@@ -147,6 +147,9 @@ struct SearchResult
     int total = 0; // all matches, not just this page (when counted)
     Ranking ranking = Ranking::Relevance;
     int rankedNewest = 0; // how many matches a part too large to rank whole ranks
+    // When set, a part ranked only its matches among the newest this many
+    // papers (Library::setRankedSpan).
+    int rankedSpan = 0;
     QStringList highlightTerms;
     QString notice; // ParsedQuery::notice: shown to the user, the search still ran
     // SortOrder::ForYou only: false when no model exists yet and the order

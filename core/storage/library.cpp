@@ -278,10 +278,43 @@ bool Library::searchInParts(const SearchSql &sql, const SearchRequest &request,
     result.rankedNewest = typing ? 0 : cap;
     // nullopt: the part ranks whole; else the newest match it does not rank.
     using Boundary = std::optional<qint64>;
-    auto boundaryOf = [&](Part part, Boundary &boundary) {
-        Statement st = prepared(m_db, *sql.rankProbe(part, cap));
+    auto probe = [&](Part part, int matches, Boundary &boundary) {
+        Statement st = prepared(m_db, *sql.rankProbe(part, matches));
         boundary = st.next() ? Boundary(st.int64(0)) : std::nullopt;
         return st.ok();
+    };
+    // Row ids at or below this are older than the newest m_rankedSpan
+    // papers; none in a library within the span.
+    std::optional<qint64> spanStart;
+    {
+        Statement newest = m_db.prepare("SELECT max(id) FROM papers");
+        if (!newest.next())
+            return false;
+        if (newest.int64(0) > m_rankedSpan)
+            spanStart = newest.int64(0) - m_rankedSpan;
+    }
+    auto boundaryOf = [&](Part part, Boundary &boundary) {
+        if (!spanStart)
+            return probe(part, cap, boundary);
+        // Past the span: the newest third of the cap at least, the matches
+        // within the span if there are more, the cap at most.
+        Boundary fewest;
+        if (!probe(part, cap / 3, fewest))
+            return false;
+        if (!fewest) {
+            boundary = std::nullopt;
+            return true;
+        }
+        Boundary most;
+        if (!probe(part, cap, most))
+            return false;
+        qint64 b = std::min(*fewest, *spanStart);
+        if (most)
+            b = std::max(b, *most);
+        if (b == *spanStart && !typing)
+            result.rankedSpan = m_rankedSpan;
+        boundary = b;
+        return true;
     };
     // A part in its order, up to `limit` ids (-1: all): its ranked matches,
     // then the older ones. The limit lets SQLite keep only the top of the

@@ -254,6 +254,12 @@ public:
     // (SearchRequest::prefixLastWord) ranks up to a third as many, and a
     // larger part comes newest first.
     void setMaxRankedMatches(int matches) { m_maxRankedMatches = matches; }
+    // And in a library of more papers than this, a part with more than a
+    // third of that many matches ranks only those among the newest this
+    // many papers (at least the newest third of the cap, at most the cap):
+    // ranking reads each match's length, and matches spread over a million
+    // papers sit on as many pages (SearchResult::rankedSpan says so).
+    void setRankedSpan(int papers) { m_rankedSpan = papers; }
 
 private:
     bool fail(const QString &what);
@@ -274,6 +280,8 @@ private:
     // About 20 ms of probe and bm25 at 100k papers on this project's 2-core
     // test machines, for a first page within 30 ms; 2,000 while typing.
     int m_maxRankedMatches = 6000;
+    // Every paper of a library at the design scale, a tenth of the 1M test.
+    int m_rankedSpan = 100000;
 };
 
 } // namespace gleaner

@@ -92,6 +92,9 @@ int Commands::search(Invocation &in, Library &library)
                      .arg(result->rankedNewest);
         break;
     }
+    if (result->ranking != Ranking::Relevance && result->rankedSpan > 0)
+        out() << "; "
+              << tr("only matches among the newest %1 papers ranked").arg(result->rankedSpan);
     out() << "\n";
     return Ok;
 }

@@ -446,6 +446,64 @@ TEST_CASE("Papers that rank alike come in id order on every page", "[search]")
     }
 }
 
+TEST_CASE("Past the ranked span, a large part ranks only its matches among the newest papers",
+          "[search]")
+{
+    // Thirty titles with the word, every third with it three times (and
+    // "rare" in three of them), imported oldest first.
+    LibraryFixture f;
+    QByteArray digest = "Daily Papers\n\nbyAK and the research community\n\nMar 3\n\n";
+    auto title = [](int i) {
+        QString t = (i % 3 == 0 ? QStringLiteral("Lattice Lattice Lattice ")
+                                : QStringLiteral("Lattice Study ")) +
+                    QString::number(i);
+        if (i % 10 == 5)
+            t += QStringLiteral(" rare");
+        return t;
+    };
+    for (int i = 1; i <= 30; ++i)
+        digest +=
+            title(i).toUtf8() + "\n\nPlain words here.\n\n  \u2022 3 authors\n\u00b7\nMar 1 5\n\n";
+    REQUIRE(Importer(f.library).importData(digest, QStringLiteral("span.txt")).ok());
+    QList<qint64> id(31, 0);
+    for (int i = 1; i <= 30; ++i) {
+        id[i] = f.idOf(title(i));
+        if (i > 1)
+            REQUIRE(id[i] > id[i - 1]);
+    }
+
+    // Cap 12, a third of it 4, span 10: the matches among the newest ten
+    // papers ranked (the triples first, ties in id order, the longer title
+    // last), the older twenty newest first.
+    f.library.setMaxRankedMatches(12);
+    f.library.setRankedSpan(10);
+    const SearchResult spanned =
+        f.library.search(QStringLiteral("lattice"), SortOrder::Relevance, -1).value();
+    CHECK(spanned.ranking == Ranking::TitlesNewestOnly);
+    CHECK(spanned.rankedSpan == 10);
+    QList<qint64> expected{id[21], id[24], id[27], id[30], id[22],
+                           id[23], id[26], id[28], id[29], id[25]};
+    for (int i = 20; i >= 1; --i)
+        expected << id[i];
+    CHECK(spanned.ids == expected);
+
+    // A library within the span ranks the newest twelve, as before.
+    f.library.setRankedSpan(100);
+    const SearchResult capped =
+        f.library.search(QStringLiteral("lattice"), SortOrder::Relevance, -1).value();
+    CHECK(capped.rankedSpan == 0);
+    CHECK(capped.ids.mid(12) == expected.mid(12));
+    CHECK(capped.ids.mid(0, 4) == QList<qint64>{id[21], id[24], id[27], id[30]});
+
+    // A part of no more than a third of the cap ranks whole, span or not.
+    f.library.setRankedSpan(10);
+    const SearchResult few =
+        f.library.search(QStringLiteral("rare"), SortOrder::Relevance, -1).value();
+    CHECK(few.ranking == Ranking::Relevance);
+    CHECK(few.rankedSpan == 0);
+    CHECK(few.ids.size() == 3);
+}
+
 TEST_CASE("Papers with unknown upvotes sort last in either direction", "[search]")
 {
     LibraryFixture f;
