@@ -305,15 +305,20 @@ bool Library::searchInParts(const SearchSql &sql, const SearchRequest &request,
             boundary = std::nullopt;
             return true;
         }
+        // The newest third reach past the span: they are what ranks (a
+        // sparse phrase's walk to the cap would cross most of the library).
+        if (*fewest < *spanStart) {
+            boundary = fewest;
+            if (!typing)
+                result.rankedNewest = qMin(result.rankedNewest, cap / 3);
+            return true;
+        }
         Boundary most;
         if (!probe(part, cap, most))
             return false;
-        qint64 b = std::min(*fewest, *spanStart);
-        if (most)
-            b = std::max(b, *most);
-        if (b == *spanStart && !typing)
+        boundary = most ? std::max(*most, *spanStart) : *spanStart;
+        if (*boundary == *spanStart && !typing)
             result.rankedSpan = m_rankedSpan;
-        boundary = b;
         return true;
     };
     // A part in its order, up to `limit` ids (-1: all): its ranked matches,

@@ -495,8 +495,19 @@ TEST_CASE("Past the ranked span, a large part ranks only its matches among the n
     CHECK(capped.ids.mid(12) == expected.mid(12));
     CHECK(capped.ids.mid(0, 4) == QList<qint64>{id[21], id[24], id[27], id[30]});
 
-    // A part of no more than a third of the cap ranks whole, span or not.
+    // When the newest third of the cap reach past the span, they rank: the
+    // phrase is in every third title, so its newest four go back to 21.
     f.library.setRankedSpan(10);
+    const SearchResult sparse =
+        f.library.search(QStringLiteral("\"lattice lattice lattice\""), SortOrder::Relevance, -1)
+            .value();
+    CHECK(sparse.ranking == Ranking::TitlesNewestOnly);
+    CHECK(sparse.rankedNewest == 4);
+    CHECK(sparse.rankedSpan == 0);
+    CHECK(sparse.ids == QList<qint64>{id[21], id[24], id[27], id[30], id[18], id[15], id[12], id[9],
+                                      id[6], id[3]});
+
+    // A part of no more than a third of the cap ranks whole, span or not.
     const SearchResult few =
         f.library.search(QStringLiteral("rare"), SortOrder::Relevance, -1).value();
     CHECK(few.ranking == Ranking::Relevance);
