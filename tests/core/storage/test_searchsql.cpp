@@ -98,7 +98,7 @@ TEST_CASE("Words are one bound FTS5 string, ranked or newest first", "[searchsql
           QStringLiteral("(%1) NOT (\"vision\")").arg(titles));
     const SqlStatement titleMatches = sql.select(SearchSql::Part::Titles, true, 20, 5);
     CHECK(textOf(titleMatches.binds.at(0)) == QStringLiteral("(%1) NOT (\"vision\")").arg(titles));
-    CHECK(titleMatches.sql.endsWith(" ORDER BY f.rank LIMIT 20 OFFSET 5"));
+    CHECK(titleMatches.sql.endsWith(" ORDER BY f.rank, f.id LIMIT 20 OFFSET 5"));
     CHECK(titleMatches.binds.mid(1) == sql.select(true).binds.mid(1));
 
     // A part too large to rank whole: its newest matches ranked, a bound
@@ -125,7 +125,7 @@ TEST_CASE("Words are one bound FTS5 string, ranked or newest first", "[searchsql
                                   "WHERE papers_fts MATCH ?1" +
                                   rankClause + " ORDER BY rank) f WHERE 1 ORDER BY";
     CHECK(ranked.sql.startsWith(rankedFrom));
-    CHECK(ranked.sql.endsWith(" ORDER BY f.rank LIMIT 50 OFFSET 100"));
+    CHECK(ranked.sql.endsWith(" ORDER BY f.rank, f.id LIMIT 50 OFFSET 100"));
     CHECK(bindsMatch(ranked));
     // With one, each match is joined to its paper for it.
     const SqlStatement filtered =
