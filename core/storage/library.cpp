@@ -287,7 +287,7 @@ bool Library::searchInParts(const SearchSql &sql, const SearchRequest &request,
     // papers; none in a library within the span.
     std::optional<qint64> spanStart;
     {
-        Statement newest = m_db.prepare("SELECT max(id) FROM papers");
+        auto newest = m_db.cached("SELECT max(id) FROM papers");
         if (!newest.next())
             return false;
         if (newest.int64(0) > m_rankedSpan)
