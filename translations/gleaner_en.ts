@@ -2742,6 +2742,10 @@ Edit › Undo takes it back.</numerusform>
             <numerusform>%1 (the best of %n papers with these words in their titles; write more of the title to pick another)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (the best of more than %2 papers with these words in their titles; write more of the title to pick another)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::NotesFolder</name>
@@ -4213,6 +4217,10 @@ not run yet: it runs on the next digest you import</source>
     </message>
     <message>
         <source>only matches among the newest %1 papers ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[[%1]] leads to %2, the best of more than %3 papers with these words in their titles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,9 +3,11 @@
 #include "export/escaping.h"
 #include "model/notelinks.h"
 #include "model/titletext.h"
+#include "storage/library.h"
 
 #include <QFontDatabase>
 #include <QHash>
+#include <QLocale>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -102,7 +104,11 @@ private:
                    escape::html(NoteHtml::tr("No paper matches")) + QStringLiteral("\">") + words +
                    QStringLiteral("</span>");
         QString tip = plainTitle(target->title);
-        if (target->others > 0)
+        if (target->others >= Library::kNoteLinkOthersCounted)
+            tip = NoteHtml::tr("%1 (the best of more than %2 papers with these words in their "
+                               "titles; write more of the title to pick another)")
+                      .arg(tip, QLocale().toString(Library::kNoteLinkOthersCounted));
+        else if (target->others > 0)
             tip = NoteHtml::tr("%1 (the best of %n papers with these words in their titles; "
                                "write more of the title to pick another)",
                                nullptr, target->others + 1)

@@ -743,18 +743,24 @@ std::optional<qint64> Library::resolveNoteLink(const QString &words, int *others
         SearchRequest request;
         request.query = query;
         request.limit = 1;
-        request.countTotal = others != nullptr;
+        request.countTotal = false;
         const std::optional<SearchResult> result = search(request);
         if (result && !result->ids.isEmpty()) {
-            if (others)
-                *others = qMax(0, result->total - 1);
+            if (others) {
+                // Counted up to a bound: the reader resolves links as it
+                // shows a note, and a common word's titles are thousands.
+                auto count = m_db.cached("SELECT count(*) FROM (SELECT 1 FROM papers_fts WHERE "
+                                         "papers_fts MATCH ?1 LIMIT ?2)");
+                count.bind(1, parseQuery(query, false).match).bind(2, kNoteLinkOthersCounted + 1);
+                *others = count.next() ? qMax(0, count.integer(0) - 1) : 0;
+            }
             return result->ids.first();
         }
     }
     return std::nullopt;
 }
 
-QList<qint64> Library::noteLinkTargets(qint64 id)
+QList<qint64> Library::noteLinkTargets(qint64 id, QList<NoteLinkGuess> *guesses)
 {
     auto st = m_db.cached("SELECT note FROM papers WHERE id = ?1 AND note IS NOT NULL");
     st.bind(1, std::int64_t(id));
@@ -764,8 +770,14 @@ QList<qint64> Library::noteLinkTargets(qint64 id)
     QList<qint64> targets;
     QHash<QString, std::optional<qint64>> resolved;
     for (const NoteLink &link : noteLinks(note)) {
-        if (!resolved.contains(link.words))
-            resolved.insert(link.words, resolveNoteLink(link.words));
+        if (!resolved.contains(link.words)) {
+            int others = 0;
+            const std::optional<qint64> target =
+                resolveNoteLink(link.words, guesses ? &others : nullptr);
+            resolved.insert(link.words, target);
+            if (guesses && target && others > 0)
+                guesses->append({link.words, *target, others});
+        }
         const std::optional<qint64> target = resolved.value(link.words);
         if (target && !targets.contains(*target))
             targets << *target;

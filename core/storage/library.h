@@ -84,10 +84,20 @@ public:
     // best title holding them all;
     // nullopt when none matches or the database fails. `others`, when
     // given, is how many other papers the words name that way (0 for a
-    // title's own words): a link the reader marks as a best guess.
+    // title's own words), up to kNoteLinkOthersCounted: a link the reader
+    // marks as a best guess.
+    static constexpr int kNoteLinkOthersCounted = 1000;
     std::optional<qint64> resolveNoteLink(const QString &words, int *others = nullptr);
     // The papers the note of `id` links to, in the note's order, each once.
-    QList<qint64> noteLinkTargets(qint64 id);
+    // `guesses`, when given, gets each link whose words name other papers
+    // too, with how many (resolveNoteLink's `others`).
+    struct NoteLinkGuess
+    {
+        QString words;
+        qint64 paper = 0;
+        int others = 0;
+    };
+    QList<qint64> noteLinkTargets(qint64 id, QList<NoteLinkGuess> *guesses = nullptr);
     // For an export (ExportOptions::linkedPapers): each link's words, as
     // written in the notes of `papers`, to the paper they name (light
     // rows); unresolved links are left out.

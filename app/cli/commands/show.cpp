@@ -2,7 +2,6 @@
 #include "commands.h"
 #include "export/paperjson.h"
 #include "invocation.h"
-#include "model/notelinks.h"
 #include "model/submitter.h"
 #include "model/weblinks.h"
 #include "output.h"
@@ -10,7 +9,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 
 namespace gleaner::cli {
 
@@ -34,27 +32,11 @@ int Commands::show(Invocation &in, Library &library)
     const auto paper = library.paper(*id);
     if (!paper)
         return in.rejected(tr("there is no paper %1").arg(*id));
-    const QList<qint64> links = library.noteLinkTargets(*id);
+    // The [[links]] whose words name several papers lead to the best of
+    // them, which the reader marks, and so does show.
+    QList<Library::NoteLinkGuess> guesses;
+    const QList<qint64> links = library.noteLinkTargets(*id, &guesses);
     const QList<qint64> linkedFrom = library.linkedFrom(*id);
-    // The [[links]] whose words name several papers: each leads to the best
-    // of them, which the reader marks, and so does show.
-    struct Guess
-    {
-        QString words;
-        qint64 paper = 0;
-        int matching = 0;
-    };
-    QList<Guess> guesses;
-    QSet<QString> seen;
-    for (const NoteLink &link : noteLinks(paper->note)) {
-        if (seen.contains(link.words))
-            continue;
-        seen.insert(link.words);
-        int others = 0;
-        const std::optional<qint64> target = library.resolveNoteLink(link.words, &others);
-        if (target && others > 0)
-            guesses.append({link.words, *target, others + 1});
-    }
     const int queueIndex = library.queueIndex(*id).value_or(-1);
     if (in.json()) {
         QJsonObject object = paperToJson(*paper);
@@ -68,10 +50,10 @@ int Commands::show(Invocation &in, Library &library)
         object.insert(QStringLiteral("links"), idArray(links));
         object.insert(QStringLiteral("linked_from"), idArray(linkedFrom));
         QJsonArray ambiguous;
-        for (const Guess &g : guesses)
+        for (const Library::NoteLinkGuess &g : guesses)
             ambiguous.append(QJsonObject{{QStringLiteral("words"), g.words},
                                          {QStringLiteral("paper"), g.paper},
-                                         {QStringLiteral("papers_matching"), g.matching}});
+                                         {QStringLiteral("papers_matching"), g.others + 1}});
         object.insert(QStringLiteral("ambiguous_links"), ambiguous);
         // Its place in the reading queue, 1 first; null when it is not queued.
         object.insert(QStringLiteral("queued"), queueIndex >= 0);
@@ -112,12 +94,19 @@ int Commands::show(Invocation &in, Library &library)
           << "\n";
     if (!links.isEmpty())
         out() << field(tr("Links"), 11) << idList(links) << "\n";
-    for (const Guess &g : guesses)
+    for (const Library::NoteLinkGuess &g : guesses)
         out() << QString(12, QLatin1Char(' '))
-              << tr("[[%1]] leads to %2, the best of %n papers with these words in their titles",
-                    nullptr, g.matching)
-                     .arg(g.words)
-                     .arg(g.paper)
+              << (g.others >= Library::kNoteLinkOthersCounted
+                      ? tr("[[%1]] leads to %2, the best of more than %3 papers with these words "
+                           "in their titles")
+                            .arg(g.words)
+                            .arg(g.paper)
+                            .arg(Library::kNoteLinkOthersCounted)
+                      : tr("[[%1]] leads to %2, the best of %n papers with these words in their "
+                           "titles",
+                           nullptr, g.others + 1)
+                            .arg(g.words)
+                            .arg(g.paper))
               << "\n";
     if (!linkedFrom.isEmpty())
         out() << field(tr("Linked from"), 11) << idList(linkedFrom) << "\n";
