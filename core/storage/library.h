@@ -268,7 +268,9 @@ public:
     // third of that many matches ranks only those among the newest this
     // many papers (at least the newest third of the cap, at most the cap):
     // ranking reads each match's length, and matches spread over a million
-    // papers sit on as many pages (SearchResult::rankedSpan says so).
+    // papers sit on as many pages (SearchResult::rankedSpan says so). The
+    // title matches that come first are those among these papers; older
+    // ones rank with the others.
     void setRankedSpan(int papers) { m_rankedSpan = papers; }
 
 private:

@@ -417,6 +417,21 @@ CREATE TRIGGER rank_scores_model_removed AFTER DELETE ON rank_models BEGIN
 END;
 )sql";
 
+// Version 14: the partial indexes of starred, read and noted papers carry
+// the default order's key, so a filter on one of them lists its first page
+// from that small index in order. Before, each such paper's row (wide: its
+// abstract) was read to sort them: is:starred read 3,441 rows at a million
+// papers, tens of ms when they were not cached. The flag itself is in the
+// index too, so the first page reads no row at all.
+const char *const kVersion14 = R"sql(
+DROP INDEX papers_starred;
+CREATE INDEX papers_starred ON papers(last_digest, starred) WHERE starred;
+DROP INDEX papers_read;
+CREATE INDEX papers_read ON papers(last_digest, read) WHERE read;
+DROP INDEX papers_noted;
+CREATE INDEX papers_noted ON papers(last_digest) WHERE note IS NOT NULL;
+)sql";
+
 struct Step
 {
     int version;
@@ -432,6 +447,7 @@ const Step kSteps[] = {
     {9, kVersion9},   {10, kVersion10},
     {11, kVersion11}, {12, kVersion12}, // "For you": features, models, scores
     {13, kVersion13},                   // scores without foreign keys
+    {14, kVersion14},                   // starred, read, noted in digest order
 };
 
 } // namespace

@@ -107,16 +107,40 @@ void SearchSql::addTextConditions(const ParsedQuery &q)
 
 void SearchSql::addReaderDataConditions(const ParsedQuery &q)
 {
-    // Starred, read and noted papers are few: they are found through their
-    // partial indexes as an IN set, which the planner drives the query from.
-    // A plain condition let it walk the sort index instead and test every
-    // paper, 18 s for is:starred at a million papers when the starred ones
-    // were old. Their complements are most of the library: plain conditions.
-    if (q.starred)
-        m_where += *q.starred ? " AND p.id IN (SELECT id FROM papers WHERE starred)"
-                              : " AND NOT p.starred";
-    if (q.read)
-        m_where += *q.read ? " AND p.id IN (SELECT id FROM papers WHERE read)" : " AND NOT p.read";
+    // Starred, read and noted papers are few, each kind in a partial index
+    // that carries the default order's key (format 14). Listed in that
+    // order, without words, the papers are read from one such index, in
+    // order, until the page is full: no paper row is read to be sorted.
+    // It is named (INDEXED BY), since the planner, counting rows, takes the
+    // sort index whenever the library is small or its statistics predate
+    // the stars, and walks all of it when the starred papers are old.
+    // Otherwise the few papers are an IN set, built once from the same
+    // index, which the full-text matches or the planner's driver test.
+    // Their complements are most of the library: plain conditions.
+    const bool inDigestOrder =
+        !q.hasWords() && m_request.digestId <= 0 &&
+        (m_request.sort == SortOrder::Relevance || m_request.sort == SortOrder::Digest);
+    auto few = [&](const char *index, const char *condition) {
+        if (inDigestOrder && !m_listIndex) {
+            m_listIndex = index;
+            m_where += QByteArray(" AND p.") + condition;
+        } else
+            m_where += QByteArray(" AND p.id IN (SELECT id FROM papers WHERE ") + condition + ')';
+    };
+    if (q.starred) {
+        if (*q.starred)
+            few("papers_starred", "starred");
+        else
+            m_where += " AND NOT p.starred";
+    }
+    if (q.hasNote && *q.hasNote)
+        few("papers_noted", "note IS NOT NULL");
+    if (q.read) {
+        if (*q.read)
+            few("papers_read", "read");
+        else
+            m_where += " AND NOT p.read";
+    }
     // Dismissed papers are few too, and their flag is not in the sort index:
     // the complement is the small set left out, so a first page is still
     // read from that index alone rather than from every paper's row.
@@ -127,9 +151,8 @@ void SearchSql::addReaderDataConditions(const ParsedQuery &q)
     if (q.queued)
         m_where += *q.queued ? " AND p.id IN (SELECT paper_id FROM reading_queue)"
                              : " AND p.id NOT IN (SELECT paper_id FROM reading_queue)";
-    if (q.hasNote)
-        m_where += *q.hasNote ? " AND p.id IN (SELECT id FROM papers WHERE note IS NOT NULL)"
-                              : " AND p.note IS NULL";
+    if (q.hasNote && !*q.hasNote)
+        m_where += " AND p.note IS NULL";
     // Highlighted papers are few, and their own small index lists them.
     if (q.hasHighlight)
         m_where += *q.hasHighlight ? " AND p.id IN (SELECT paper_id FROM highlights)"
@@ -260,27 +283,43 @@ bool SearchSql::ranksInParts() const
     return m_hasWords && m_request.sort == SortOrder::Relevance;
 }
 
-std::optional<SqlStatement> SearchSql::rankProbe(Part part, int cap) const
+QByteArray SearchSql::spanTests(const Span &span, const char *column, QList<SqlValue> &binds)
+{
+    QByteArray sql;
+    auto test = [&](const char *op, qint64 value) {
+        binds << value;
+        sql += QByteArray(" AND ") + column + op + '?' + QByteArray::number(binds.size());
+    };
+    if (span.above)
+        test(" > ", *span.above);
+    if (span.atMost)
+        test(" <= ", *span.atMost);
+    return sql;
+}
+
+std::optional<SqlStatement> SearchSql::rankProbe(Part part, int cap, Span span) const
 {
     if (!ranksInParts())
         return std::nullopt;
-    return SqlStatement{"SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?1 ORDER BY rowid "
-                        "DESC LIMIT 1 OFFSET ?2",
-                        {ftsExpression(part), qint64(cap)}};
+    SqlStatement probe{{}, {ftsExpression(part), qint64(cap)}};
+    probe.sql = "SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?1" +
+                spanTests(span, "rowid", probe.binds) + " ORDER BY rowid DESC LIMIT 1 OFFSET ?2";
+    return probe;
 }
 
-QByteArray SearchSql::from(bool ranked, const QByteArray &rowidBound) const
+QByteArray SearchSql::from(bool ranked, const Span &span, QList<SqlValue> &binds) const
 {
     QByteArray sql;
-    if (!m_hasWords)
+    if (!m_hasWords) {
         sql = " FROM papers p";
-    else if (ranked) {
+        if (m_listIndex)
+            sql += " INDEXED BY " + QByteArray(m_listIndex);
+    } else if (ranked) {
         // Ranked inside FTS5 on its own, then joined: with the join in the
         // same query SQLite computed bm25 the slow way, 190 ms instead of
         // 8 ms for 1,500 matches at 300k papers.
         sql = " FROM (SELECT rowid AS id, rank FROM papers_fts WHERE papers_fts MATCH ?1 AND " +
-              QByteArray(relevance::kRankClause) +
-              (rowidBound.isEmpty() ? QByteArray() : " AND rowid" + rowidBound) +
+              QByteArray(relevance::kRankClause) + spanTests(span, "rowid", binds) +
               " ORDER BY rank) f";
         // Without filters the matches' ids are the answer: joining each to
         // its paper row (large, an abstract) would read a page a match.
@@ -294,11 +333,8 @@ QByteArray SearchSql::from(bool ranked, const QByteArray &rowidBound) const
     if (m_request.sort == SortOrder::Queue)
         sql += " LEFT JOIN reading_queue rq ON rq.paper_id = p.id";
     sql += " WHERE 1";
-    if (m_hasWords && !ranked) {
-        sql += " AND papers_fts MATCH ?1";
-        if (!rowidBound.isEmpty())
-            sql += " AND papers_fts.rowid" + rowidBound;
-    }
+    if (m_hasWords && !ranked)
+        sql += " AND papers_fts MATCH ?1" + spanTests(span, "papers_fts.rowid", binds);
     return sql + m_where;
 }
 
@@ -404,14 +440,9 @@ SqlStatement SearchSql::select(Part part, bool ranked, int limit, int offset, Sp
 {
     ranked = ranked && ranksInParts();
     SqlStatement statement{{}, m_binds};
-    QByteArray bound;
-    if (m_hasWords && span.side != Span::All) {
-        statement.binds << span.boundary;
-        bound = (span.side == Span::Newer ? " > ?" : " <= ?") +
-                QByteArray::number(statement.binds.size());
-    }
-    statement.sql =
-        (ranked ? "SELECT f.id" : "SELECT p.id") + from(ranked, bound) + orderBy(ranked);
+    // A span bounds the text matches only: without words there are none.
+    statement.sql = (ranked ? "SELECT f.id" : "SELECT p.id") +
+                    from(ranked, m_hasWords ? span : Span(), statement.binds) + orderBy(ranked);
     if (limit >= 0)
         statement.sql += " LIMIT " + QByteArray::number(limit) + " OFFSET " +
                          QByteArray::number(qMax(0, offset));
@@ -436,7 +467,9 @@ std::optional<SqlStatement> SearchSql::highlightMatches() const
 SqlStatement SearchSql::count() const
 {
     // The same matches as either shape, without computing bm25 for them.
-    return {"SELECT count(*)" + from(false), m_binds};
+    SqlStatement statement{{}, m_binds};
+    statement.sql = "SELECT count(*)" + from(false, Span(), statement.binds);
+    return statement;
 }
 
 } // namespace gleaner

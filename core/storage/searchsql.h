@@ -60,25 +60,22 @@ public:
     };
     bool ranksInParts() const;
 
-    // Ranking sorts every match, so a part ranks `cap` matches at most: its
-    // newest, those with the highest row ids (papers.id, in the order they
-    // arrived). The probe reads a part's text matches (filters aside) from
-    // the newest on and returns no row when there are at most `cap`, else
-    // the row id of the newest match past them, the Span::boundary of the
-    // part's two selects. Empty unless ranksInParts().
-    std::optional<SqlStatement> rankProbe(Part part, int cap) const;
-
-    // Which of a part's matches a select reads, by row id.
+    // Which of a part's matches a statement reads, by row id: those above
+    // `above` and at most `atMost`, each unset for no bound.
     struct Span
     {
-        enum Side
-        {
-            All,
-            Newer,    // row id above the boundary
-            NotNewer, // row id at or below it
-        } side = All;
-        qint64 boundary = 0;
+        std::optional<qint64> above;
+        std::optional<qint64> atMost;
     };
+
+    // Ranking sorts every match, so a part ranks `cap` matches at most: its
+    // newest, those with the highest row ids (papers.id, in the order they
+    // arrived). The probe reads a part's text matches within `span`
+    // (filters aside) from the newest on and returns no row when there are
+    // at most `cap`, else the row id of the newest match past them, where
+    // the part's ranked select ends and its newest-first one begins. Empty
+    // unless ranksInParts().
+    std::optional<SqlStatement> rankProbe(Part part, int cap, Span span = {}) const;
 
     // The request's page of paper ids (Part::Every). `ranked`: in bm25
     // order rather than newest first; ignored unless ranksInParts().
@@ -97,8 +94,11 @@ public:
 
 private:
     QByteArray param(const SqlValue &value);
+    // " AND <column> > ?n ..." for a span's bounds, bound in `binds`.
+    static QByteArray spanTests(const Span &span, const char *column, QList<SqlValue> &binds);
     QString ftsExpression(Part part) const;
-    QByteArray from(bool ranked, const QByteArray &rowidBound = {}) const;
+    // The tables and conditions; a span's bounds are appended to `binds`.
+    QByteArray from(bool ranked, const Span &span, QList<SqlValue> &binds) const;
     QByteArray orderBy(bool ranked) const;
     void addTextConditions(const ParsedQuery &q);
     void addReaderDataConditions(const ParsedQuery &q);
@@ -110,6 +110,9 @@ private:
     QString m_match;   // ParsedQuery::match
     QString m_exclude; // ParsedQuery::exclude
     QByteArray m_where;
+    // A small partial index the papers are read from in the default order
+    // (INDEXED BY), or null for the planner's choice.
+    const char *m_listIndex = nullptr;
     QList<SqlValue> m_binds;
     QList<SqlStatement> m_absenceProbes;
     bool m_cannotMatch = false;

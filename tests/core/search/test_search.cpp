@@ -2,6 +2,7 @@
 #include "ingest/importer.h"
 #include "libraryfixture.h"
 #include "search/searchquery.h"
+#include "storage/searchsql.h"
 
 #include <QSet>
 
@@ -474,12 +475,14 @@ TEST_CASE("Past the ranked span, a large part ranks only its matches among the n
 
     // Cap 12, a third of it 4, span 10: the matches among the newest ten
     // papers ranked (the triples first, ties in id order, the longer title
-    // last), the older twenty newest first.
+    // last), the older twenty newest first. The title matches that come
+    // first are the span's ten, ranked whole; the older ones are among the
+    // others.
     f.library.setMaxRankedMatches(12);
     f.library.setRankedSpan(10);
     const SearchResult spanned =
         f.library.search(QStringLiteral("lattice"), SortOrder::Relevance, -1).value();
-    CHECK(spanned.ranking == Ranking::TitlesNewestOnly);
+    CHECK(spanned.ranking == Ranking::OthersNewestOnly);
     CHECK(spanned.rankedSpan == 10);
     QList<qint64> expected{id[21], id[24], id[27], id[30], id[22],
                            id[23], id[26], id[28], id[29], id[25]};
@@ -501,7 +504,7 @@ TEST_CASE("Past the ranked span, a large part ranks only its matches among the n
     const SearchResult sparse =
         f.library.search(QStringLiteral("\"lattice lattice lattice\""), SortOrder::Relevance, -1)
             .value();
-    CHECK(sparse.ranking == Ranking::TitlesNewestOnly);
+    CHECK(sparse.ranking == Ranking::OthersNewestOnly);
     CHECK(sparse.rankedNewest == 4);
     CHECK(sparse.rankedSpan == 0);
     CHECK(sparse.ids == QList<qint64>{id[21], id[24], id[27], id[30], id[18], id[15], id[12], id[9],
@@ -513,6 +516,106 @@ TEST_CASE("Past the ranked span, a large part ranks only its matches among the n
     CHECK(few.ranking == Ranking::Relevance);
     CHECK(few.rankedSpan == 0);
     CHECK(few.ids.size() == 3);
+}
+
+TEST_CASE("Past the ranked span, title matches come first only among the newest papers", "[search]")
+{
+    // Papers 1-5 carry the word in their titles, 6-30 in their abstracts
+    // only, imported oldest first.
+    LibraryFixture f;
+    QByteArray digest = "Daily Papers\n\nbyAK and the research community\n\nMar 3\n\n";
+    auto title = [](int i) {
+        return (i <= 5 ? QStringLiteral("Quartz Study ") : QStringLiteral("Other Study ")) +
+               QString::number(i);
+    };
+    for (int i = 1; i <= 30; ++i)
+        digest += title(i).toUtf8() +
+                  (i <= 5 ? "\n\nPlain words here.\n\n" : "\n\nPlain quartz here.\n\n") +
+                  "  \u2022 3 authors\n\u00b7\nMar 1 5\n\n";
+    REQUIRE(Importer(f.library).importData(digest, QStringLiteral("quartz.txt")).ok());
+    QList<qint64> id(31, 0);
+    for (int i = 1; i <= 30; ++i)
+        id[i] = f.idOf(title(i));
+    QList<qint64> abstractsNewestFirst;
+    for (int i = 30; i >= 6; --i)
+        abstractsNewestFirst << id[i];
+    const QList<qint64> titlesNewestFirst{id[5], id[4], id[3], id[2], id[1]};
+
+    // Within the span the five title matches lead, ranked whole.
+    f.library.setMaxRankedMatches(12);
+    f.library.setRankedSpan(100);
+    const SearchResult within =
+        f.library.search(QStringLiteral("quartz"), SortOrder::Relevance, -1).value();
+    REQUIRE(within.ids.size() == 30);
+    CHECK(QSet<qint64>(within.ids.cbegin(), within.ids.cbegin() + 5) ==
+          QSet<qint64>(titlesNewestFirst.cbegin(), titlesNewestFirst.cend()));
+
+    // Span 10: no title match is among the newest ten papers, so none
+    // leads. The span's abstract matches rank (alike: id order), the older
+    // matches follow newest first, the old title matches last.
+    f.library.setRankedSpan(10);
+    const SearchResult spanned =
+        f.library.search(QStringLiteral("quartz"), SortOrder::Relevance, -1).value();
+    CHECK(spanned.rankedSpan == 10);
+    CHECK(spanned.ranking == Ranking::OthersNewestOnly);
+    QList<qint64> expected;
+    for (int i = 21; i <= 30; ++i)
+        expected << id[i];
+    expected << abstractsNewestFirst.mid(10) << titlesNewestFirst;
+    CHECK(spanned.ids == expected);
+
+    // A part small enough to rank whole still puts an old title first:
+    // bm25 weighs titles ten times.
+    f.library.setMaxRankedMatches(90);
+    const SearchResult whole =
+        f.library.search(QStringLiteral("quartz"), SortOrder::Relevance, -1).value();
+    CHECK(whole.ranking == Ranking::Relevance);
+    CHECK(QSet<qint64>(whole.ids.cbegin(), whole.ids.cbegin() + 5) ==
+          QSet<qint64>(titlesNewestFirst.cbegin(), titlesNewestFirst.cend()));
+}
+
+TEST_CASE("Starred or read or noted papers list their first page from their own small index",
+          "[search]")
+{
+    LibraryFixture f;
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day1.txt"))}).ok());
+    REQUIRE(f.import({f.copyFixture(QStringLiteral("day5_plain.txt"))}).ok());
+    const qint64 moss = f.idOf(QStringLiteral("Moss Maps"));
+    const qint64 guide = f.idOf(QStringLiteral("Field Guide"));
+    REQUIRE(f.library.setStarred({moss, guide}, true));
+    REQUIRE(f.library.setRead({guide}, true));
+    REQUIRE(f.library.setNote(moss, QStringLiteral("moss")));
+    f.library.refreshStatistics();
+
+    struct Filter
+    {
+        QString query;
+        const char *index;
+        QSet<qint64> papers;
+    };
+    const QList<Filter> filters{{QStringLiteral("is:starred"), "papers_starred", {moss, guide}},
+                                {QStringLiteral("is:read"), "papers_read", {guide}},
+                                {QStringLiteral("has:note"), "papers_noted", {moss}}};
+    for (const Filter &filter : filters) {
+        CAPTURE(filter.query.toStdString());
+        // The planner reads the index in the default order (the ids that
+        // tie on a digest sorted among themselves): no paper is read to be
+        // sorted.
+        SearchRequest request;
+        request.query = filter.query;
+        const SqlStatement select = SearchSql(parseQuery(filter.query), request).select(false);
+        REQUIRE(select.binds.isEmpty());
+        Statement plan = f.library.database().prepare("EXPLAIN QUERY PLAN " + select.sql);
+        QStringList steps;
+        while (plan.next())
+            steps << plan.text(3);
+        CAPTURE(steps.join(u'\n').toStdString());
+        CHECK(steps.join(u' ').contains(QLatin1String(filter.index)));
+        CHECK_FALSE(steps.contains(QStringLiteral("USE TEMP B-TREE FOR ORDER BY")));
+
+        const QList<qint64> found = f.library.search(filter.query, SortOrder::Relevance, -1)->ids;
+        CHECK(QSet<qint64>(found.cbegin(), found.cend()) == filter.papers);
+    }
 }
 
 TEST_CASE("Papers with unknown upvotes sort last in either direction", "[search]")

@@ -381,3 +381,46 @@ TEST_CASE("A library of the format before highlights gains them, its data intact
     CHECK(test::scalar(upgraded, "SELECT count(*) FROM pragma_integrity_check WHERE "
                                  "integrity_check <> 'ok'") == 0);
 }
+
+TEST_CASE("A format 13 library's starred, read and noted indexes carry the digest order",
+          "[schema]")
+{
+    const int before = 13;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    {
+        Database old;
+        REQUIRE(old.open(path));
+        Schema schema(old);
+        REQUIRE(schema.migrate(before));
+        REQUIRE(old.exec(R"sql(
+            INSERT INTO papers(id, key, key_hash, title, abstract, added, starred, read, note,
+                               last_digest)
+                VALUES (1, 'a', 1, 'Old star', 'About moss.', '2026-03-03T08:00:00', 1, 1, 'n',
+                        '2026-03-01'),
+                       (2, 'b', 2, 'New star', 'About ferns.', '2026-03-03T08:00:00', 1, 0,
+                        NULL, '2026-03-02'),
+                       (3, 'c', 3, 'Plain', 'About lichen.', '2026-03-03T08:00:00', 0, 1, NULL,
+                        '2026-03-03');
+        )sql"));
+    }
+    Library upgraded;
+    REQUIRE(upgraded.open(path));
+    CHECK(upgraded.database().userVersion() == Schema::currentVersion());
+    CHECK(QDir(dir.path())
+              .entryList({QStringLiteral("library.sqlite3.v%1-*.bak").arg(before)})
+              .size() == 1);
+    // Each index is the flag's papers, by digest.
+    for (const char *index : {"papers_starred", "papers_read", "papers_noted"}) {
+        CAPTURE(index);
+        const QByteArray sql = "SELECT count(*) FROM pragma_index_info('" + QByteArray(index) +
+                               "') WHERE seqno = 0 AND name = 'last_digest'";
+        CHECK(test::scalar(upgraded, sql.constData()) == 1);
+    }
+    CHECK(upgraded.search(QStringLiteral("is:starred"))->ids == QList<qint64>{2, 1});
+    CHECK(upgraded.search(QStringLiteral("is:read"))->ids == QList<qint64>{3, 1});
+    CHECK(upgraded.search(QStringLiteral("has:note"))->ids == QList<qint64>{1});
+    CHECK(test::scalar(upgraded, "SELECT count(*) FROM pragma_integrity_check WHERE "
+                                 "integrity_check <> 'ok'") == 0);
+}

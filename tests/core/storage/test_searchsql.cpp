@@ -104,20 +104,35 @@ TEST_CASE("Words are one bound FTS5 string, ranked or newest first", "[searchsql
     // A part too large to rank whole: its newest matches ranked, a bound
     // on the row id inside FTS5; then the older ones newest first.
     using Span = SearchSql::Span;
-    const SqlStatement newer = sql.select(SearchSql::Part::Every, true, -1, 0, {Span::Newer, 77});
+    const SqlStatement newer = sql.select(SearchSql::Part::Every, true, -1, 0, {77, {}});
     const QByteArray rankClause = QByteArray(" AND ") + relevance::kRankClause;
     const QByteArray newerBound = "WHERE papers_fts MATCH ?1" + rankClause + " AND rowid > ?" +
                                   QByteArray::number(newer.binds.size()) + " ORDER BY rank) f";
     CHECK(newer.sql.contains(newerBound));
     CHECK(numberOf(newer.binds.last()) == 77);
     CHECK(bindsMatch(newer));
-    const SqlStatement older =
-        sql.select(SearchSql::Part::Every, false, -1, 0, {Span::NotNewer, 77});
+    const SqlStatement older = sql.select(SearchSql::Part::Every, false, -1, 0, {{}, 77});
     const QByteArray olderBound = "AND papers_fts MATCH ?1 AND papers_fts.rowid <= ?" +
                                   QByteArray::number(older.binds.size());
     CHECK(older.sql.contains(olderBound));
     CHECK(older.sql.endsWith(" ORDER BY papers_fts.rowid DESC"));
     CHECK(bindsMatch(older));
+
+    // Both bounds: the older title matches within the ranked span, and the
+    // probe that finds where a part's ranking ends within it.
+    const SqlStatement between = sql.select(SearchSql::Part::Titles, false, -1, 0, {Span{40, 77}});
+    const QByteArray betweenBound = "AND papers_fts MATCH ?1 AND papers_fts.rowid > ?" +
+                                    QByteArray::number(between.binds.size() - 1) +
+                                    " AND papers_fts.rowid <= ?" +
+                                    QByteArray::number(between.binds.size());
+    CHECK(between.sql.contains(betweenBound));
+    CHECK(numberOf(between.binds.at(between.binds.size() - 2)) == 40);
+    CHECK(numberOf(between.binds.last()) == 77);
+    CHECK(bindsMatch(between));
+    const SqlStatement spanProbe = *sql.rankProbe(SearchSql::Part::Titles, 10, {40, {}});
+    CHECK(spanProbe.sql == "SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?1 AND rowid > ?3 "
+                           "ORDER BY rowid DESC LIMIT 1 OFFSET ?2");
+    CHECK(numberOf(spanProbe.binds.at(2)) == 40);
 
     // Ranked without filters: the matches' ids alone, no paper row read.
     const SqlStatement ranked = sql.select(true);
