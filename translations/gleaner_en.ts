@@ -2420,7 +2420,7 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only matches among the newest %1 papers are ranked.</source>
+        <source>Only matches among the newest %1 papers are ranked, and only their title matches come first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4216,11 +4216,11 @@ not run yet: it runs on the next digest you import</source>
         </translation>
     </message>
     <message>
-        <source>only matches among the newest %1 papers ranked</source>
+        <source>[[%1]] leads to %2, the best of more than %3 papers with these words in their titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[[%1]] leads to %2, the best of more than %3 papers with these words in their titles</source>
+        <source>only matches among the newest %1 papers ranked, and only their title matches first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -267,7 +267,8 @@ bool ListPane::showResults(const SearchResult &result, bool complete, const Sear
         }
         if (result.rankedSpan > 0)
             m_count->setToolTip(m_count->toolTip() + u' ' +
-                                tr("Only matches among the newest %1 papers are ranked.")
+                                tr("Only matches among the newest %1 papers are ranked, "
+                                   "and only their title matches come first.")
                                     .arg(QLocale().toString(result.rankedSpan)));
         break;
     }

@@ -5,7 +5,10 @@
 //
 //   gleaner-bench [--papers N] [--queries K] [--from DIR] [--dir DIR] [--keep]
 //                 [--parse-memory-only]
-//   gleaner-bench --library FILE [--queries K]   (search rows only)
+//   gleaner-bench --library FILE [--papers N] [--queries K] [--each]
+//                 (search rows only; with --papers, the synthetic classes of
+//                 a library made with that many papers)
+// --each prints every query's own time too, to find what a p95 is made of.
 #include "corpus.h"
 #include "ingest/digestparser.h"
 #include "ingest/importer.h"
@@ -28,6 +31,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <optional>
 #include <time.h>
 
 using namespace gleaner;
@@ -162,7 +166,7 @@ using Row = std::function<void(const QString &, const QString &)>;
 // The search rows: each query class K times with different words, first
 // page of 50. The words come from the synthetic corpus's own bands, or
 // (synthetic null) from the library's index.
-bool searchRows(Library &library, const Corpus *synthetic, int queries, const Row &row)
+bool searchRows(Library &library, const Corpus *synthetic, int queries, bool each, const Row &row)
 {
     struct QueryClass
     {
@@ -296,6 +300,9 @@ bool searchRows(Library &library, const Corpus *synthetic, int queries, const Ro
             const QList<Paper> page = library.papers(result->ids);
             ms << double(timer.nsecsElapsed()) / 1e6;
             cpu << threadCpuMs() - cpuStart;
+            if (each)
+                std::fprintf(stderr, "    %s: %s: %.2f ms, CPU %.2f ms\n", c.name,
+                             qPrintable(request.query), ms.last(), cpu.last());
             hits += double(page.size());
             ranked += result->ranking == Ranking::Relevance ? 1 : 0;
             titlesRanked += result->ranking != Ranking::TitlesNewestOnly ? 1 : 0;
@@ -354,10 +361,15 @@ int main(int argc, char *argv[])
     QString existingLibrary;
     bool keep = false;
     bool parseMemoryOnly = false;
+    bool papersGiven = false;
+    bool each = false;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--papers") && i + 1 < args.size())
+        if (args.at(i) == QLatin1String("--papers") && i + 1 < args.size()) {
             papers = args.at(++i).toInt();
+            papersGiven = true;
+        } else if (args.at(i) == QLatin1String("--each"))
+            each = true;
         else if (args.at(i) == QLatin1String("--queries") && i + 1 < args.size())
             queries = args.at(++i).toInt();
         else if (args.at(i) == QLatin1String("--dir") && i + 1 < args.size())
@@ -373,8 +385,9 @@ int main(int argc, char *argv[])
         else {
             std::fprintf(stderr,
                          "usage: gleaner-bench [--papers N] [--queries K] [--from DIR] [--dir DIR] "
-                         "[--keep] [--parse-memory-only]\n"
-                         "       gleaner-bench --library FILE [--queries K]\n");
+                         "[--keep] [--parse-memory-only] [--each]\n"
+                         "       gleaner-bench --library FILE [--papers N] [--queries K] "
+                         "[--each]\n");
             return 2;
         }
     }
@@ -409,13 +422,19 @@ int main(int argc, char *argv[])
     };
     if (!existingLibrary.isEmpty()) {
         // Only the search rows, on a library made before (--keep), with
-        // query words from its own index; nothing in it is changed.
+        // query words from its own index, or (--papers) from the synthetic
+        // corpus it was made of; nothing in it is changed.
         Library library;
         if (!library.open(existingLibrary)) {
             std::fprintf(stderr, "gleaner-bench: %s\n", qPrintable(library.errorString()));
             return 1;
         }
-        if (!searchRows(library, nullptr, queries, row))
+        std::optional<Corpus> synthetic;
+        if (papersGiven) {
+            synthetic.emplace(papers);
+            synthetic->releaseDigests();
+        }
+        if (!searchRows(library, synthetic ? &*synthetic : nullptr, queries, each, row))
             return 1;
         row(QStringLiteral("peak RSS"),
             QStringLiteral("%1 MiB (%2)").arg(peakRssMiB(), 0, 'f', 0).arg(residentSplit()));
@@ -546,7 +565,7 @@ int main(int argc, char *argv[])
         (void)library.setStarred(some.mid(0, some.size() / 3), true);
         (void)library.addTags(some.mid(0, some.size() / 2), {QStringLiteral("to-read")});
     }
-    if (!searchRows(library, language ? nullptr : &corpus, queries, row))
+    if (!searchRows(library, language ? nullptr : &corpus, queries, each, row))
         return 1;
     row(QStringLiteral("peak RSS"), QStringLiteral("import %1 MiB, search %2 MiB (%3)")
                                         .arg(importRss, 0, 'f', 0)

@@ -94,7 +94,9 @@ int Commands::search(Invocation &in, Library &library)
     }
     if (result->ranking != Ranking::Relevance && result->rankedSpan > 0)
         out() << "; "
-              << tr("only matches among the newest %1 papers ranked").arg(result->rankedSpan);
+              << tr("only matches among the newest %1 papers ranked, and only their title "
+                    "matches first")
+                     .arg(result->rankedSpan);
     out() << "\n";
     return Ok;
 }
