@@ -521,6 +521,15 @@ void MainWindow::restoreWindowState()
     if (state.splitter.isEmpty() || !m_splitter->restoreState(state.splitter) ||
         (state.readerBelow && !m_stack->restoreState(state.stack)))
         defaultPaneSizes();
+    else if (state.width > width() && state.panes.size() == m_splitter->count()) {
+        // Saved in a wider window (a larger screen): every pane keeps its
+        // share, where the sidebar, which does not stretch, would keep its
+        // width and take the list's room.
+        QList<int> scaled;
+        for (const int pane : state.panes)
+            scaled << int(qint64(pane) * width() / state.width);
+        m_splitter->setSizes(scaled);
+    }
     if (!m_listPane->restoreTableHeaderState(state.listHeader) && width() < 1280) {
         // A small first window: the title needs the room more than the
         // submitter and tags do (the header's menu brings them back).
@@ -583,6 +592,8 @@ void MainWindow::saveWindowState() const
     state.geometry = saveGeometry();
     state.dockState = saveState();
     state.splitter = m_splitter->saveState();
+    state.width = width();
+    state.panes = m_splitter->sizes();
     state.readerBelow = m_stack->isVisibleTo(this);
     state.stack = m_stack->saveState();
     state.listHeader = m_listPane->tableHeaderState();

@@ -112,6 +112,9 @@ WindowState WindowState::load()
     w.geometry = s.value(QStringLiteral("window/geometry")).toByteArray();
     w.dockState = s.value(QStringLiteral("window/state")).toByteArray();
     w.splitter = s.value(QStringLiteral("window/splitter")).toByteArray();
+    w.width = s.value(QStringLiteral("window/width"), 0).toInt();
+    for (const QVariant &pane : s.value(QStringLiteral("window/panes")).toList())
+        w.panes << pane.toInt();
     w.listHeader = s.value(QStringLiteral("list/header")).toByteArray();
     w.sortByColumn = s.value(QStringLiteral("list/sortByColumn")).toBool();
     w.sort = s.value(QStringLiteral("list/sort"), 0).toInt();
@@ -132,6 +135,11 @@ void WindowState::save() const
     s.setValue(QStringLiteral("window/geometry"), geometry);
     s.setValue(QStringLiteral("window/state"), dockState);
     s.setValue(QStringLiteral("window/splitter"), splitter);
+    s.setValue(QStringLiteral("window/width"), width);
+    QVariantList paneList;
+    for (const int pane : panes)
+        paneList << pane;
+    s.setValue(QStringLiteral("window/panes"), paneList);
     s.setValue(QStringLiteral("list/header"), listHeader);
     s.setValue(QStringLiteral("list/sortByColumn"), sortByColumn);
     s.setValue(QStringLiteral("list/sort"), sort);

@@ -69,6 +69,11 @@ struct WindowState
     QByteArray geometry;
     QByteArray dockState;
     QByteArray splitter;
+    // The window's width and the main splitter's pane sizes when it closed:
+    // a window fitted to a smaller screen scales its panes by the two
+    // widths, rather than keep the sidebar's width and squeeze the list.
+    int width = 0;
+    QList<int> panes;
     QByteArray listHeader;
     bool sortByColumn = false;
     int sort = 0; // a SortOrder

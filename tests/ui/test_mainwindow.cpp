@@ -222,6 +222,48 @@ TEST_CASE("Main window remembers its geometry and pane sizes", "[window]")
     CHECK(again.splitter()->sizes() == sizes);
 }
 
+TEST_CASE("A window saved wider than it opens keeps each pane's share", "[window]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    QByteArray narrowGeometry;
+    {
+        MainWindow narrow(path);
+        narrow.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&narrow));
+        narrow.resize(1000, 700);
+        QTRY_COMPARE(narrow.width(), 1000);
+        narrow.close();
+        narrowGeometry = narrow.saveGeometry();
+    }
+    QList<int> wide;
+    {
+        MainWindow window(path);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.resize(1500, 800);
+        QTRY_COMPARE(window.width(), 1500);
+        window.splitter()->setSizes({360, 500, 440, 200});
+        wide = window.splitter()->sizes();
+        window.close();
+    }
+    // As if the screen were smaller now: the window opens 1,000 wide.
+    QSettings().setValue(QStringLiteral("window/geometry"), narrowGeometry);
+    MainWindow again(path);
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    REQUIRE(again.width() == 1000);
+    const QList<int> sizes = again.splitter()->sizes();
+    REQUIRE(sizes.size() == wide.size());
+    // The sidebar about two thirds of what it was, not its 360 pixels at
+    // the list's expense, and the list about two thirds too (the reader and
+    // the annotations keep their least widths).
+    CAPTURE(sizes, wide);
+    CHECK(std::abs(sizes.at(0) - wide.at(0) * 1000 / 1500) <= 12);
+    CHECK(std::abs(sizes.at(1) - wide.at(1) * 1000 / 1500) <= 24);
+}
+
 TEST_CASE("No pane can be squeezed away, and the layout comes back usable", "[window]")
 {
     freshSettings();
