@@ -200,8 +200,10 @@ void MainWindow::connectPanes()
             [this](quint64, const SearchResult &result) { onSearchFinished(result, false); });
     connect(m_searcher, &SearchController::finished, this,
             [this](quint64, const SearchResult &result) { onSearchFinished(result, true); });
-    connect(m_searcher, &SearchController::failed, this,
-            [this](quint64, const QString &why) { statusBar()->showMessage(why, 8000); });
+    connect(m_searcher, &SearchController::failed, this, [this](quint64, const QString &why) {
+        m_awaitingResults = m_enterListWhenFound = false;
+        statusBar()->showMessage(why, 8000);
+    });
     connect(m_sidebar, &Sidebar::viewSelected, this, [this] {
         m_offerNextDigest = false;
         m_listPane->setColumnSort(std::nullopt);
@@ -311,6 +313,7 @@ void MainWindow::connectActions()
     auto on = [this](QAction *action, auto slot) {
         connect(action, &QAction::triggered, this, slot);
     };
+    on(a.searchToList, &MainWindow::enterListFromSearch);
     on(a.importFiles, [this] { importPaths(chooseFilesToImport(this)); });
     on(a.importFolder, [this] { importPaths(chooseFolderToImport(this)); });
     on(a.pasteDigest, [this] {
@@ -712,11 +715,28 @@ void MainWindow::runSearch()
         request.reverse != m_searchRequest.reverse || request.digestId != m_searchRequest.digestId;
     m_searchRequest = request;
     m_searcher->search(request);
+    m_awaitingResults = true;
     m_progress->follow(m_library, view.digestId);
+}
+
+void MainWindow::enterListFromSearch()
+{
+    // Enter straight after typing: the list to enter is the one the words
+    // bring, not the one still shown, whose paper the reader never chose.
+    if (m_searchTimer->isActive() || m_awaitingResults) {
+        if (m_searchTimer->isActive())
+            runSearch();
+        m_enterListWhenFound = true;
+        return;
+    }
+    m_list->setFocus(Qt::ShortcutFocusReason);
+    if (!m_list->currentIndex().isValid())
+        m_listPane->moveSelection(0);
 }
 
 void MainWindow::onSearchFinished(const SearchResult &result, bool complete)
 {
+    m_awaitingResults = false;
     if (!result.notice.isEmpty())
         statusBar()->showMessage(result.notice, 8000);
     std::optional<qint64> keep =
@@ -744,6 +764,8 @@ void MainWindow::onSearchFinished(const SearchResult &result, bool complete)
         m_restorePaper = kept || complete ? 0 : keep.value_or(0);
     }
     m_selectingForUser = true;
+    if (!appended && std::exchange(m_enterListWhenFound, false))
+        enterListFromSearch();
     if (complete) {
         m_listPane->setEmptyListNote(result.ids.isEmpty() ? emptyListNote() : QString());
         Q_EMIT searchFinished(int(result.ids.size()));

@@ -108,6 +108,9 @@ private:
     void defaultPaneSizes();
 
     void runSearch();
+    // Enter or Down in the search field: into the list, once the words
+    // typed have been searched.
+    void enterListFromSearch();
     void onSearchFinished(const SearchResult &result, bool complete);
     // Why an empty list is empty, and where the words would find papers.
     QString emptyListNote();
@@ -184,6 +187,8 @@ private:
     // typed or cleared) keeps the open paper even where the list lost it.
     QString m_searchedView;
     bool m_sameView = false;
+    bool m_awaitingResults = false;    // the newest search has shown nothing yet
+    bool m_enterListWhenFound = false; // enterListFromSearch() waits for it
     bool m_newQuestion = true; // the search on its way asks something else than the one shown
     // The newest search asked for: the one whose results arrive (stale ones never do).
     SearchRequest m_searchRequest;

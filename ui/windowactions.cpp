@@ -181,11 +181,6 @@ WindowActions::WindowActions(QMainWindow *window, ListPane *listPane, ReaderView
     on(zoomIn, [reader] { reader->zoomIn(); });
     on(zoomOut, [reader] { reader->zoomOut(); });
     on(actualSize, [reader] { reader->resetZoom(); });
-    on(searchToList, [listPane] {
-        listPane->table()->setFocus(Qt::ShortcutFocusReason);
-        if (!listPane->table()->currentIndex().isValid())
-            listPane->moveSelection(0);
-    });
     QObject::connect(searchClear, &QAction::triggered, search, &QLineEdit::clear);
 
     // Names the settings store keys under: stable whatever the language.
