@@ -31,6 +31,21 @@
 using namespace gleaner;
 using namespace gleaner::test;
 
+namespace {
+
+// A new library in `dir` with the first two test digests; its path.
+QString twoDayLibrary(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    Library library;
+    REQUIRE(library.open(path));
+    Importer importer(library);
+    REQUIRE(importer.importPaths({fixture("day1.txt"), fixture("day2.txt")}).ok());
+    return path;
+}
+
+} // namespace
+
 TEST_CASE("Main window shows the sidebar, list, reader and annotation panes", "[window]")
 {
     freshSettings();
@@ -158,13 +173,7 @@ TEST_CASE("Only a paper the reader opens is marked read, not one the window show
 {
     freshSettings(1);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
-    {
-        Library library;
-        REQUIRE(library.open(path));
-        Importer importer(library);
-        REQUIRE(importer.importPaths({fixture("day1.txt"), fixture("day2.txt")}).ok());
-    }
+    const QString path = twoDayLibrary(dir);
     MainWindow w(path);
     QSignalSpy searched(&w, &MainWindow::searchFinished);
     showActive(w);
@@ -205,13 +214,7 @@ TEST_CASE("Enter straight after typing opens the first match, not the paper show
 {
     freshSettings(1);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
-    {
-        Library library;
-        REQUIRE(library.open(path));
-        Importer importer(library);
-        REQUIRE(importer.importPaths({fixture("day1.txt"), fixture("day2.txt")}).ok());
-    }
+    const QString path = twoDayLibrary(dir);
     MainWindow w(path);
     QSignalSpy searched(&w, &MainWindow::searchFinished);
     showActive(w);

@@ -389,12 +389,7 @@ TEST_CASE("A format 13 library's starred, read and noted indexes carry the diges
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
-    {
-        Database old;
-        REQUIRE(old.open(path));
-        Schema schema(old);
-        REQUIRE(schema.migrate(before));
-        REQUIRE(old.exec(R"sql(
+    REQUIRE(writeOldLibrary(path, before, R"sql(
             INSERT INTO papers(id, key, key_hash, title, abstract, added, starred, read, note,
                                last_digest)
                 VALUES (1, 'a', 1, 'Old star', 'About moss.', '2026-03-03T08:00:00', 1, 1, 'n',
@@ -404,7 +399,6 @@ TEST_CASE("A format 13 library's starred, read and noted indexes carry the diges
                        (3, 'c', 3, 'Plain', 'About lichen.', '2026-03-03T08:00:00', 0, 1, NULL,
                         '2026-03-03');
         )sql"));
-    }
     Library upgraded;
     REQUIRE(upgraded.open(path));
     CHECK(upgraded.database().userVersion() == Schema::currentVersion());
