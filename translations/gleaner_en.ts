@@ -2420,7 +2420,11 @@ Edit › Undo takes it back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only matches among the newest %1 papers are ranked, and only their title matches come first.</source>
+        <source>Only matches among the newest %1 papers are ranked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title matches come first only among the newest %1 papers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4220,7 +4224,11 @@ not run yet: it runs on the next digest you import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only matches among the newest %1 papers ranked, and only their title matches first</source>
+        <source>only matches among the newest %1 papers ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title matches first only among the newest %1 papers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

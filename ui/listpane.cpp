@@ -267,9 +267,12 @@ bool ListPane::showResults(const SearchResult &result, bool complete, const Sear
         }
         if (result.rankedSpan > 0)
             m_count->setToolTip(m_count->toolTip() + u' ' +
-                                tr("Only matches among the newest %1 papers are ranked, "
-                                   "and only their title matches come first.")
+                                tr("Only matches among the newest %1 papers are ranked.")
                                     .arg(QLocale().toString(result.rankedSpan)));
+        if (result.titlesSpan > 0)
+            m_count->setToolTip(m_count->toolTip() + u' ' +
+                                tr("Title matches come first only among the newest %1 papers.")
+                                    .arg(QLocale().toString(result.titlesSpan)));
         break;
     }
     }

@@ -150,6 +150,9 @@ struct SearchResult
     // When set, a part ranked only its matches among the newest this many
     // papers (Library::setRankedSpan).
     int rankedSpan = 0;
+    // When set, the title matches that come first are those among the
+    // newest this many papers; older ones are among the other matches.
+    int titlesSpan = 0;
     QStringList highlightTerms;
     QString notice; // ParsedQuery::notice: shown to the user, the search still ran
     // SortOrder::ForYou only: false when no model exists yet and the order

@@ -299,6 +299,8 @@ bool Library::searchInParts(const SearchSql &sql, const SearchRequest &request,
     // probe alone took 6 ms warm and tens cold). Older title matches are
     // among the others, where bm25 weighs their titles as ever.
     const Span titlesWithin = spanStart ? Span{spanStart, {}} : Span();
+    if (spanStart)
+        result.titlesSpan = m_rankedSpan;
     auto boundaryOf = [&](Part part, Boundary &boundary) {
         if (!spanStart)
             return probe(part, cap, boundary);

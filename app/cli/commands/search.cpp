@@ -94,9 +94,10 @@ int Commands::search(Invocation &in, Library &library)
     }
     if (result->ranking != Ranking::Relevance && result->rankedSpan > 0)
         out() << "; "
-              << tr("only matches among the newest %1 papers ranked, and only their title "
-                    "matches first")
-                     .arg(result->rankedSpan);
+              << tr("only matches among the newest %1 papers ranked").arg(result->rankedSpan);
+    if (result->ranking != Ranking::Relevance && result->titlesSpan > 0)
+        out() << "; "
+              << tr("title matches first only among the newest %1 papers").arg(result->titlesSpan);
     out() << "\n";
     return Ok;
 }

@@ -547,6 +547,7 @@ TEST_CASE("Past the ranked span, title matches come first only among the newest 
     const SearchResult within =
         f.library.search(QStringLiteral("quartz"), SortOrder::Relevance, -1).value();
     REQUIRE(within.ids.size() == 30);
+    CHECK(within.titlesSpan == 0);
     CHECK(QSet<qint64>(within.ids.cbegin(), within.ids.cbegin() + 5) ==
           QSet<qint64>(titlesNewestFirst.cbegin(), titlesNewestFirst.cend()));
 
@@ -557,6 +558,7 @@ TEST_CASE("Past the ranked span, title matches come first only among the newest 
     const SearchResult spanned =
         f.library.search(QStringLiteral("quartz"), SortOrder::Relevance, -1).value();
     CHECK(spanned.rankedSpan == 10);
+    CHECK(spanned.titlesSpan == 10);
     CHECK(spanned.ranking == Ranking::OthersNewestOnly);
     QList<qint64> expected;
     for (int i = 21; i <= 30; ++i)
