@@ -195,6 +195,8 @@ ActionContext MainWindow::context()
 void MainWindow::connectPanes()
 {
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    // Typing on after Enter: the reader stays in the search field.
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_enterListWhenFound = false; });
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::runSearch);
     connect(m_searcher, &SearchController::firstPage, this,
             [this](quint64, const SearchResult &result) { onSearchFinished(result, false); });
@@ -206,6 +208,7 @@ void MainWindow::connectPanes()
     });
     connect(m_sidebar, &Sidebar::viewSelected, this, [this] {
         m_offerNextDigest = false;
+        m_enterListWhenFound = false;
         m_listPane->setColumnSort(std::nullopt);
         runSearch();
     });
@@ -524,10 +527,12 @@ void MainWindow::restoreWindowState()
     if (state.splitter.isEmpty() || !m_splitter->restoreState(state.splitter) ||
         (state.readerBelow && !m_stack->restoreState(state.stack)))
         defaultPaneSizes();
-    else if (state.width > width() && state.panes.size() == m_splitter->count()) {
-        // Saved in a wider window (a larger screen): every pane keeps its
-        // share, where the sidebar, which does not stretch, would keep its
-        // width and take the list's room.
+    else if (state.width > room.width() && state.panes.size() == m_splitter->count()) {
+        // Saved in a window wider than this screen: every pane keeps its
+        // share of the fitted window, where the sidebar, which does not
+        // stretch, would keep its width and take the list's room. (Compared
+        // with the screen, not this window: a maximised window is its
+        // normal size until shown, and its panes were saved maximised.)
         QList<int> scaled;
         for (const int pane : state.panes)
             scaled << int(qint64(pane) * width() / state.width);
