@@ -151,7 +151,9 @@ struct SearchResult
     // papers (Library::setRankedSpan).
     int rankedSpan = 0;
     // When set, the title matches that come first are those among the
-    // newest this many papers; older ones are among the other matches.
+    // newest this many papers; older ones are among the other matches
+    // (where bm25 still weighs their titles: told only when a part was not
+    // ranked whole).
     int titlesSpan = 0;
     QStringList highlightTerms;
     QString notice; // ParsedQuery::notice: shown to the user, the search still ran

@@ -117,8 +117,9 @@ void SearchSql::addReaderDataConditions(const ParsedQuery &q)
     // Otherwise the few papers are an IN set, built once from the same
     // index, which the full-text matches or the planner's driver test.
     // Their complements are most of the library: plain conditions.
+    // (A request for a few given papers, an import's rules, looks those up.)
     const bool inDigestOrder =
-        !q.hasWords() && m_request.digestId <= 0 &&
+        !q.hasWords() && m_request.digestId <= 0 && !m_request.onlyIds &&
         (m_request.sort == SortOrder::Relevance || m_request.sort == SortOrder::Digest);
     auto few = [&](const char *index, const char *condition) {
         if (inDigestOrder && !m_listIndex) {
