@@ -524,7 +524,7 @@ TEST_CASE("Past the ranked span, title matches come first only among the newest 
     // only, imported oldest first.
     LibraryFixture f;
     QByteArray digest = "Daily Papers\n\nbyAK and the research community\n\nMar 3\n\n";
-    auto title = [](int i) {
+    auto title = [](int i) -> QString {
         return (i <= 5 ? QStringLiteral("Quartz Study ") : QStringLiteral("Other Study ")) +
                QString::number(i);
     };
