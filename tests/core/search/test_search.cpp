@@ -595,14 +595,18 @@ TEST_CASE("Starred or read or noted papers list their first page from their own 
         const char *index;
         QSet<qint64> papers;
     };
-    const QList<Filter> filters{{QStringLiteral("is:starred"), "papers_starred", {moss, guide}},
-                                {QStringLiteral("is:read"), "papers_read", {guide}},
-                                {QStringLiteral("has:note"), "papers_noted", {moss}}};
+    // Starred and read papers' indexes hold all the first page needs (the
+    // flag, the digest order's key); the noted papers' holds the key.
+    const QList<Filter> filters{
+        {QStringLiteral("is:starred"), "COVERING INDEX papers_starred", {moss, guide}},
+        {QStringLiteral("is:read"), "COVERING INDEX papers_read", {guide}},
+        {QStringLiteral("has:note"), "INDEX papers_noted", {moss}}};
     for (const Filter &filter : filters) {
         CAPTURE(filter.query.toStdString());
-        // The planner reads the index in the default order (the ids that
-        // tie on a digest sorted among themselves): no paper is read to be
-        // sorted.
+        // The planner reads the index, not the papers. (Whether it reads
+        // it in order or sorts it depends on SQLite's version and the
+        // statistics of this tiny library: 3.40 reads it in order, 3.46
+        // sorts its two rows.)
         SearchRequest request;
         request.query = filter.query;
         const SqlStatement select = SearchSql(parseQuery(filter.query), request).select(false);
@@ -613,7 +617,6 @@ TEST_CASE("Starred or read or noted papers list their first page from their own 
             steps << plan.text(3);
         CAPTURE(steps.join(u'\n').toStdString());
         CHECK(steps.join(u' ').contains(QLatin1String(filter.index)));
-        CHECK_FALSE(steps.contains(QStringLiteral("USE TEMP B-TREE FOR ORDER BY")));
 
         const QList<qint64> found = f.library.search(filter.query, SortOrder::Relevance, -1)->ids;
         CHECK(QSet<qint64>(found.cbegin(), found.cend()) == filter.papers);
