@@ -22,13 +22,19 @@ void LibraryWatcher::resync()
     m_version = m_library.dataVersion();
 }
 
-void LibraryWatcher::poll()
+bool LibraryWatcher::takeChange()
 {
     const std::optional<qint64> now = m_library.dataVersion();
     if (!now || now == m_version)
-        return;
+        return false;
     m_version = now;
-    Q_EMIT changedElsewhere();
+    return true;
+}
+
+void LibraryWatcher::poll()
+{
+    if (takeChange())
+        Q_EMIT changedElsewhere();
 }
 
 } // namespace gleaner

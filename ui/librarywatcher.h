@@ -28,6 +28,10 @@ public:
     // Takes the library as it is now as seen: for a caller that has just
     // read everything again.
     void resync();
+    // Whether the file changed since it was last seen, and takes it as
+    // seen: for a caller about to read what changed (the end of the
+    // window's own job, whose writes it would otherwise announce).
+    bool takeChange();
 
 Q_SIGNALS:
     void changedElsewhere();

@@ -295,10 +295,8 @@ void MainWindow::connectPanes()
             [this](qint64 id) { editRule(context(), id); });
     connect(m_sidebar, &Sidebar::ruleDeleteRequested, this,
             [this](qint64 id, const QString &name) { deleteRule(context(), id, name); });
-    connect(m_sidebar, &Sidebar::ruleRunRequested, this, [this](qint64 id) {
-        runRuleOnLibrary(context(), *m_jobs, m_annotator.history(), id,
-                         [this] { m_watcher->resync(); });
-    });
+    connect(m_sidebar, &Sidebar::ruleRunRequested, this,
+            [this](qint64 id) { runRuleOnLibrary(context(), *m_jobs, m_annotator.history(), id); });
     connect(m_listPane, &ListPane::importRequested, this,
             [this] { importPaths(chooseFilesToImport(this)); });
     connect(m_listPane, &ListPane::samplesRequested, this, &MainWindow::importSamples);
@@ -503,11 +501,19 @@ void MainWindow::connectEvents()
     });
     connect(&m_events, &LibraryEvents::libraryReplaced, this, &MainWindow::onLibraryReplaced);
     // Another process (gleaner-cli, a second window) wrote the file. Our own
-    // imports say so when they finish.
+    // imports say so when they finish. While one of the window's own jobs
+    // writes (the ranking, a rule run), a change is most likely its own:
+    // it is looked at when the job ends.
     connect(m_watcher, &LibraryWatcher::changedElsewhere, this, [this] {
-        if (!m_importer->isBusy())
+        if (m_importer->isBusy())
+            return;
+        if (m_rankJob->isBusy() || m_jobs->isBusy())
+            m_changedDuringJob = true;
+        else
             Q_EMIT m_events.libraryReplaced();
     });
+    for (LibraryJob *job : {m_jobs, m_rankJob})
+        connect(job, &LibraryJob::finished, this, &MainWindow::afterOwnJob);
 }
 
 void MainWindow::restoreWindowState()
@@ -1109,6 +1115,23 @@ void MainWindow::onLibraryReplaced()
     }
     runSearch();
     scheduleRanking();
+}
+
+void MainWindow::afterOwnJob()
+{
+    // The job's writes, and whatever another program wrote while it ran,
+    // are shown again. The undo history stays: the job's writes are the
+    // window's own, and an entry of the history puts back only what it
+    // changed. (An import's end shows its papers itself.)
+    const bool seen = std::exchange(m_changedDuringJob, false);
+    if (!m_watcher->takeChange() && !seen)
+        return;
+    if (m_importer->isBusy())
+        return;
+    m_model->refreshAll();
+    reloadSidebar();
+    if (const std::optional<Paper> paper = m_library.paper(m_shownPaper))
+        m_annotations->updateState(*paper);
 }
 
 void MainWindow::reloadSidebar()

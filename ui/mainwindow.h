@@ -127,6 +127,9 @@ private:
     void onPaperChanged(const QList<qint64> &ids, const CountDelta &delta);
     void onTagsChanged();
     void onLibraryReplaced();
+    // One of the window's own jobs ended: what it wrote is shown, the undo
+    // history kept.
+    void afterOwnJob();
     void reloadSidebar();
     void reloadTags();
     void updateTagCompletions();
@@ -155,6 +158,8 @@ private:
     ImportController *m_importer = nullptr;
     LibraryJob *m_jobs = nullptr;
     LibraryJob *m_rankJob = nullptr; // "For you" training, never on this thread
+    // The watcher saw the file change while one of the two jobs ran.
+    bool m_changedDuringJob = false;
     QTimer *m_rankTimer = nullptr;
     bool m_hasRankModels = false;
     LibraryWatcher *m_watcher = nullptr;

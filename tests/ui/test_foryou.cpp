@@ -3,6 +3,8 @@
 // says why, and the annotation pane suggests the tag a paper resembles.
 #include "annotationpane.h"
 #include "catch.h"
+#include "libraryevents.h"
+#include "librarywatcher.h"
 #include "mainwindow.h"
 #include "paperlistmodel.h"
 #include "plantedtopics.h"
@@ -105,4 +107,56 @@ TEST_CASE("A digest opens in For you order once the stars and tags have trained 
     REQUIRE(suggestions);
     CHECK(suggestions->isVisibleTo(&w));
     saveArtifact(w, "foryou-digest");
+}
+
+TEST_CASE("The window's own ranking writes keep the undo history and the list as they were",
+          "[window][rank]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    PlantedTopics::Settings settings;
+    settings.topics = 4;
+    settings.papersPerTopic = 30;
+    const PlantedTopics corpus(settings);
+    {
+        Library library;
+        REQUIRE(library.open(path));
+        Importer importer(library);
+        corpus.import(importer, 0, corpus.papers());
+        Statement st = library.database().prepare("SELECT id FROM papers ORDER BY id LIMIT 4");
+        QList<qint64> starred;
+        while (st.next())
+            starred << st.int64(0);
+        REQUIRE(library.setStarred(starred, true));
+    }
+
+    MainWindow w(path);
+    w.resize(1024, 700);
+    QSignalSpy ranked(&w, &MainWindow::rankingUpdated);
+    QSignalSpy searched(&w, &MainWindow::searchFinished);
+    showActive(w);
+    REQUIRE(ranked.wait(60000));
+
+    // A star from the keyboard, then the ranking it schedules trains on
+    // it, on its own connection.
+    w.paperList()->setFocus();
+    w.paperList()->setCurrentIndex(w.paperModel()->index(2, 0));
+    const std::optional<qint64> paper = w.currentPaperId();
+    REQUIRE(paper);
+    REQUIRE_FALSE(w.library().paper(*paper)->starred);
+    QSignalSpy replaced(&w.events(), &LibraryEvents::libraryReplaced);
+    ranked.clear();
+    QTest::keyClick(w.paperList(), Qt::Key_S);
+    REQUIRE(w.library().paper(*paper)->starred);
+    REQUIRE(ranked.wait(60000));
+    // Past the watcher's next look at the file: the write was the
+    // window's own, not another program's.
+    QTest::qWait(2 * LibraryWatcher::kPollIntervalMs + 500);
+    CHECK(replaced.isEmpty());
+    CHECK(w.currentPaperId() == paper);
+
+    // Ctrl+Z still takes the star back.
+    QTest::keyClick(w.paperList(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK_FALSE(w.library().paper(*paper)->starred);
 }
