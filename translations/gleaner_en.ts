@@ -485,14 +485,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(1 new paper, %2 already known)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(%1 new papers, %2 already known)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 paper got its restored reader data back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,6 +522,14 @@
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 new paper, %2 seen again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 new papers, %2 seen again)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2600,6 +2600,10 @@ Edit › Undo takes it back.</numerusform>
     </message>
     <message>
         <source>Updating “For you”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“For you” is ready: digests you open now show the papers like your stars and tags first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -724,6 +724,7 @@ void MainWindow::runSearch()
     m_newQuestion =
         request.query != m_searchRequest.query || request.sort != m_searchRequest.sort ||
         request.reverse != m_searchRequest.reverse || request.digestId != m_searchRequest.digestId;
+    m_newWords = request.query != m_searchRequest.query && !m_search->text().trimmed().isEmpty();
     m_searchRequest = request;
     m_searcher->search(request);
     m_awaitingResults = true;
@@ -750,11 +751,16 @@ void MainWindow::onSearchFinished(const SearchResult &result, bool complete)
     m_awaitingResults = false;
     if (!result.notice.isEmpty())
         statusBar()->showMessage(result.notice, 8000);
-    std::optional<qint64> keep =
-        m_restorePaper ? std::optional<qint64>(m_restorePaper) : currentPaperId();
-    // Words typed past the open paper keep it in the reader; cleared, the
-    // list selects it again.
-    if (!keep && m_sameView && m_shownPaper)
+    // Other words: their best matches, from the top, even where the open
+    // paper is among them (selected, the list would scroll down to it, and
+    // Enter would go back to it); the reader keeps it. Cleared, the list
+    // selects it again.
+    std::optional<qint64> keep;
+    if (m_restorePaper)
+        keep = m_restorePaper;
+    else if (!m_newWords)
+        keep = currentPaperId();
+    if (!keep && m_sameView && m_shownPaper && !m_newWords)
         keep = m_shownPaper;
     const bool appended = m_listPane->showResults(result, complete, m_searchRequest);
     // Showing a paper again after a search is not reading it.
@@ -1028,8 +1034,17 @@ void MainWindow::updateRanking()
             const bool had = m_hasRankModels;
             m_hasRankModels = state && state->models > 0;
             if (*changed || had != m_hasRankModels) {
-                // Scores moved: the list's bars, the order and the reader's "Why".
-                runSearch();
+                // Scores moved: the list's bars and the reader's "Why". The
+                // order stays as the reader found it (re-sorted, the paper
+                // just starred would jump away mid-triage): the next list
+                // opened comes in the new order.
+                m_model->refreshAll();
+                if (!had && m_hasRankModels)
+                    statusBar()->showMessage(
+                        tr("\u201c"
+                           "For you\u201d is ready: digests you open now show the papers "
+                           "like your stars and tags first."),
+                        8000);
                 if (m_shownPaper)
                     m_reader->setPaper(m_library.paper(m_shownPaper));
                 showTagSuggestions();

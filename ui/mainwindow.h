@@ -195,6 +195,7 @@ private:
     bool m_awaitingResults = false;    // the newest search has shown nothing yet
     bool m_enterListWhenFound = false; // enterListFromSearch() waits for it
     bool m_newQuestion = true; // the search on its way asks something else than the one shown
+    bool m_newWords = false;   // ... with other words in the search field, not cleared
     // The newest search asked for: the one whose results arrive (stale ones never do).
     SearchRequest m_searchRequest;
     bool m_selectingForUser = true;

@@ -109,7 +109,7 @@ TEST_CASE("A digest opens in For you order once the stars and tags have trained 
     saveArtifact(w, "foryou-digest");
 }
 
-TEST_CASE("The window's own ranking writes keep the undo history and the list as they were",
+TEST_CASE("The window's own ranking keeps the undo history, and the list's order while it is read",
           "[window][rank]")
 {
     freshSettings();
@@ -137,15 +137,22 @@ TEST_CASE("The window's own ranking writes keep the undo history and the list as
     QSignalSpy searched(&w, &MainWindow::searchFinished);
     showActive(w);
     REQUIRE(ranked.wait(60000));
+    // The newest digest, in For you order.
+    w.paperList()->setFocus();
+    searched.clear();
+    QTest::keyClick(w.paperList(), Qt::Key_J, Qt::ShiftModifier);
+    REQUIRE(waitForSearch(searched));
+    REQUIRE(w.sidebar()->currentView().kind == SidebarView::Kind::Digest);
+    REQUIRE(w.paperModel()->index(0, 0).data(PaperListModel::ForYouRole).isValid());
 
     // A star from the keyboard, then the ranking it schedules trains on
     // it, on its own connection.
-    w.paperList()->setFocus();
     w.paperList()->setCurrentIndex(w.paperModel()->index(2, 0));
     const std::optional<qint64> paper = w.currentPaperId();
     REQUIRE(paper);
     REQUIRE_FALSE(w.library().paper(*paper)->starred);
     QSignalSpy replaced(&w.events(), &LibraryEvents::libraryReplaced);
+    const QList<qint64> order = w.paperModel()->ids();
     ranked.clear();
     QTest::keyClick(w.paperList(), Qt::Key_S);
     REQUIRE(w.library().paper(*paper)->starred);
@@ -155,6 +162,9 @@ TEST_CASE("The window's own ranking writes keep the undo history and the list as
     QTest::qWait(2 * LibraryWatcher::kPollIntervalMs + 500);
     CHECK(replaced.isEmpty());
     CHECK(w.currentPaperId() == paper);
+    // The scores moved, the list did not: re-sorted mid-triage, the paper
+    // just starred would jump away from the reader.
+    CHECK(w.paperModel()->ids() == order);
 
     // Ctrl+Z still takes the star back.
     QTest::keyClick(w.paperList(), Qt::Key_Z, Qt::ControlModifier);

@@ -630,6 +630,26 @@ TEST_CASE("A new search starts its list at the top; the same one again stays whe
     REQUIRE(waitForSearch(searched));
     REQUIRE(w.paperModel()->rowCount() == 60);
     CHECK(bar->value() == 0);
+
+    // A paper far down is open, and other words match it too: the list
+    // still starts at their best matches, the reader keeps the paper, and
+    // Enter opens the first match rather than going back to it.
+    w.paperList()->setCurrentIndex(w.paperModel()->index(55, 0));
+    const std::optional<qint64> open = w.currentPaperId();
+    REQUIRE(open);
+    const QString title = w.windowTitle();
+    REQUIRE(bar->value() > 0);
+    searched.clear();
+    w.searchField()->setFocus();
+    w.searchField()->setText(QStringLiteral("kelp forest"));
+    REQUIRE(waitForSearch(searched));
+    REQUIRE(w.paperModel()->rowOf(*open) >= 0);
+    CHECK(bar->value() == 0);
+    CHECK_FALSE(w.currentPaperId());
+    CHECK(w.windowTitle() == title);
+    QTest::keyClick(w.searchField(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(w.currentPaperId().has_value(), 5000);
+    CHECK(w.paperModel()->rowOf(*w.currentPaperId()) == 0);
 }
 
 namespace {
