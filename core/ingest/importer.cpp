@@ -116,8 +116,8 @@ QString ImportReport::summary() const
     QStringList parts;
     parts << count(digestsAdded, tr("1 digest added"), tr("%1 digests added"));
     if (digestsAdded > 0)
-        parts.last() += QLatin1Char(' ') + count(papersAdded, tr("(1 new paper, %2 already known)"),
-                                                 tr("(%1 new papers, %2 already known)"))
+        parts.last() += QLatin1Char(' ') + count(papersAdded, tr("(1 new paper, %2 seen again)"),
+                                                 tr("(%1 new papers, %2 seen again)"))
                                                .arg(papersSeenAgain);
     if (readerDataRestored > 0)
         parts << count(readerDataRestored, tr("1 paper got its restored reader data back"),
