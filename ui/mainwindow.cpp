@@ -47,6 +47,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
+#include <QPointer>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -583,6 +584,15 @@ void MainWindow::setReaderBelow(bool below)
 {
     if (below == m_stack->isVisibleTo(this))
         return;
+    // The keys go on to where they went (the list, mostly): a widget taken
+    // out of the splitter loses the focus.
+    QPointer<QWidget> focused = QApplication::focusWidget();
+    // The page is laid out again at its new size, where WebEngine left a
+    // long paper scrolled to its end (seen in the window; a window test's
+    // short fixtures stay at the top either way): the reader is put back
+    // as far down its paper as it was.
+    const double share = m_reader->scrollShare();
+    QTimer::singleShot(0, m_reader, [reader = m_reader, share] { reader->scrollToShare(share); });
     if (below) {
         m_stack->addWidget(m_listPane);
         m_stack->addWidget(m_reader);
@@ -598,6 +608,8 @@ void MainWindow::setReaderBelow(bool below)
         m_stack->setParent(this); // out of the splitter, kept for next time
     }
     defaultPaneSizes();
+    if (focused && isAncestorOf(focused))
+        focused->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::saveWindowState() const

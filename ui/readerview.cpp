@@ -173,6 +173,19 @@ void ReaderView::setFontSize(int points)
     render();
 }
 
+double ReaderView::scrollShare() const
+{
+    const double height = page()->contentsSize().height();
+    return height > 0 ? page()->scrollPosition().y() / height : 0.0;
+}
+
+void ReaderView::scrollToShare(double share)
+{
+    page()->runJavaScript(
+        QStringLiteral("window.scrollTo(0, %1 * document.documentElement.scrollHeight)")
+            .arg(share));
+}
+
 void ReaderView::pageDown(std::function<void(bool atEnd)> atEnd)
 {
     if (m_loading) {

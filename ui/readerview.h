@@ -54,6 +54,11 @@ public:
     // a page loads (a paper just chosen, or shown again after a change) the
     // question waits for it, so it is never answered by the page going away.
     void pageDown(std::function<void(bool atEnd)> atEnd);
+    // How far down the page the reader is, as a share of its height, and
+    // back there: for a move to a pane of another shape, where the page is
+    // laid out again and the same offset in pixels lands elsewhere.
+    double scrollShare() const;
+    void scrollToShare(double share);
 
     void zoomIn();
     void zoomOut();

@@ -397,6 +397,36 @@ TEST_CASE("The reader can sit below the list, and stays there after a restart", 
     CHECK(third.splitter()->count() == 4);
 }
 
+TEST_CASE("Moved below the list and back, the list keeps the keys", "[window]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    MainWindow w(dir.filePath(QStringLiteral("library.sqlite3")));
+    w.resize(1024, 700);
+    QSignalSpy imported(&w, &MainWindow::importFinished);
+    showActive(w);
+    w.importPaths({fixture("day1.txt"), fixture("day2.txt")});
+    REQUIRE(imported.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(w.currentPaperId().has_value(), 10000);
+    QAction *below = nullptr;
+    for (QAction *a : w.findChildren<QAction *>()) {
+        if (a->text() == QStringLiteral("Reader &Below the List"))
+            below = a;
+    }
+    REQUIRE(below);
+    w.paperList()->setFocus();
+    for (int move = 0; move < 2; ++move) {
+        CAPTURE(move);
+        below->trigger();
+        // Taken out of the splitter, the list lost the focus to whatever
+        // came next (an annotation check box): j and k did nothing.
+        CHECK(w.paperList()->hasFocus());
+        const std::optional<qint64> before = w.currentPaperId();
+        QTest::keyClick(w.paperList(), Qt::Key_J);
+        CHECK(w.currentPaperId() != before);
+    }
+}
+
 TEST_CASE("The open window shows what gleaner-cli writes to the same library", "[window]")
 {
     freshSettings();
