@@ -2427,6 +2427,10 @@ Edit › Undo takes it back.</numerusform>
         <source>Title matches come first only among the newest %1 papers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gleaner::MainWindow</name>

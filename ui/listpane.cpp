@@ -111,9 +111,14 @@ QWidget *ListPane::createEmptyState()
     text->setWordWrap(true);
     auto *importButton = new QPushButton(tr("Import Digests…"), empty);
     importButton->setObjectName(QStringLiteral("importButton"));
+    // A folder of a year's digests is the usual first import; the file
+    // dialog chooses files only.
+    auto *folderButton = new QPushButton(tr("Import Folder…"), empty);
+    folderButton->setObjectName(QStringLiteral("importFolderButton"));
     auto *samplesButton = new QPushButton(tr("Try Sample Digests"), empty);
     samplesButton->setObjectName(QStringLiteral("samplesButton"));
     connect(importButton, &QPushButton::clicked, this, &ListPane::importRequested);
+    connect(folderButton, &QPushButton::clicked, this, &ListPane::importFolderRequested);
     connect(samplesButton, &QPushButton::clicked, this, &ListPane::samplesRequested);
     auto *layout = new QVBoxLayout(empty);
     layout->addStretch(1);
@@ -124,6 +129,7 @@ QWidget *ListPane::createEmptyState()
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(importButton);
+    buttons->addWidget(folderButton);
     buttons->addWidget(samplesButton);
     buttons->addStretch(1);
     layout->addLayout(buttons);

@@ -101,6 +101,7 @@ Q_SIGNALS:
     void listLayoutChanged(gleaner::ListPane::Layout layout);
     void widerSearchRequested();
     void importRequested();
+    void importFolderRequested();
     void samplesRequested();
 
 private:

@@ -300,6 +300,8 @@ void MainWindow::connectPanes()
             [this](qint64 id) { runRuleOnLibrary(context(), *m_jobs, m_annotator.history(), id); });
     connect(m_listPane, &ListPane::importRequested, this,
             [this] { importPaths(chooseFilesToImport(this)); });
+    connect(m_listPane, &ListPane::importFolderRequested, this,
+            [this] { importPaths(chooseFolderToImport(this)); });
     connect(m_listPane, &ListPane::samplesRequested, this, &MainWindow::importSamples);
     // Each import's digests show at once; the summary waits for the last.
     connect(m_importer, &ImportController::finished, this, [this] {

@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
@@ -67,6 +68,13 @@ TEST_CASE("Main window shows the sidebar, list, reader and annotation panes", "[
     QWidget *empty = window.findChild<QWidget *>(QStringLiteral("emptyState"));
     REQUIRE(empty);
     CHECK(empty->isVisible());
+    // Files, a folder (the dialog for files chooses no folder), or samples.
+    QStringList buttons;
+    for (const QPushButton *button : empty->findChildren<QPushButton *>())
+        buttons << button->text();
+    CHECK(buttons == QStringList{QStringLiteral("Import Digests\u2026"),
+                                 QStringLiteral("Import Folder\u2026"),
+                                 QStringLiteral("Try Sample Digests")});
     saveArtifact(window, "window-empty");
 }
 
