@@ -296,8 +296,10 @@ void MainWindow::connectPanes()
             [this](qint64 id) { editRule(context(), id); });
     connect(m_sidebar, &Sidebar::ruleDeleteRequested, this,
             [this](qint64 id, const QString &name) { deleteRule(context(), id, name); });
-    connect(m_sidebar, &Sidebar::ruleRunRequested, this,
-            [this](qint64 id) { runRuleOnLibrary(context(), *m_jobs, m_annotator.history(), id); });
+    connect(m_sidebar, &Sidebar::ruleRunRequested, this, [this](qint64 id) {
+        runRuleOnLibrary(context(), *m_jobs, m_annotator.history(), id,
+                         [this] { m_watcher->resync(); });
+    });
     connect(m_listPane, &ListPane::importRequested, this,
             [this] { importPaths(chooseFilesToImport(this)); });
     connect(m_listPane, &ListPane::importFolderRequested, this,
@@ -504,19 +506,12 @@ void MainWindow::connectEvents()
     });
     connect(&m_events, &LibraryEvents::libraryReplaced, this, &MainWindow::onLibraryReplaced);
     // Another process (gleaner-cli, a second window) wrote the file. Our own
-    // imports say so when they finish. While one of the window's own jobs
-    // writes (the ranking, a rule run), a change is most likely its own:
-    // it is looked at when the job ends.
+    // imports say so when they finish, and the ranking, whose own writes are
+    // no news, whether another connection wrote while it ran.
     connect(m_watcher, &LibraryWatcher::changedElsewhere, this, [this] {
-        if (m_importer->isBusy())
-            return;
-        if (m_rankJob->isBusy() || m_jobs->isBusy())
-            m_changedDuringJob = true;
-        else
+        if (!m_importer->isBusy() && !m_rankJob->isBusy())
             Q_EMIT m_events.libraryReplaced();
     });
-    for (LibraryJob *job : {m_jobs, m_rankJob})
-        connect(job, &LibraryJob::finished, this, &MainWindow::afterOwnJob);
 }
 
 void MainWindow::restoreWindowState()
@@ -712,7 +707,12 @@ void MainWindow::runSearch()
     // words typed keep relevance, a clicked column its order.
     if (!sort && view.digestId > 0 && m_actions->forYouOrder->isChecked() &&
         m_search->text().trimmed().isEmpty()) {
-        if (m_hasRankModels)
+        // The digest being read keeps the order it came in: a first model,
+        // trained mid-triage, orders the next digest opened.
+        const bool readInDigestOrder = m_sameView && m_searchRequest.digestId == view.digestId &&
+                                       m_searchRequest.sort == view.sort &&
+                                       m_searchedWords.isEmpty();
+        if (m_hasRankModels && !readInDigestOrder)
             request.sort = SortOrder::ForYou;
         else if (!m_sameView)
             // The cold start: say what would make the order personal.
@@ -738,7 +738,12 @@ void MainWindow::runSearch()
     m_newQuestion =
         request.query != m_searchRequest.query || request.sort != m_searchRequest.sort ||
         request.reverse != m_searchRequest.reverse || request.digestId != m_searchRequest.digestId;
-    m_newWords = request.query != m_searchRequest.query && !m_search->text().trimmed().isEmpty();
+    // Other words in the field (not the same ones with a space more, nor a
+    // filter toggled); still so while their results are on their way.
+    const QString words = m_search->text().simplified();
+    m_newWords =
+        (m_awaitingResults && m_newWords) || (!words.isEmpty() && words != m_searchedWords);
+    m_searchedWords = words;
     m_searchRequest = request;
     m_searcher->search(request);
     m_awaitingResults = true;
@@ -774,7 +779,7 @@ void MainWindow::onSearchFinished(const SearchResult &result, bool complete)
         keep = m_restorePaper;
     else if (!m_newWords)
         keep = currentPaperId();
-    if (!keep && m_sameView && m_shownPaper && !m_newWords)
+    if (!keep && m_sameView && m_shownPaper && m_search->text().trimmed().isEmpty())
         keep = m_shownPaper;
     const bool appended = m_listPane->showResults(result, complete, m_searchRequest);
     // Showing a paper again after a search is not reading it.
@@ -1025,19 +1030,40 @@ void MainWindow::updateRanking()
         m_rankTimer->start(); // after the one running, or the import
         return;
     }
-    auto changed = std::make_shared<bool>(false);
+    // Another program's writes not seen yet are shown first: from here on,
+    // the job tells whether anyone wrote while it ran.
+    if (m_watcher->takeChange()) {
+        Q_EMIT m_events.libraryReplaced(); // which asks for the ranking again
+        return;
+    }
+    struct Outcome
+    {
+        bool changed = false;     // scores moved
+        bool othersWrote = false; // another connection committed meanwhile
+    };
+    auto outcome = std::make_shared<Outcome>();
     const bool started = m_rankJob->start(
         tr("Updating \u201c"
            "For you\u201d"),
-        [changed](Library &library) {
+        [outcome](Library &library) {
+            // The job's connection sees every commit but its own.
+            const std::optional<qint64> before = library.dataVersion();
             Ranker ranker(library.database());
             const std::optional<Ranker::Update> update = ranker.update();
+            outcome->othersWrote = library.dataVersion() != before;
             if (!update)
                 return ranker.errorString();
-            *changed = update->rebuilt || update->trained > 0 || update->removed > 0;
+            outcome->changed = update->rebuilt || update->trained > 0 || update->removed > 0;
             return QString();
         },
-        [this, changed](const QString &failure) {
+        [this, outcome](const QString &failure) {
+            // The job's own writes are not news. Another connection's while
+            // it ran (gleaner-cli, or this window's own edits, which the
+            // undo history knows) are shown as any from elsewhere, the
+            // history kept: they might be the window's own.
+            m_watcher->takeChange();
+            if (outcome->othersWrote && !m_importer->isBusy())
+                showFileAgain();
             if (!failure.isEmpty()) {
                 qCWarning(lcWindow) << "ranking:" << failure;
                 Q_EMIT rankingUpdated();
@@ -1047,7 +1073,7 @@ void MainWindow::updateRanking()
             const std::optional<RankState> state = store.state();
             const bool had = m_hasRankModels;
             m_hasRankModels = state && state->models > 0;
-            if (*changed || had != m_hasRankModels) {
+            if (outcome->changed || had != m_hasRankModels) {
                 // Scores moved: the list's bars and the reader's "Why". The
                 // order stays as the reader found it (re-sorted, the paper
                 // just starred would jump away mid-triage): the next list
@@ -1123,6 +1149,11 @@ void MainWindow::onLibraryReplaced()
 {
     // What the history would put back may no longer be what the file holds.
     m_annotator.history()->clear();
+    showFileAgain();
+}
+
+void MainWindow::showFileAgain()
+{
     m_watcher->resync();
     m_model->refreshAll();
     reloadSidebar();
@@ -1144,23 +1175,6 @@ void MainWindow::onLibraryReplaced()
     }
     runSearch();
     scheduleRanking();
-}
-
-void MainWindow::afterOwnJob()
-{
-    // The job's writes, and whatever another program wrote while it ran,
-    // are shown again. The undo history stays: the job's writes are the
-    // window's own, and an entry of the history puts back only what it
-    // changed. (An import's end shows its papers itself.)
-    const bool seen = std::exchange(m_changedDuringJob, false);
-    if (!m_watcher->takeChange() && !seen)
-        return;
-    if (m_importer->isBusy())
-        return;
-    m_model->refreshAll();
-    reloadSidebar();
-    if (const std::optional<Paper> paper = m_library.paper(m_shownPaper))
-        m_annotations->updateState(*paper);
 }
 
 void MainWindow::reloadSidebar()

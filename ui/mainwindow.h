@@ -127,9 +127,9 @@ private:
     void onPaperChanged(const QList<qint64> &ids, const CountDelta &delta);
     void onTagsChanged();
     void onLibraryReplaced();
-    // One of the window's own jobs ended: what it wrote is shown, the undo
-    // history kept.
-    void afterOwnJob();
+    // Everything read from the file again (the list, the sidebar, the
+    // paper shown), the undo history kept.
+    void showFileAgain();
     void reloadSidebar();
     void reloadTags();
     void updateTagCompletions();
@@ -158,8 +158,6 @@ private:
     ImportController *m_importer = nullptr;
     LibraryJob *m_jobs = nullptr;
     LibraryJob *m_rankJob = nullptr; // "For you" training, never on this thread
-    // The watcher saw the file change while one of the two jobs ran.
-    bool m_changedDuringJob = false;
     QTimer *m_rankTimer = nullptr;
     bool m_hasRankModels = false;
     LibraryWatcher *m_watcher = nullptr;
@@ -196,6 +194,7 @@ private:
     bool m_enterListWhenFound = false; // enterListFromSearch() waits for it
     bool m_newQuestion = true; // the search on its way asks something else than the one shown
     bool m_newWords = false;   // ... with other words in the search field, not cleared
+    QString m_searchedWords;   // the field's words the last search asked
     // The newest search asked for: the one whose results arrive (stale ones never do).
     SearchRequest m_searchRequest;
     bool m_selectingForUser = true;

@@ -176,14 +176,18 @@ void ReaderView::setFontSize(int points)
 double ReaderView::scrollShare() const
 {
     const double height = page()->contentsSize().height();
-    return height > 0 ? page()->scrollPosition().y() / height : 0.0;
+    return height > 0 && m_paper && !m_loading ? page()->scrollPosition().y() / height : 0.0;
 }
 
 void ReaderView::scrollToShare(double share)
 {
-    page()->runJavaScript(
-        QStringLiteral("window.scrollTo(0, %1 * document.documentElement.scrollHeight)")
-            .arg(share));
+    // A page on its way keeps its own place (the top, or where the same
+    // paper was); the frame after this one is laid out at the new size.
+    if (!m_paper || m_loading)
+        return;
+    page()->runJavaScript(QStringLiteral("requestAnimationFrame(() => window.scrollTo(0, %1 * "
+                                         "document.documentElement.scrollHeight))")
+                              .arg(share));
 }
 
 void ReaderView::pageDown(std::function<void(bool atEnd)> atEnd)

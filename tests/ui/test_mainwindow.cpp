@@ -685,6 +685,14 @@ TEST_CASE("A new search starts its list at the top; the same one again stays whe
     CHECK(bar->value() == 0);
     CHECK_FALSE(w.currentPaperId());
     CHECK(w.windowTitle() == title);
+    // The same words with a space after them (whole words now, no prefix):
+    // still not back down to the open paper.
+    searched.clear();
+    w.searchField()->setText(QStringLiteral("kelp forest "));
+    REQUIRE(waitForSearch(searched));
+    CHECK(bar->value() == 0);
+    CHECK_FALSE(w.currentPaperId());
+    CHECK(w.windowTitle() == title);
     QTest::keyClick(w.searchField(), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(w.currentPaperId().has_value(), 5000);
     CHECK(w.paperModel()->rowOf(*w.currentPaperId()) == 0);

@@ -134,7 +134,8 @@ void deleteRule(const ActionContext &context, qint64 id, const QString &name)
     Q_EMIT context.events().rulesChanged();
 }
 
-void runRuleOnLibrary(const ActionContext &context, LibraryJob &job, QUndoStack *history, qint64 id)
+void runRuleOnLibrary(const ActionContext &context, LibraryJob &job, QUndoStack *history, qint64 id,
+                      const std::function<void()> &written)
 {
     auto preview = std::make_shared<std::optional<RuleRun>>();
     const auto started = job.start(
@@ -143,7 +144,7 @@ void runRuleOnLibrary(const ActionContext &context, LibraryJob &job, QUndoStack 
             *preview = library.runRule(id, true);
             return *preview ? QString() : library.errorString();
         },
-        [context, &job, history, id, preview](const QString &failure) {
+        [context, &job, history, id, written, preview](const QString &failure) {
             if (!failure.isEmpty()) {
                 context.fail(failure);
                 return;
@@ -170,7 +171,7 @@ void runRuleOnLibrary(const ActionContext &context, LibraryJob &job, QUndoStack 
                 return;
             // Started once this job's end is announced, so the status bar
             // shows the run rather than that end.
-            QTimer::singleShot(0, context.window(), [context, &job, history, id] {
+            QTimer::singleShot(0, context.window(), [context, &job, history, id, written] {
                 auto run = std::make_shared<std::optional<RuleRun>>();
                 const bool ran = job.start(
                     RuleActions::tr("Running the rule\u2026"),
@@ -178,7 +179,8 @@ void runRuleOnLibrary(const ActionContext &context, LibraryJob &job, QUndoStack 
                         *run = library.runRule(id, false);
                         return *run ? QString() : library.errorString();
                     },
-                    [context, history, run](const QString &runFailure) {
+                    [context, history, written, run](const QString &runFailure) {
+                        written();
                         if (!runFailure.isEmpty()) {
                             context.fail(runFailure);
                             return;

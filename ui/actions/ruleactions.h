@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class QUndoStack;
 
 namespace gleaner {
@@ -18,9 +20,9 @@ void newRule(const ActionContext &context, const QString &query);
 void editRule(const ActionContext &context, qint64 id);
 void deleteRule(const ActionContext &context, qint64 id, const QString &name);
 // Counts what the rule would do on a thread of its own, asks, runs it there
-// and keeps an undo entry in `history`. (The window shows what the job's
-// connection wrote when `job` finishes.)
-void runRuleOnLibrary(const ActionContext &context, LibraryJob &job, QUndoStack *history,
-                      qint64 id);
+// and keeps an undo entry in `history`. `written` runs on the GUI thread
+// after the job's connection wrote (the window takes the file as seen).
+void runRuleOnLibrary(const ActionContext &context, LibraryJob &job, QUndoStack *history, qint64 id,
+                      const std::function<void()> &written);
 
 } // namespace gleaner
