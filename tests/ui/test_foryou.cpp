@@ -10,6 +10,7 @@
 #include "plantedtopics.h"
 #include "readerview.h"
 #include "sidebar.h"
+#include "storage/rankstore.h"
 #include "windowtesting.h"
 
 #include <QLabel>
@@ -169,4 +170,52 @@ TEST_CASE("The window's own ranking keeps the undo history, and the list's order
     // Ctrl+Z still takes the star back.
     QTest::keyClick(w.paperList(), Qt::Key_Z, Qt::ControlModifier);
     CHECK_FALSE(w.library().paper(*paper)->starred);
+}
+
+TEST_CASE("A first model trained mid-triage leaves the digest being read in its order",
+          "[window][rank]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    PlantedTopics::Settings settings;
+    settings.topics = 4;
+    settings.papersPerTopic = 30;
+    const PlantedTopics corpus(settings);
+    {
+        Library library;
+        REQUIRE(library.open(path));
+        Importer importer(library);
+        corpus.import(importer, 0, corpus.papers());
+    }
+
+    MainWindow w(path);
+    w.resize(1024, 700);
+    QSignalSpy ranked(&w, &MainWindow::rankingUpdated);
+    QSignalSpy searched(&w, &MainWindow::searchFinished);
+    showActive(w);
+    // No stars: no model, and the newest digest comes in its own order.
+    w.paperList()->setFocus();
+    searched.clear();
+    QTest::keyClick(w.paperList(), Qt::Key_J, Qt::ShiftModifier);
+    REQUIRE(waitForSearch(searched));
+    REQUIRE(w.sidebar()->currentView().kind == SidebarView::Kind::Digest);
+    REQUIRE_FALSE(w.paperModel()->index(0, 0).data(PaperListModel::ForYouRole).isValid());
+    const QList<qint64> order = w.paperModel()->ids();
+
+    // Enough stars for a model, from the keyboard.
+    for (int row = 0; row < RankStore::kMinPositives + 1; ++row) {
+        w.paperList()->setCurrentIndex(w.paperModel()->index(row, 0));
+        QTest::keyClick(w.paperList(), Qt::Key_S);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(w.paperModel()->index(0, 0).data(PaperListModel::ForYouRole).isValid(),
+                             60000);
+    CHECK(w.paperModel()->ids() == order);
+    // Asked again in the same digest (Hide Read on and off): still its order.
+    for (int toggle = 0; toggle < 2; ++toggle) {
+        searched.clear();
+        QTest::keyClick(w.paperList(), Qt::Key_H, Qt::ShiftModifier);
+        REQUIRE(waitForSearch(searched));
+    }
+    CHECK(w.paperModel()->ids() == order);
 }
