@@ -56,8 +56,7 @@ TEST_CASE("Import reports add up their failures and stay ok without any", "[inge
     a.add(b);
     CHECK_FALSE(a.ok());
     CHECK(a.failed.size() == 1);
-    CHECK(a.summary() ==
-          u"1 digest added (0 new papers, 0 seen again), 1 source not imported"_s);
+    CHECK(a.summary() == u"1 digest added (0 new papers, 0 seen again), 1 source not imported"_s);
 }
 
 TEST_CASE("A digest in an archive takes its date from the member's time, not the archive's",
