@@ -20,6 +20,42 @@
 using namespace gleaner;
 using namespace gleaner::test;
 
+namespace {
+
+// A library of four planted topics, 30 papers each, in digests; the first
+// `starred` papers imported are starred.
+QString plantedLibrary(const QTemporaryDir &dir, int starred)
+{
+    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
+    PlantedTopics::Settings settings;
+    settings.topics = 4;
+    settings.papersPerTopic = 30;
+    const PlantedTopics corpus(settings);
+    Library library;
+    REQUIRE(library.open(path));
+    Importer importer(library);
+    corpus.import(importer, 0, corpus.papers());
+    QList<qint64> ids;
+    Statement st = library.database().prepare("SELECT id FROM papers ORDER BY id LIMIT ?1");
+    st.bind(1, std::int64_t(starred));
+    while (st.next())
+        ids << st.int64(0);
+    REQUIRE(library.setStarred(ids, true));
+    return path;
+}
+
+// Shift+J from the list: the newest digest.
+void openNewestDigest(MainWindow &w, QSignalSpy &searched)
+{
+    w.paperList()->setFocus();
+    searched.clear();
+    QTest::keyClick(w.paperList(), Qt::Key_J, Qt::ShiftModifier);
+    REQUIRE(waitForSearch(searched));
+    REQUIRE(w.sidebar()->currentView().kind == SidebarView::Kind::Digest);
+}
+
+} // namespace
+
 TEST_CASE("A digest opens in For you order once the stars and tags have trained models",
           "[window][rank]")
 {
@@ -61,11 +97,7 @@ TEST_CASE("A digest opens in For you order once the stars and tags have trained 
     showActive(w);
     // Trained on the worker a moment after the window opened.
     REQUIRE(ranked.wait(60000));
-    w.paperList()->setFocus();
-    searched.clear();
-    QTest::keyClick(w.paperList(), Qt::Key_J, Qt::ShiftModifier);
-    REQUIRE(waitForSearch(searched));
-    REQUIRE(w.sidebar()->currentView().kind == SidebarView::Kind::Digest);
+    openNewestDigest(w, searched);
 
     QAbstractItemModel *model = w.paperList()->model();
     REQUIRE(model->rowCount() >= 40);
@@ -115,35 +147,14 @@ TEST_CASE("The window's own ranking keeps the undo history, and the list's order
 {
     freshSettings();
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
-    PlantedTopics::Settings settings;
-    settings.topics = 4;
-    settings.papersPerTopic = 30;
-    const PlantedTopics corpus(settings);
-    {
-        Library library;
-        REQUIRE(library.open(path));
-        Importer importer(library);
-        corpus.import(importer, 0, corpus.papers());
-        Statement st = library.database().prepare("SELECT id FROM papers ORDER BY id LIMIT 4");
-        QList<qint64> starred;
-        while (st.next())
-            starred << st.int64(0);
-        REQUIRE(library.setStarred(starred, true));
-    }
-
-    MainWindow w(path);
+    MainWindow w(plantedLibrary(dir, 4));
     w.resize(1024, 700);
     QSignalSpy ranked(&w, &MainWindow::rankingUpdated);
     QSignalSpy searched(&w, &MainWindow::searchFinished);
     showActive(w);
     REQUIRE(ranked.wait(60000));
     // The newest digest, in For you order.
-    w.paperList()->setFocus();
-    searched.clear();
-    QTest::keyClick(w.paperList(), Qt::Key_J, Qt::ShiftModifier);
-    REQUIRE(waitForSearch(searched));
-    REQUIRE(w.sidebar()->currentView().kind == SidebarView::Kind::Digest);
+    openNewestDigest(w, searched);
     REQUIRE(w.paperModel()->index(0, 0).data(PaperListModel::ForYouRole).isValid());
 
     // A star from the keyboard, then the ranking it schedules trains on
@@ -177,29 +188,12 @@ TEST_CASE("A first model trained mid-triage leaves the digest being read in its 
 {
     freshSettings();
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("library.sqlite3"));
-    PlantedTopics::Settings settings;
-    settings.topics = 4;
-    settings.papersPerTopic = 30;
-    const PlantedTopics corpus(settings);
-    {
-        Library library;
-        REQUIRE(library.open(path));
-        Importer importer(library);
-        corpus.import(importer, 0, corpus.papers());
-    }
-
-    MainWindow w(path);
+    MainWindow w(plantedLibrary(dir, 0));
     w.resize(1024, 700);
-    QSignalSpy ranked(&w, &MainWindow::rankingUpdated);
     QSignalSpy searched(&w, &MainWindow::searchFinished);
     showActive(w);
     // No stars: no model, and the newest digest comes in its own order.
-    w.paperList()->setFocus();
-    searched.clear();
-    QTest::keyClick(w.paperList(), Qt::Key_J, Qt::ShiftModifier);
-    REQUIRE(waitForSearch(searched));
-    REQUIRE(w.sidebar()->currentView().kind == SidebarView::Kind::Digest);
+    openNewestDigest(w, searched);
     REQUIRE_FALSE(w.paperModel()->index(0, 0).data(PaperListModel::ForYouRole).isValid());
     const QList<qint64> order = w.paperModel()->ids();
 
